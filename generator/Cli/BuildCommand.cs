@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Globalization;
+using Briefing.Content;
+using Briefing.Output;
+
+namespace Briefing.Cli;
+
+/// <summary><c>briefing build</c>: content/ + theme → a complete static site.</summary>
+public static class BuildCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var source = new Option<DirectoryInfo>("--source", "-s")
+        {
+            Description = "The folder that holds content/ and themes/ (default: the current folder).",
+            DefaultValueFactory = _ => new DirectoryInfo(Directory.GetCurrentDirectory()),
+        };
+        var output = new Option<DirectoryInfo?>("--output", "-o")
+        {
+            Description = "Where to write the site (default: public/ under the source). Replaced whole, only when the build succeeds.",
+        };
+        var drafts = new Option<bool>("--drafts") { Description = "Include briefings marked 'draft: true'." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Override base_url from content/site.yml (previews, branch deploys)." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only warnings and errors." };
+        var timings = new Option<bool>("--timings") { Description = "Print the time each build stage took." };
+
+        var command = new Command("build", "Build the site from content/ into the output folder.")
+        {
+            source, output, drafts, baseUrl, quiet, timings,
+        };
+        command.SetAction(parse =>
+        {
+            var sourceDir = parse.GetValue(source)!.FullName;
+            var outputDir = parse.GetValue(output)?.FullName ?? Path.Combine(sourceDir, "public");
+            var request = new BuildRequest(sourceDir, outputDir, new LoadOptions(parse.GetValue(drafts), parse.GetValue(baseUrl)));
+            return Execute(request, parse.GetValue(quiet), parse.GetValue(timings), stdout, stderr);
+        });
+        return command;
+    }
+
+    public static int Execute(BuildRequest request, bool quiet, bool showTimings, TextWriter stdout, TextWriter stderr)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        BuildResult result;
+        try
+        {
+            result = SiteBuilder.Build(request);
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine($"error: could not write the site: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            stderr.WriteLine($"error: could not write the site: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+
+        DiagnosticPrinter.Print(result.Diagnostics, stderr);
+        var errors = result.Diagnostics.Count(d => d.IsError);
+        var warnings = result.Diagnostics.Count - errors;
+        if (showTimings)
+        {
+            foreach (var (stage, elapsed) in result.Timings)
+            {
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-10} {elapsed.TotalMilliseconds,8:F1} ms"));
+            }
+        }
+
+        if (!result.Succeeded)
+        {
+            stderr.WriteLine($"build failed: {errors} error(s), {warnings} warning(s); {request.OutputDirectory} was left as it was");
+            return ExitCodes.ContentErrors;
+        }
+
+        if (!quiet)
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"built {result.Pages} pages, {result.Files} files into {request.OutputDirectory} in {started.Elapsed.TotalMilliseconds:F0} ms ({warnings} warning(s))"));
+        }
+
+        return ExitCodes.Success;
+    }
+}

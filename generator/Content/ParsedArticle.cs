@@ -1,0 +1,24 @@
+using Briefing.Model;
+
+namespace Briefing.Content;
+
+/// <summary>
+/// A briefing as read from its file, every value with its position, before slugs are resolved.
+/// <see cref="IsComplete"/> is false when the file had errors: its slugs are still checked, but it is never published.
+/// </summary>
+internal sealed record ParsedArticle(
+    string SourcePath,
+    Located<string> Slug,
+    string Title,
+    PublishDate Date,
+    PublishDate? Updated,
+    string Summary,
+    IReadOnlyList<Located<string>> Companies,
+    IReadOnlyList<Located<string>> People,
+    IReadOnlyList<Located<string>> Tags,
+    IReadOnlyList<ParsedMove> Moves,
+    IReadOnlyList<SourceLink> Sources,
+    bool Draft,
+    string Body,
+    int BodyLine,
+    bool IsComplete);

@@ -1,0 +1,131 @@
+using Briefing.Model;
+
+namespace Briefing.Content;
+
+/// <summary>Reads the registries: <c>content/companies/*.yml</c>, <c>content/people/*.yml</c> and <c>content/tags.yml</c>.</summary>
+internal static class RegistryLoader
+{
+    private static readonly string[] CompanyKeys = ["name", "aliases", "parent", "website", "description"];
+    private static readonly string[] PersonKeys = ["name", "aliases", "description"];
+    private static readonly string[] TagKeys = ["name", "description"];
+
+    /// <summary>Companies by slug; parents are checked later, once every company is known.</summary>
+    public static IReadOnlyList<CompanyEntry> LoadCompanies(ContentPaths paths, DiagnosticBag diagnostics) =>
+        LoadFolder(paths, paths.Companies, diagnostics, (reader, slug, relative) =>
+        {
+            var name = reader.String("name", required: true);
+            var aliases = reader.StringList("aliases");
+            var parent = reader.String("parent");
+            var website = UrlValue.Parse(reader.String("website"), "website", reader.Diagnostics);
+            var description = reader.String("description");
+            if (parent is { } p && !Slug.IsValid(p.Value))
+            {
+                reader.Diagnostics.Error(DiagnosticCodes.InvalidSlug, p.Span, $"parent '{p.Value}' is not a company slug");
+                parent = null;
+            }
+
+            return name is null
+                ? null
+                : new CompanyEntry(new Company(slug, name.Value.Value, aliases.Select(a => a.Value).ToArray(), parent?.Value, website,
+                    description?.Value, relative), parent?.Span ?? reader.Span);
+        }, CompanyKeys);
+
+    public static IReadOnlyList<Person> LoadPeople(ContentPaths paths, DiagnosticBag diagnostics) =>
+        LoadFolder(paths, paths.People, diagnostics, (reader, slug, relative) =>
+        {
+            var name = reader.String("name", required: true);
+            var aliases = reader.StringList("aliases");
+            var description = reader.String("description");
+            return name is null ? null : new Person(slug, name.Value.Value, aliases.Select(a => a.Value).ToArray(), description?.Value, relative);
+        }, PersonKeys);
+
+    /// <summary>The optional tag registry, or null when <c>content/tags.yml</c> does not exist.</summary>
+    public static IReadOnlyDictionary<string, Tag>? LoadTags(ContentPaths paths, DiagnosticBag diagnostics)
+    {
+        if (!File.Exists(paths.TagsFile))
+        {
+            return null;
+        }
+
+        var relative = paths.Relative(paths.TagsFile);
+        var text = TextFile.Read(paths.TagsFile, relative, diagnostics);
+        var root = text is null ? null : YamlText.ParseMapping(text, relative, 1, diagnostics);
+        var tags = new Dictionary<string, Tag>(StringComparer.Ordinal);
+        if (root is null)
+        {
+            return tags;
+        }
+
+        var slugs = root.Children.Keys.OfType<YamlDotNet.RepresentationModel.YamlScalarNode>()
+            .Select(k => k.Value ?? string.Empty).ToArray();
+        var top = new MappingReader(root, relative, 1, diagnostics, slugs);
+        foreach (var (keyNode, valueNode) in root.Children)
+        {
+            var slug = ((YamlDotNet.RepresentationModel.YamlScalarNode)keyNode).Value ?? string.Empty;
+            if (!Slug.IsValid(slug))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidSlug, top.SpanOf(keyNode), $"tag '{slug}' is not a valid slug (lowercase letters, digits, single hyphens)");
+                continue;
+            }
+
+            if (valueNode is not YamlDotNet.RepresentationModel.YamlMappingNode mapping)
+            {
+                diagnostics.Error(DiagnosticCodes.WrongType, top.SpanOf(valueNode), $"tag '{slug}' must map to 'name' and 'description'");
+                continue;
+            }
+
+            var reader = new MappingReader(mapping, relative, 1, diagnostics, TagKeys);
+            var name = reader.String("name", required: true);
+            tags[slug] = new Tag(slug, name?.Value ?? slug, reader.String("description")?.Value);
+        }
+
+        return tags;
+    }
+
+    private static IReadOnlyList<T> LoadFolder<T>(ContentPaths paths, string folder, DiagnosticBag diagnostics,
+        Func<MappingReader, string, string, T?> read, IReadOnlyList<string> keys)
+        where T : class
+    {
+        var files = ContentPaths.Enumerate(folder, "*", recursive: false);
+        var results = new (T? Item, DiagnosticBag Bag)[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var bag = new DiagnosticBag();
+            var relative = paths.Relative(files[i]);
+            var slug = Path.GetFileNameWithoutExtension(files[i]);
+            T? item = default;
+            if (!files[i].EndsWith(".yml", StringComparison.Ordinal))
+            {
+                bag.Error(DiagnosticCodes.MisplacedFile, SourceSpan.File(relative), "registry files end in '.yml'; rename or remove this file");
+            }
+            else if (!Slug.IsValid(slug))
+            {
+                bag.Error(DiagnosticCodes.InvalidSlug, SourceSpan.File(relative),
+                    $"file name '{slug}' is not a valid slug (lowercase letters, digits, single hyphens); rename the file");
+            }
+            else
+            {
+                var text = TextFile.Read(files[i], relative, bag);
+                var root = text is null ? null : YamlText.ParseMapping(text, relative, 1, bag);
+                if (root is not null)
+                {
+                    item = read(new MappingReader(root, relative, 1, bag, keys), slug, relative);
+                }
+            }
+
+            results[i] = (item, bag);
+        });
+
+        var list = new List<T>(files.Count);
+        foreach (var (item, bag) in results)
+        {
+            diagnostics.AddRange(bag.Items);
+            if (item is not null)
+            {
+                list.Add(item);
+            }
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Briefing.Model;
+
+namespace Briefing.Content;
+
+/// <summary>Reads a site's <c>content/</c> folder into a <see cref="SiteModel"/> or a complete list of diagnostics.</summary>
+public static partial class SiteLoader
+{
+    public static LoadResult Load(string siteRoot, LoadOptions options)
+    {
+        var paths = new ContentPaths(siteRoot);
+        var diagnostics = new DiagnosticBag();
+        if (!Directory.Exists(paths.Content))
+        {
+            diagnostics.Error(DiagnosticCodes.SiteConfig, SourceSpan.File("content"),
+                $"no content/ folder in {paths.Root}; pass --source with the folder that holds content/ and themes/");
+            return new LoadResult(null, diagnostics.Items);
+        }
+
+        var config = SiteConfigLoader.Load(paths, options.BaseUrlOverride, diagnostics);
+        var companies = RegistryLoader.LoadCompanies(paths, diagnostics);
+        var people = RegistryLoader.LoadPeople(paths, diagnostics);
+        var tags = RegistryLoader.LoadTags(paths, diagnostics);
+        var articles = ParseArticles(paths, diagnostics);
+
+        var assembler = new SiteAssembler(companies, people, tags, diagnostics);
+        var model = assembler.Assemble(config, articles, options);
+        return new LoadResult(diagnostics.HasErrors ? null : model, diagnostics.Items);
+    }
+
+    private static IReadOnlyList<ParsedArticle> ParseArticles(ContentPaths paths, DiagnosticBag diagnostics)
+    {
+        var files = ContentPaths.Enumerate(paths.Briefings, "*.md", recursive: true);
+        var results = new (ParsedArticle? Article, DiagnosticBag Bag)[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var bag = new DiagnosticBag();
+            var relative = paths.Relative(files[i]);
+            var text = TextFile.Read(files[i], relative, bag);
+            var article = text is null ? null : ArticleParser.Parse(text, relative, bag);
+            if (article is { IsComplete: true })
+            {
+                CheckFolder(relative, article, bag);
+            }
+
+            results[i] = (article, bag);
+        });
+
+        var list = new List<ParsedArticle>(files.Count);
+        foreach (var (article, bag) in results)
+        {
+            diagnostics.AddRange(bag.Items);
+            if (article is not null)
+            {
+                list.Add(article);
+            }
+        }
+
+        return list;
+    }
+
+    private static void CheckFolder(string relative, ParsedArticle article, DiagnosticBag bag)
+    {
+        var match = YearFolder().Match(relative);
+        if (!match.Success)
+        {
+            bag.Warning(DiagnosticCodes.MisplacedFile, SourceSpan.File(relative),
+                "briefings live in content/briefings/YYYY/<slug>.md; move this file into its year's folder");
+        }
+        else if (int.Parse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) != article.Date.Day.Year)
+        {
+            bag.Warning(DiagnosticCodes.FolderYearMismatch, SourceSpan.File(relative),
+                $"this briefing is dated {article.Date.Day.Year} but sits in the {match.Groups[1].Value} folder; its URL uses {article.Date.Day.Year}");
+        }
+    }
+
+    [GeneratedRegex(@"^content/briefings/(\d{4})/[^/]+\.md$")]
+    private static partial Regex YearFolder();
+}

@@ -1,0 +1,35 @@
+namespace Briefing.Model;
+
+/// <summary>A briefing: one Markdown file under <c>content/briefings/YYYY/</c>, validated and resolved.</summary>
+/// <param name="SourcePath">Path relative to the site root, with '/'.</param>
+/// <param name="Body">The Markdown after the front matter.</param>
+/// <param name="BodyLine">The 1-based line of the file the body starts on.</param>
+public sealed record Article(
+    string SourcePath,
+    string Slug,
+    string Title,
+    PublishDate Date,
+    PublishDate? Updated,
+    string Summary,
+    IReadOnlyList<string> Companies,
+    IReadOnlyList<string> People,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<Move> Moves,
+    IReadOnlyList<SourceLink> Sources,
+    bool Draft,
+    string Body,
+    int BodyLine)
+{
+    /// <summary>The year in the URL: the year of <see cref="Date"/>.</summary>
+    public int Year => Date.Day.Year;
+
+    /// <summary>The page's URL path, e.g. <c>/briefings/2025/vasi-philomin-leaves-aws/</c>.</summary>
+    public string Url => Routes.Article(Year, Slug);
+
+    /// <summary>Newest first, then slug: the one order every list and feed uses.</summary>
+    public static int CompareNewestFirst(Article a, Article b)
+    {
+        var byDate = b.Date.CompareTo(a.Date);
+        return byDate != 0 ? byDate : string.CompareOrdinal(a.Slug, b.Slug);
+    }
+}

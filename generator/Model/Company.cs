@@ -1,0 +1,12 @@
+namespace Briefing.Model;
+
+/// <summary>A registry entry from <c>content/companies/&lt;slug&gt;.yml</c>.</summary>
+/// <param name="Parent">Slug of the parent company (AWS → amazon), if any.</param>
+public sealed record Company(
+    string Slug,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    string? Parent,
+    Uri? Website,
+    string? Description,
+    string SourcePath);

@@ -1,0 +1,45 @@
+namespace Briefing.Model;
+
+/// <summary>Every diagnostic the generator reports, declared once. Ids never change meaning.</summary>
+public static class DiagnosticCodes
+{
+    public static readonly DiagnosticCode InvalidEncoding = new("BRF001", "the file is not valid UTF-8");
+    public static readonly DiagnosticCode MissingFrontMatter = new("BRF002", "a briefing must start with a '---' front-matter fence");
+    public static readonly DiagnosticCode UnclosedFrontMatter = new("BRF003", "the front matter has no closing '---' fence");
+    public static readonly DiagnosticCode YamlSyntax = new("BRF004", "the YAML could not be parsed");
+    public static readonly DiagnosticCode UnknownKey = new("BRF005", "a key that the content model does not define");
+    public static readonly DiagnosticCode MissingField = new("BRF006", "a required field is missing or empty");
+    public static readonly DiagnosticCode WrongType = new("BRF007", "a value has the wrong shape (text, list, mapping, number, true/false)");
+    public static readonly DiagnosticCode InvalidDate = new("BRF008", "a date is not ISO 8601");
+    public static readonly DiagnosticCode UnknownCompany = new("BRF009", "a company slug with no file in content/companies/");
+    public static readonly DiagnosticCode UnknownPerson = new("BRF010", "a person slug with no file in content/people/");
+    public static readonly DiagnosticCode UnknownTag = new("BRF011", "a tag missing from content/tags.yml (only when that file exists)");
+    public static readonly DiagnosticCode UrlCollision = new("BRF012", "two files would be published at the same URL");
+    public static readonly DiagnosticCode InvalidSlug = new("BRF013", "a slug that is not lowercase letters, digits and single hyphens");
+    public static readonly DiagnosticCode InvalidMove = new("BRF014", "a talent move that breaks the rules of its kind");
+    public static readonly DiagnosticCode UnknownMoveKind = new("BRF015", "a move kind other than hire, departure, promotion, poach");
+    public static readonly DiagnosticCode MovePersonNotListed = new("BRF016", "a move's person is missing from the briefing's people");
+    public static readonly DiagnosticCode MoveAfterBriefing = new("BRF017", "a move dated after the briefing that reports it");
+    public static readonly DiagnosticCode InvalidUrl = new("BRF018", "a URL that is not absolute http(s)");
+    public static readonly DiagnosticCode ParentCycle = new("BRF019", "company parent links form a cycle");
+    public static readonly DiagnosticCode UnknownParent = new("BRF020", "a company's parent is not in the registry");
+    public static readonly DiagnosticCode SiteConfig = new("BRF021", "content/site.yml is missing or invalid");
+    public static readonly DiagnosticCode TemplateError = new("BRF022", "a theme template failed to parse or render");
+    public static readonly DiagnosticCode DuplicateKey = new("BRF023", "the same key appears twice in one mapping");
+    public static readonly DiagnosticCode InvalidNumber = new("BRF024", "a number is not a positive integer");
+    public static readonly DiagnosticCode FolderYearMismatch = new("BRF025", "a briefing's folder year differs from its date's year");
+    public static readonly DiagnosticCode MisplacedFile = new("BRF026", "a content file outside the places the content model defines");
+    public static readonly DiagnosticCode ForbiddenCharacter = new("BRF027", "a control character that no page or feed may carry");
+    public static readonly DiagnosticCode MissingTheme = new("BRF028", "the theme folder or one of its layouts is missing");
+    public static readonly DiagnosticCode UpdatedBeforeDate = new("BRF029", "a briefing's 'updated' is earlier than its 'date'");
+
+    /// <summary>All codes, in id order (for documentation and the test that each is printed exactly).</summary>
+    public static IReadOnlyList<DiagnosticCode> All { get; } =
+    [
+        InvalidEncoding, MissingFrontMatter, UnclosedFrontMatter, YamlSyntax, UnknownKey, MissingField, WrongType,
+        InvalidDate, UnknownCompany, UnknownPerson, UnknownTag, UrlCollision, InvalidSlug, InvalidMove,
+        UnknownMoveKind, MovePersonNotListed, MoveAfterBriefing, InvalidUrl, ParentCycle, UnknownParent,
+        SiteConfig, TemplateError, DuplicateKey, InvalidNumber, FolderYearMismatch, MisplacedFile,
+        ForbiddenCharacter, MissingTheme, UpdatedBeforeDate,
+    ];
+}

@@ -1,0 +1,35 @@
+namespace Briefing.Model;
+
+/// <summary>
+/// The URL scheme, and the only place it lives. Every route is a path from the site root that starts and
+/// ends with '/' (pretty URLs) or names a file; <see cref="OutputFile"/> maps it to the file written.
+/// </summary>
+public static class Routes
+{
+    public const string CompaniesIndex = "/companies/";
+    public const string PeopleIndex = "/people/";
+    public const string TagsIndex = "/tags/";
+    public const string NotFound = "/404.html";
+    public const string Feed = "/feed.xml";
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
+
+    public static string Home(int page = 1) => Paged("/", page);
+
+    public static string Article(int year, string slug) => $"/briefings/{year:D4}/{slug}/";
+
+    public static string Company(string slug, int page = 1) => Paged($"/companies/{slug}/", page);
+
+    public static string Person(string slug, int page = 1) => Paged($"/people/{slug}/", page);
+
+    public static string Tag(string slug, int page = 1) => Paged($"/tags/{slug}/", page);
+
+    public static string Asset(string fileName) => $"/assets/{fileName}";
+
+    /// <summary>Page 1 is the list's own URL; page n is <c>list/page/n/</c>, as Hugo does it.</summary>
+    public static string Paged(string listUrl, int page) => page <= 1 ? listUrl : $"{listUrl}page/{page}/";
+
+    /// <summary>The file a route is written to, relative to the output folder: <c>/a/b/</c> → <c>a/b/index.html</c>.</summary>
+    public static string OutputFile(string route) =>
+        route.EndsWith('/') ? route[1..] + "index.html" : route[1..];
+}

@@ -1,0 +1,101 @@
+using Briefing.Model;
+using Briefing.Rendering;
+
+namespace Briefing.Output;
+
+/// <summary>Lists every HTML page of the site, in a fixed order.</summary>
+internal static class PagePlanner
+{
+    public static List<PageJob> Plan(SiteModel model)
+    {
+        var jobs = new List<PageJob>();
+        var config = model.Config;
+        var perPage = config.PerPage;
+        PublishDate? newest = model.Articles.Count > 0 ? model.Articles.Max(a => a.Updated ?? a.Date) : null;
+
+        AddPaged(jobs, model.Articles, perPage, Routes.Home, "home", (v, items, pager) =>
+            (pager.Page == 1
+                ? v.Meta(config.Title, config.Description, Routes.Home(), "home")
+                : v.Meta($"Latest briefings, page {pager.Page}", config.Description, Routes.Home(pager.Page), "home"),
+             v.HomePage(items, pager)));
+
+        foreach (var article in model.Articles)
+        {
+            jobs.Add(new PageJob(article.Url, "article", article.Updated ?? article.Date, v =>
+                (v.Meta(article.Title, article.Summary, article.Url, "article", article.Draft), v.ArticlePage(article))));
+        }
+
+        foreach (var company in model.Companies.Values.OrderBy(c => c.Slug, StringComparer.Ordinal))
+        {
+            var articles = Lookup(model.ArticlesByCompany, company.Slug);
+            var moves = Lookup(model.MovesByCompany, company.Slug);
+            AddPaged(jobs, articles, perPage, p => Routes.Company(company.Slug, p), "company", (v, items, pager) =>
+                (v.Meta(Titled(company.Name, pager.Page), company.Description ?? $"Briefings and talent moves involving {company.Name}.",
+                    Routes.Company(company.Slug, pager.Page), "company"),
+                 v.CompanyPage(company, items, pager, moves)));
+        }
+
+        foreach (var person in model.People.Values.OrderBy(p => p.Slug, StringComparer.Ordinal))
+        {
+            var articles = Lookup(model.ArticlesByPerson, person.Slug);
+            var moves = Lookup(model.MovesByPerson, person.Slug);
+            AddPaged(jobs, articles, perPage, p => Routes.Person(person.Slug, p), "person", (v, items, pager) =>
+                (v.Meta(Titled(person.Name, pager.Page), person.Description ?? $"Briefings and career moves of {person.Name}.",
+                    Routes.Person(person.Slug, pager.Page), "person"),
+                 v.PersonPage(person, items, pager, moves)));
+        }
+
+        foreach (var tag in model.Tags.Values.OrderBy(t => t.Slug, StringComparer.Ordinal))
+        {
+            var articles = Lookup(model.ArticlesByTag, tag.Slug);
+            AddPaged(jobs, articles, perPage, p => Routes.Tag(tag.Slug, p), "tag", (v, items, pager) =>
+                (v.Meta(Titled($"Tagged “{tag.Name}”", pager.Page), tag.Description ?? $"Briefings tagged {tag.Name}.",
+                    Routes.Tag(tag.Slug, pager.Page), "tag"),
+                 v.TagPage(tag, items, pager)));
+        }
+
+        jobs.Add(new PageJob(Routes.CompaniesIndex, "index", newest, v =>
+            (v.Meta("Companies", "Every company in the briefings, A to Z.", Routes.CompaniesIndex, "index"),
+             v.IndexPage("Companies", "Every company the briefings cover, A to Z, with the number of briefings that mention it.",
+                 model.Companies.Values.Select(c => (c.Name, Routes.Company(c.Slug), Lookup(model.ArticlesByCompany, c.Slug).Count,
+                     c.Parent is { } parent ? $"part of {model.Companies[parent].Name}" : null))))));
+
+        jobs.Add(new PageJob(Routes.PeopleIndex, "index", newest, v =>
+            (v.Meta("People", "Every person in the briefings, A to Z.", Routes.PeopleIndex, "index"),
+             v.IndexPage("People", "Everyone the briefings mention, A to Z, with the number of briefings that mention them.",
+                 model.People.Values.Select(p => (p.Name, Routes.Person(p.Slug), Lookup(model.ArticlesByPerson, p.Slug).Count, (string?)null))))));
+
+        jobs.Add(new PageJob(Routes.TagsIndex, "index", newest, v =>
+            (v.Meta("Tags", "Every tag, A to Z.", Routes.TagsIndex, "index"),
+             v.IndexPage("Tags", "Every topic the briefings are tagged with, A to Z.",
+                 model.Tags.Values.Select(t => (t.Name, Routes.Tag(t.Slug), Lookup(model.ArticlesByTag, t.Slug).Count, (string?)null))))));
+
+        jobs.Add(new PageJob(Routes.NotFound, "404", null, v =>
+            (v.Meta("Page not found", "This page does not exist.", Routes.NotFound, "not-found", noIndex: true),
+             new Rendering.Views.NotFoundPageView(model.Articles.Take(5).Select(a => v.Card(a)).ToArray()))));
+
+        return jobs;
+    }
+
+    private static string Titled(string name, int page) => page == 1 ? name : $"{name}, page {page}";
+
+    private static IReadOnlyList<T> Lookup<T>(IReadOnlyDictionary<string, IReadOnlyList<T>> index, string key) =>
+        index.TryGetValue(key, out var list) ? list : [];
+
+    private static void AddPaged(List<PageJob> jobs, IReadOnlyList<Article> articles, int perPage, Func<int, string> routeOf, string layout,
+        Func<ViewFactory, IReadOnlyList<Article>, Rendering.Views.PagerView, (Rendering.Views.MetaView, object)> build)
+    {
+        var totalPages = Math.Max(1, (articles.Count + perPage - 1) / perPage);
+        for (var page = 1; page <= totalPages; page++)
+        {
+            var p = page;
+            PublishDate? lastModified = articles.Count == 0 ? null
+                : articles.Skip((p - 1) * perPage).Take(perPage).Max(a => a.Updated ?? a.Date);
+            jobs.Add(new PageJob(routeOf(p), layout, lastModified, v =>
+            {
+                var items = articles.Skip((p - 1) * perPage).Take(perPage).ToArray();
+                return build(v, items, v.Pager(routeOf, p, totalPages, articles.Count));
+            }));
+        }
+    }
+}

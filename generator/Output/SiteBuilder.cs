@@ -1,0 +1,157 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using Briefing.Content;
+using Briefing.Model;
+using Briefing.Rendering;
+
+namespace Briefing.Output;
+
+/// <summary>
+/// The build: load content, parse the theme, render Markdown once per briefing, render every page in parallel
+/// into a staging folder, write feeds, sitemap and assets, then swap the staging folder in. Any error leaves the
+/// previous output untouched.
+/// </summary>
+public static class SiteBuilder
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    public static BuildResult Build(BuildRequest request)
+    {
+        var timings = new List<(string, TimeSpan)>();
+        var clock = Stopwatch.StartNew();
+        void Lap(string stage)
+        {
+            timings.Add((stage, clock.Elapsed));
+            clock.Restart();
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var sourceRoot = Path.GetFullPath(request.SourceRoot);
+        var output = Path.GetFullPath(request.OutputDirectory);
+        if (OutputProblem(sourceRoot, output) is { } problem)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MisplacedFile, SourceSpan.File(Path.GetRelativePath(sourceRoot, output).Replace('\\', '/')), problem));
+            return new BuildResult(diagnostics, 0, 0, timings);
+        }
+
+        var load = SiteLoader.Load(sourceRoot, request.Options);
+        diagnostics.AddRange(load.Diagnostics);
+        Lap("load");
+
+        var themeRoot = Path.Combine(sourceRoot, "themes", request.Theme);
+        var themeDisplay = $"themes/{request.Theme}";
+        ThemeTemplates? templates = null;
+        if (!Directory.Exists(themeRoot))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingTheme, SourceSpan.File(themeDisplay),
+                $"no theme folder {themeDisplay}/ beside content/; copy the project's themes/ folder here"));
+        }
+        else
+        {
+            templates = ThemeTemplates.Load(themeRoot, themeDisplay, diagnostics);
+        }
+
+        Lap("templates");
+        if (load.Model is not { } model || templates is null || diagnostics.Any(d => d.IsError))
+        {
+            return new BuildResult(diagnostics, 0, 0, timings);
+        }
+
+        var urls = new SiteUrls(model.Config);
+        var markdown = new MarkdownRenderer(model.Config.BasePath);
+        var bodies = new string[model.Articles.Count];
+        Parallel.For(0, bodies.Length, i => bodies[i] = markdown.ToHtml(model.Articles[i].Body));
+        Lap("markdown");
+
+        var assets = ThemeAssets.Load(themeRoot);
+        var views = new ViewFactory(model, urls, bodies, assets.StylesheetRoute);
+        var jobs = PagePlanner.Plan(model);
+        using var staging = new StagingFolder(output);
+        var failures = new ConcurrentBag<Diagnostic>();
+        Parallel.ForEach(jobs, (job, state) =>
+        {
+            try
+            {
+                var html = RenderPage(templates, views, job);
+                staging.WriteAllBytes(job.Route, Utf8.GetBytes(html));
+            }
+            catch (TemplateRenderException ex)
+            {
+                failures.Add(ex.Diagnostic);
+                state.Stop();
+            }
+        });
+        Lap("pages");
+        if (!failures.IsEmpty)
+        {
+            diagnostics.AddRange(failures.Distinct().OrderBy(d => d.Span.Path, StringComparer.Ordinal).ThenBy(d => d.Span.Line));
+            return new BuildResult(diagnostics, 0, 0, timings);
+        }
+
+        var positions = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < model.Articles.Count; i++)
+        {
+            positions[model.Articles[i]] = i;
+        }
+
+        using (var feed = staging.Create(Routes.Feed))
+        {
+            RssFeedWriter.Write(feed, model, urls, model.Articles.Take(model.Config.FeedItems).ToArray(), a => bodies[positions[a]],
+                model.Config.Title, model.Config.Description, Routes.Home(), Routes.Feed);
+        }
+
+        using (var sitemap = staging.Create(Routes.Sitemap))
+        {
+            SitemapWriter.Write(sitemap, jobs, urls);
+        }
+
+        staging.WriteAllBytes(Routes.Robots, Utf8.GetBytes(SitemapWriter.Robots(urls)));
+        foreach (var (route, bytes) in assets.Files)
+        {
+            staging.WriteAllBytes(route, bytes);
+        }
+
+        Lap("feeds");
+        staging.Publish();
+        Lap("publish");
+        return new BuildResult(diagnostics, jobs.Count, jobs.Count + 3 + assets.Files.Count, timings);
+    }
+
+    private static string RenderPage(ThemeTemplates templates, ViewFactory views, PageJob job)
+    {
+        var (meta, page) = job.Build(views);
+        var globals = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["site"] = views.Site,
+            ["meta"] = meta,
+            ["page"] = page,
+        };
+        var content = templates.Render(job.Layout, globals);
+        globals["content_html"] = content;
+        var html = templates.Render("_base", globals);
+        return html.Contains('\r') ? html.Replace("\r\n", "\n") : html;
+    }
+
+    /// <summary>Refuses outputs that would delete the sources: the site root itself, a folder above it, or content/ and themes/.</summary>
+    private static string? OutputProblem(string sourceRoot, string output)
+    {
+        static string Norm(string p) => p.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var src = Norm(sourceRoot);
+        var outp = Norm(output);
+        if (src.StartsWith(outp, StringComparison.Ordinal))
+        {
+            return $"the output folder {output} contains the site's sources; choose another --output (the default is public/)";
+        }
+
+        foreach (var protectedDir in new[] { "content", "themes" })
+        {
+            if (outp.StartsWith(Norm(Path.Combine(sourceRoot, protectedDir)), StringComparison.Ordinal))
+            {
+                return $"the output folder {output} is inside {protectedDir}/; choose another --output (the default is public/)";
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Xml;
+using Briefing.Model;
+using Briefing.Rendering;
+
+namespace Briefing.Output;
+
+/// <summary>Writes <c>sitemap.xml</c> (every page once, with <c>lastmod</c> where known) and <c>robots.txt</c>.</summary>
+internal static class SitemapWriter
+{
+    private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    public static void Write(Stream stream, IEnumerable<PageJob> pages, SiteUrls urls)
+    {
+        using var xml = XmlWriter.Create(stream, XmlText.Settings);
+        xml.WriteStartDocument();
+        xml.WriteStartElement("urlset", Ns);
+        foreach (var page in pages.Where(p => p.Route != Routes.NotFound && p.Layout != "404"))
+        {
+            xml.WriteStartElement("url", Ns);
+            xml.WriteElementString("loc", Ns, urls.Absolute(page.Route));
+            if (page.LastModified is { } lastModified)
+            {
+                xml.WriteElementString("lastmod", Ns, lastModified.ToIso());
+            }
+
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+    }
+
+    public static string Robots(SiteUrls urls) => $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(Routes.Sitemap)}\n";
+}

@@ -1,0 +1,75 @@
+namespace Briefing.Output;
+
+/// <summary>
+/// A temporary folder beside the output that the build writes into; <see cref="Publish"/> swaps it in whole, and
+/// <see cref="Dispose"/> removes it if the build failed, so a failed build never touches the previous output.
+/// </summary>
+internal sealed class StagingFolder : IDisposable
+{
+    private readonly string _output;
+    private bool _published;
+
+    public StagingFolder(string output)
+    {
+        _output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(_output) ?? throw new IOException($"cannot write the site to {_output}");
+        Directory.CreateDirectory(parent);
+        Root = Path.Combine(parent, $".{Path.GetFileName(_output)}.tmp-{Environment.ProcessId}");
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+
+        Directory.CreateDirectory(Root);
+    }
+
+    public string Root { get; }
+
+    public string PathOf(string route) => Path.Combine(Root, Model.Routes.OutputFile(route));
+
+    public void WriteAllBytes(string route, ReadOnlySpan<byte> bytes)
+    {
+        var path = PathOf(route);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None);
+        file.Write(bytes);
+    }
+
+    public Stream Create(string route)
+    {
+        var path = PathOf(route);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
+    }
+
+    /// <summary>Replaces the output folder with the staged one: old → aside, staged → output, aside → deleted.</summary>
+    public void Publish()
+    {
+        if (Directory.Exists(_output))
+        {
+            var aside = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.old-{Environment.ProcessId}");
+            if (Directory.Exists(aside))
+            {
+                Directory.Delete(aside, recursive: true);
+            }
+
+            Directory.Move(_output, aside);
+            Directory.Move(Root, _output);
+            Directory.Delete(aside, recursive: true);
+        }
+        else
+        {
+            Directory.Move(Root, _output);
+        }
+
+        _published = true;
+    }
+
+    public void Dispose()
+    {
+        if (!_published && Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using Briefing.Model;
+using Scriban;
+using Scriban.Parsing;
+using SourceSpan = Briefing.Model.SourceSpan;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Briefing.Rendering;
+
+/// <summary>
+/// The theme's Scriban templates, each parsed once. Rendering is thread-safe: every call gets its own
+/// <see cref="TemplateContext"/> seeded with the already-parsed partials, so <c>include</c> never re-parses.
+/// </summary>
+public sealed class ThemeTemplates
+{
+    /// <summary>The layouts every theme must have.</summary>
+    public static readonly IReadOnlyList<string> RequiredLayouts = ["_base", "home", "article", "company", "person", "tag", "index", "404"];
+
+    private readonly Dictionary<string, Template> _layouts;
+    private readonly Dictionary<string, Template> _partials;
+    private readonly string _themeRoot;
+    private readonly string _displayRoot;
+
+    private ThemeTemplates(string themeRoot, string displayRoot, Dictionary<string, Template> layouts, Dictionary<string, Template> partials)
+    {
+        _themeRoot = themeRoot;
+        _displayRoot = displayRoot;
+        _layouts = layouts;
+        _partials = partials;
+    }
+
+    /// <summary>Parses every layout and partial of <paramref name="themeRoot"/>; null with diagnostics on any error.</summary>
+    /// <param name="displayRoot">The theme folder as printed in diagnostics, e.g. <c>themes/briefing</c>.</param>
+    public static ThemeTemplates? Load(string themeRoot, string displayRoot, List<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Count;
+        var layouts = ParseFolder(Path.Combine(themeRoot, "layouts"), $"{displayRoot}/layouts", diagnostics);
+        var partials = ParseFolder(Path.Combine(themeRoot, "partials"), $"{displayRoot}/partials", diagnostics);
+        foreach (var name in RequiredLayouts.Where(n => !layouts.ContainsKey(n)))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingTheme, SourceSpan.File($"{displayRoot}/layouts/{name}.html"),
+                $"the theme has no layout '{name}.html'"));
+        }
+
+        return diagnostics.Skip(errors).Any(d => d.IsError) ? null : new ThemeTemplates(themeRoot, displayRoot, layouts, partials);
+    }
+
+    /// <summary>Renders layout <paramref name="name"/> with the given globals.</summary>
+    /// <exception cref="TemplateRenderException">The template failed at run time (undefined variable, bad member).</exception>
+    public string Render(string name, IReadOnlyDictionary<string, object?> globals)
+    {
+        var template = _layouts[name];
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            MemberRenamer = StandardMemberRenamer.Default,
+            TemplateLoader = new PartialLoader(_partials),
+            LoopLimit = 0,
+            RecursiveLimit = 64,
+            NewLine = "\n",
+        };
+        foreach (var (key, template2) in _partials)
+        {
+            context.CachedTemplates[PartialLoader.PathOf(key)] = template2;
+        }
+
+        var scriptObject = new ScriptObject();
+        foreach (var (key, value) in globals)
+        {
+            scriptObject.SetValue(key, value, readOnly: true);
+        }
+
+        context.PushGlobal(scriptObject);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            var span = ex.Span;
+            throw new TemplateRenderException(Diagnostic.Error(DiagnosticCodes.TemplateError, ToSpan(span, name),
+                ex.OriginalMessage), ex);
+        }
+    }
+
+    private SourceSpan ToSpan(Scriban.Parsing.SourceSpan span, string layout)
+    {
+        var file = span.FileName;
+        string path;
+        if (!string.IsNullOrEmpty(file) && file.StartsWith(PartialLoader.Prefix, StringComparison.Ordinal))
+        {
+            path = $"{_displayRoot}/partials/{file[PartialLoader.Prefix.Length..]}.html";
+        }
+        else if (!string.IsNullOrEmpty(file) && Path.IsPathRooted(file))
+        {
+            path = $"{_displayRoot}/{Path.GetRelativePath(_themeRoot, file).Replace('\\', '/')}";
+        }
+        else
+        {
+            path = $"{_displayRoot}/layouts/{layout}.html";
+        }
+
+        return new SourceSpan(path, span.Start.Line + 1, span.Start.Column + 1);
+    }
+
+    private static Dictionary<string, Template> ParseFolder(string folder, string displayFolder, List<Diagnostic> diagnostics)
+    {
+        var result = new Dictionary<string, Template>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder))
+        {
+            return result;
+        }
+
+        var files = Directory.GetFiles(folder, "*.html");
+        Array.Sort(files, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            var display = $"{displayFolder}/{Path.GetFileName(file)}";
+            var template = Template.Parse(File.ReadAllText(file), file);
+            if (template.HasErrors)
+            {
+                foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError,
+                        new SourceSpan(display, message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message));
+                }
+
+                continue;
+            }
+
+            result[name] = template;
+        }
+
+        return result;
+    }
+
+    /// <summary>Resolves <c>include 'card'</c> to the parsed <c>partials/card.html</c>.</summary>
+    private sealed class PartialLoader(Dictionary<string, Template> partials) : ITemplateLoader
+    {
+        public const string Prefix = "partials/";
+
+        public static string PathOf(string name) => Prefix + name;
+
+        public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) =>
+            partials.ContainsKey(templateName)
+                ? PathOf(templateName)
+                : throw new ScriptRuntimeException(callerSpan, $"no partial '{templateName}' in the theme's partials/ folder");
+
+        public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            throw new ScriptRuntimeException(callerSpan, $"partial '{templatePath}' was not pre-parsed");
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    }
+}

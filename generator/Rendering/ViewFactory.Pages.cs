@@ -1,0 +1,128 @@
+using Briefing.Model;
+using Briefing.Rendering.Views;
+
+namespace Briefing.Rendering;
+
+/// <summary>The entity and index pages.</summary>
+public sealed partial class ViewFactory
+{
+    public CompanyPageView CompanyPage(Company company, IReadOnlyList<Article> pageArticles, PagerView pager, IReadOnlyList<MoveReport> moves)
+    {
+        var group = SelfAndDescendants(company.Slug);
+        var movesIn = new List<MoveView>();
+        var movesOut = new List<MoveView>();
+        var internalMoves = new List<MoveView>();
+        if (pager.Page == 1)
+        {
+            foreach (var report in moves)
+            {
+                var fromIn = group.Contains(report.Move.From);
+                var toIn = report.Move.To is { } to && group.Contains(to);
+                var list = fromIn && toIn ? internalMoves : fromIn ? movesOut : movesIn;
+                list.Add(Move(report));
+            }
+        }
+
+        return new CompanyPageView(
+            company.Name,
+            company.Slug,
+            company.Aliases,
+            company.Description,
+            company.Website?.AbsoluteUri,
+            company.Parent is { } parent ? CompanyLink(parent) : null,
+            (_model.Subsidiaries.TryGetValue(company.Slug, out var subs) ? subs : SiteModel.NoCompanies).Select(s => CompanyLink(s.Slug)).ToArray(),
+            movesIn,
+            movesOut,
+            internalMoves,
+            pageArticles.Select(a => Card(a, Via(a, company.Slug))).ToArray(),
+            pager);
+    }
+
+    public PersonPageView PersonPage(Person person, IReadOnlyList<Article> pageArticles, PagerView pager, IReadOnlyList<MoveReport> moves) => new(
+        person.Name,
+        person.Slug,
+        person.Aliases,
+        person.Description,
+        pager.Page == 1 ? moves.Select(Move).ToArray() : [],
+        pageArticles.Select(a => Card(a)).ToArray(),
+        pager);
+
+    public TagPageView TagPage(Tag tag, IReadOnlyList<Article> pageArticles, PagerView pager) =>
+        new(tag.Name, tag.Slug, tag.Description, pageArticles.Select(a => Card(a)).ToArray(), pager);
+
+    public ListPageView HomePage(IReadOnlyList<Article> pageArticles, PagerView pager) =>
+        new(pageArticles.Select(a => Card(a)).ToArray(), pager);
+
+    public IndexPageView IndexPage(string heading, string intro, IEnumerable<(string Name, string Route, int Count, string? Note)> entries)
+    {
+        var sorted = entries
+            .OrderBy(e => e.Name, StringComparer.InvariantCultureIgnoreCase)
+            .ThenBy(e => e.Route, StringComparer.Ordinal)
+            .Select(e => (Letter: LetterOf(e.Name), Entry: new IndexEntryView(e.Name, _urls.Link(e.Route), e.Count, e.Note)))
+            .ToArray();
+        var groups = sorted
+            .GroupBy(e => e.Letter, StringComparer.Ordinal)
+            .OrderBy(g => g.Key == "#" ? 1 : 0)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new IndexGroupView(g.Key, g.Key == "#" ? "letter-other" : $"letter-{g.Key.ToLowerInvariant()}",
+                g.Select(e => e.Entry).ToArray()))
+            .ToArray();
+        return new IndexPageView(heading, intro, sorted.Length, groups);
+    }
+
+    private static string LetterOf(string name)
+    {
+        var slug = Slug.From(name);
+        return slug.Length > 0 && char.IsAsciiLetterLower(slug[0]) && char.IsAsciiLetter(name.TrimStart()[0])
+            ? slug[..1].ToUpperInvariant()
+            : "#";
+    }
+
+    /// <summary>On a parent's page, the subsidiaries through which a briefing concerns it; null when it names the company itself.</summary>
+    private string? Via(Article article, string companySlug)
+    {
+        if (article.Companies.Contains(companySlug) || article.Moves.Any(m => m.From == companySlug || m.To == companySlug))
+        {
+            return null;
+        }
+
+        var names = article.Companies.Concat(article.Moves.SelectMany(m => m.To is null ? [m.From] : new[] { m.From, m.To }))
+            .Distinct(StringComparer.Ordinal)
+            .Where(c => IsDescendant(c, companySlug))
+            .Select(c => _model.Companies[c].Name)
+            .ToArray();
+        return names.Length == 0 ? null : string.Join(", ", names);
+    }
+
+    private bool IsDescendant(string slug, string ancestor)
+    {
+        var guard = 0;
+        for (var current = _model.Companies[slug].Parent; current is not null && guard++ < 64; current = _model.Companies[current].Parent)
+        {
+            if (current == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private HashSet<string> SelfAndDescendants(string slug)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal) { slug };
+        var queue = new Queue<string>([slug]);
+        while (queue.Count > 0)
+        {
+            if (_model.Subsidiaries.TryGetValue(queue.Dequeue(), out var children))
+            {
+                foreach (var child in children.Where(c => set.Add(c.Slug)))
+                {
+                    queue.Enqueue(child.Slug);
+                }
+            }
+        }
+
+        return set;
+    }
+}

@@ -1,0 +1,133 @@
+using Briefing.Model;
+using Briefing.Rendering.Views;
+
+namespace Briefing.Rendering;
+
+/// <summary>Projects the domain model into the view records templates see. Pure; safe to call from many threads.</summary>
+public sealed partial class ViewFactory
+{
+    private readonly SiteModel _model;
+    private readonly SiteUrls _urls;
+    private readonly IReadOnlyList<string> _bodies;
+    private readonly Dictionary<string, LinkView> _companyLinks;
+    private readonly Dictionary<string, LinkView> _personLinks;
+    private readonly Dictionary<string, LinkView> _tagLinks;
+    private readonly Dictionary<Article, int> _positions;
+
+    /// <param name="bodies">Rendered Markdown of each article, in <see cref="SiteModel.Articles"/> order.</param>
+    public ViewFactory(SiteModel model, SiteUrls urls, IReadOnlyList<string> bodies, string stylesheetRoute)
+    {
+        _model = model;
+        _urls = urls;
+        _bodies = bodies;
+        _companyLinks = model.Companies.Values.ToDictionary(c => c.Slug, c => new LinkView(c.Name, urls.Link(Routes.Company(c.Slug))), StringComparer.Ordinal);
+        _personLinks = model.People.Values.ToDictionary(p => p.Slug, p => new LinkView(p.Name, urls.Link(Routes.Person(p.Slug))), StringComparer.Ordinal);
+        _tagLinks = model.Tags.Values.ToDictionary(t => t.Slug, t => new LinkView(t.Name, urls.Link(Routes.Tag(t.Slug))), StringComparer.Ordinal);
+        _positions = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < model.Articles.Count; i++)
+        {
+            _positions[model.Articles[i]] = i;
+        }
+
+        Site = new SiteView(model.Config.Title, model.Config.Description, model.Config.Language, model.Config.Author,
+            model.Config.BaseUrl.AbsoluteUri, urls.Link("/"), urls.Link(Routes.CompaniesIndex), urls.Link(Routes.PeopleIndex),
+            urls.Link(Routes.TagsIndex), urls.Link(Routes.Feed), urls.Link(stylesheetRoute));
+    }
+
+    public SiteView Site { get; }
+
+    public SiteUrls Urls => _urls;
+
+    public MetaView Meta(string title, string description, string route, string kind, bool noIndex = false) =>
+        new(title == _model.Config.Title ? title : $"{title} – {_model.Config.Title}", description, _urls.Absolute(route), kind, noIndex);
+
+    public LinkView CompanyLink(string slug) => _companyLinks[slug];
+
+    public LinkView PersonLink(string slug) => _personLinks[slug];
+
+    public ArticleCardView Card(Article article, string? via = null) => new(
+        article.Title,
+        _urls.Link(article.Url),
+        DisplayDates.Iso(article.Date),
+        DisplayDates.Human(article.Date),
+        article.Summary,
+        article.Companies.Select(CompanyLink).ToArray(),
+        article.People.Select(PersonLink).ToArray(),
+        article.Tags.Select(t => _tagLinks[t]).ToArray(),
+        via,
+        article.Draft);
+
+    public ArticlePageView ArticlePage(Article article)
+    {
+        var index = _positions[article];
+        var older = index + 1 < _model.Articles.Count ? _model.Articles[index + 1] : null;
+        var newer = index > 0 ? _model.Articles[index - 1] : null;
+        return new ArticlePageView(
+            article.Title,
+            _urls.Link(article.Url),
+            DisplayDates.Iso(article.Date),
+            DisplayDates.Human(article.Date),
+            article.Updated is { } u ? DisplayDates.Iso(u) : null,
+            article.Updated is { } u2 ? DisplayDates.Human(u2) : null,
+            article.Summary,
+            _bodies[index],
+            article.Companies.Select(CompanyLink).ToArray(),
+            article.People.Select(PersonLink).ToArray(),
+            article.Tags.Select(t => _tagLinks[t]).ToArray(),
+            article.Moves.Select(m => Move(new MoveReport(m, article))).ToArray(),
+            article.Sources.Select(s => new SourceView(s.Name, s.Url?.AbsoluteUri)).ToArray(),
+            older is null ? null : new LinkView(older.Title, _urls.Link(older.Url)),
+            newer is null ? null : new LinkView(newer.Title, _urls.Link(newer.Url)),
+            article.Draft);
+    }
+
+    public MoveView Move(MoveReport report)
+    {
+        var m = report.Move;
+        var kind = m.Kind.ToString().ToLowerInvariant();
+        return new MoveView(
+            kind,
+            m.Kind switch
+            {
+                MoveKind.Hire => "Hire",
+                MoveKind.Departure => "Departure",
+                MoveKind.Promotion => "Promotion",
+                _ => "Poach",
+            },
+            m.Person is null ? null : PersonLink(m.Person),
+            m.Person is null ? $"{m.Count} {m.Who}" : null,
+            CompanyLink(m.From),
+            m.To is null ? null : CompanyLink(m.To),
+            m.Role,
+            DisplayDates.Iso(m.Date),
+            DisplayDates.Human(m.Date),
+            new LinkView(report.Article.Title, _urls.Link(report.Article.Url)));
+    }
+
+    /// <summary>A pager for page <paramref name="page"/> of a list at <paramref name="listRoute"/>: first, last, and two either side.</summary>
+    public PagerView Pager(Func<int, string> routeOf, int page, int totalPages, int totalItems)
+    {
+        var links = new List<PagerLinkView>();
+        var lastShown = 0;
+        for (var n = 1; n <= totalPages; n++)
+        {
+            if (n != 1 && n != totalPages && Math.Abs(n - page) > 2)
+            {
+                continue;
+            }
+
+            if (n - lastShown > 1)
+            {
+                links.Add(new PagerLinkView(0, null, false));
+            }
+
+            links.Add(new PagerLinkView(n, _urls.Link(routeOf(n)), n == page));
+            lastShown = n;
+        }
+
+        return new PagerView(page, totalPages, totalItems,
+            page > 1 ? _urls.Link(routeOf(page - 1)) : null,
+            page < totalPages ? _urls.Link(routeOf(page + 1)) : null,
+            links);
+    }
+}

@@ -1,0 +1,15 @@
+namespace Briefing.Rendering.Views;
+
+/// <summary>A briefing in a list: home, company, person and tag pages.</summary>
+/// <param name="Via">On a parent company's page, the subsidiaries through which the briefing concerns it ("Amazon Web Services"); else null.</param>
+public sealed record ArticleCardView(
+    string Title,
+    string Url,
+    string DateIso,
+    string DateDisplay,
+    string Summary,
+    IReadOnlyList<LinkView> Companies,
+    IReadOnlyList<LinkView> People,
+    IReadOnlyList<LinkView> Tags,
+    string? Via,
+    bool Draft);

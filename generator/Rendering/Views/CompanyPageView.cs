@@ -1,0 +1,20 @@
+namespace Briefing.Rendering.Views;
+
+/// <summary>
+/// The <c>page</c> of a company. Moves and briefings include its subsidiaries'. <c>MovesIn</c>: people who joined
+/// from outside the group; <c>MovesOut</c>: people who left it; <c>MovesInternal</c>: promotions and moves within it.
+/// Moves appear on the first page only; later pages list older briefings.
+/// </summary>
+public sealed record CompanyPageView(
+    string Name,
+    string Slug,
+    IReadOnlyList<string> Aliases,
+    string? Description,
+    string? Website,
+    LinkView? Parent,
+    IReadOnlyList<LinkView> Subsidiaries,
+    IReadOnlyList<MoveView> MovesIn,
+    IReadOnlyList<MoveView> MovesOut,
+    IReadOnlyList<MoveView> MovesInternal,
+    IReadOnlyList<ArticleCardView> Articles,
+    PagerView Pager);

@@ -1,0 +1,19 @@
+namespace Briefing.Rendering.Views;
+
+/// <summary>A talent move as pages show it.</summary>
+/// <param name="Kind">hire, departure, promotion or poach.</param>
+/// <param name="Person">The person's page, or null for a group move (then <c>Who</c>).</param>
+/// <param name="Who">For a group move: "3 OpenAI researchers".</param>
+/// <param name="To">The destination, or null when undisclosed.</param>
+/// <param name="Article">The briefing that reports the move.</param>
+public sealed record MoveView(
+    string Kind,
+    string KindLabel,
+    LinkView? Person,
+    string? Who,
+    LinkView From,
+    LinkView? To,
+    string? Role,
+    string DateIso,
+    string DateDisplay,
+    LinkView Article);
