@@ -65,7 +65,7 @@ public sealed class ThemeTemplates
             context.CachedTemplates[PartialLoader.PathOf(key)] = template2;
         }
 
-        var scriptObject = new ScriptObject();
+        var scriptObject = new ScriptObject { ["html"] = CreateHtmlFunctions() };
         foreach (var (key, value) in globals)
         {
             scriptObject.SetValue(key, value, readOnly: true);
@@ -82,6 +82,14 @@ public sealed class ThemeTemplates
             throw new TemplateRenderException(Diagnostic.Error(DiagnosticCodes.TemplateError, ToSpan(span, name),
                 ex.OriginalMessage), ex);
         }
+    }
+
+    /// <summary>Our <c>html.escape</c> (UTF-8 kept, five characters escaped) shadows Scriban's built-in one.</summary>
+    private static ScriptObject CreateHtmlFunctions()
+    {
+        var html = new ScriptObject();
+        html.Import("escape", new Func<object?, string>(value => HtmlText.Escape(value?.ToString())));
+        return html;
     }
 
     private SourceSpan ToSpan(Scriban.Parsing.SourceSpan span, string layout)

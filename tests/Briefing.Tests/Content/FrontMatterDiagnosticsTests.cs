@@ -1,0 +1,344 @@
+namespace Briefing.Tests.Content;
+
+/// <summary>The fences and the YAML of a briefing's front matter: each problem printed at its place in the file.</summary>
+public sealed class FrontMatterDiagnosticsTests
+{
+    private const string Path = "content/briefings/2025/x.md";
+
+    [Fact]
+    public void BriefingWithoutFrontMatter_IsReportedAtTheFirstLine()
+    {
+        // Given a briefing that starts with its keys but no opening fence
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            title: "A"
+            date: 2025-06-26
+            summary: "S"
+
+            Body.
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the missing fence is reported at the top of the file
+        Assert.Contains(
+            $"{Path}:1:1: error BRF002: a briefing must start with a '---' line, then its front matter, then another '---' line",
+            run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void EmptyBriefingFile_IsReportedAsMissingFrontMatter()
+    {
+        // Given an empty briefing file
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then it is reported as having no front matter
+        Assert.Contains(
+            $"{Path}:1:1: error BRF002: a briefing must start with a '---' line, then its front matter, then another '---' line",
+            run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void UnclosedFrontMatter_IsReportedAtTheOpeningFence()
+    {
+        // Given front matter that is never closed
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: "S"
+
+            Body without a closing fence.
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the opening fence is named
+        Assert.Contains(
+            $"{Path}:1:1: error BRF003: the front matter opened here is never closed; add a '---' line after it",
+            run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void YamlSyntaxError_IsReportedAtItsLineAndColumnInTheFile()
+    {
+        // Given a second ': ' on line 4 of the file (line 3 of the YAML), at column 11
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: a: b
+            ---
+            Body.
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the position is the file's own line and column
+        Assert.Contains(
+            $"{Path}:4:11: error BRF004: invalid YAML: mapping values are not allowed in this context",
+            run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void YamlSyntaxErrorInARegistryFile_IsReportedAtItsLineAndColumn()
+    {
+        // Given a company file whose first line has a second ': ' at column 14
+        using var site = BrokenSite.With("""
+            -- content/companies/initech.yml --
+            name: Initech: Inc
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then registry files count lines from 1
+        Assert.Contains(
+            "content/companies/initech.yml:1:14: error BRF004: invalid YAML: mapping values are not allowed in this context",
+            run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void UnknownKey_IsReportedAtTheKey_WithSuggestion()
+    {
+        // Given 'tag' (singular) on line 5
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: "S"
+            tag: [ai]
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the key is named with the closest allowed key
+        Assert.Contains($"{Path}:5:1: error BRF005: unknown key 'tag' (did you mean 'tags'?)", run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void UnknownKeyWithNothingClose_ListsTheAllowedKeys()
+    {
+        // Given a key that resembles none of the content model's keys
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: "S"
+            colour: red
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the allowed keys are listed
+        Assert.Contains(
+            $"{Path}:5:1: error BRF005: unknown key 'colour' (allowed: title, date, updated, slug, summary, companies, people, tags, moves, sources, draft)",
+            run.DiagnosticLines);
+    }
+
+    [Theory]
+    [InlineData("title")]
+    [InlineData("date")]
+    [InlineData("summary")]
+    public void MissingRequiredField_IsReportedAtTheStartOfTheFrontMatter(string missing)
+    {
+        // Given a briefing without one of its required fields
+        var lines = new[] { "title: \"A\"", "date: 2025-06-26", "summary: \"S\"" }
+            .Where(l => !l.StartsWith(missing + ":", StringComparison.Ordinal));
+        using var site = BrokenSite.With($"-- {Path} --\n---\n{string.Join('\n', lines)}\n---\nBody.\n");
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the field is named at the front matter's first line (line 2 of the file)
+        Assert.Contains($"{Path}:2:1: error BRF006: missing required field '{missing}'", run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void EmptyRequiredField_IsReportedAtItsKey()
+    {
+        // Given 'summary' present but empty on line 4
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: ""
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the empty field is reported at its key
+        Assert.Contains($"{Path}:4:1: error BRF006: required field 'summary' is empty", run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void ScalarWhereAListBelongs_IsReportedAsWrongType()
+    {
+        // Given 'companies: amazon' (a scalar) on line 5, value at column 12
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: "S"
+            companies: amazon
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the value is reported with the shape expected
+        Assert.Contains($"{Path}:5:12: error BRF007: 'companies' must be a list (for example [a, b]), not text", run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void ListWhereTextBelongs_IsReportedAsWrongType()
+    {
+        // Given 'title: [a]' on line 2, value at column 8
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: [a]
+            date: 2025-06-26
+            summary: "S"
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the value is reported with the shape expected
+        Assert.Contains($"{Path}:2:8: error BRF007: 'title' must be text, not a list", run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void MappingInAList_IsReportedAsWrongType()
+    {
+        // Given a mapping as an item of 'tags' on line 6
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: "S"
+            tags:
+              - name: ai
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the item is reported
+        Assert.Contains($"{Path}:6:5: error BRF007: each item of 'tags' must be text, not a mapping", run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void DraftThatIsNotABoolean_IsReportedAsWrongType()
+    {
+        // Given 'draft: maybe' on line 5
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: "S"
+            draft: maybe
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the value is named
+        Assert.Contains($"{Path}:5:8: error BRF007: 'draft' must be true or false, not 'maybe'", run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void FrontMatterThatIsAList_IsReportedAsWrongType()
+    {
+        // Given front matter whose top level is a list
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            - title
+            - date
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then it is reported where the list starts
+        Assert.Contains($"{Path}:2:1: error BRF007: expected 'key: value' lines at the top level", run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void DuplicateKey_IsReportedAtItsSecondOccurrence()
+    {
+        // Given 'title' on lines 2 and 3
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: "B"
+            title: "C"
+            date: 2025-06-26
+            summary: "S"
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the second occurrence is named
+        Assert.Contains($"{Path}:3:1: error BRF023: the key 'title' appears twice; keep one", run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void DuplicateKeyInsideAMove_IsReportedAtItsSecondOccurrence()
+    {
+        // Given a move with 'kind' on lines 10 and 11
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: "S"
+            people: [vasi-philomin]
+            moves:
+              - person: vasi-philomin
+                from: aws
+                to: ~
+                kind: departure
+                kind: hire
+                date: 2025-06-26
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the second 'kind' is named
+        Assert.Contains($"{Path}:11:5: error BRF023: the key 'kind' appears twice; keep one", run.DiagnosticLines);
+    }
+}

@@ -1,0 +1,413 @@
+namespace Briefing.Tests.Content;
+
+/// <summary>Slugs resolved against content/companies/, content/people/ and content/tags.yml, and the registries' own rules.</summary>
+public sealed class RegistryDiagnosticsTests
+{
+    private const string Path = "content/briefings/2025/x.md";
+
+    [Fact]
+    public void UnknownCompany_IsReportedAtItsLine_WithSuggestion()
+    {
+        // Given a misspelt company on line 5, at column 13
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: "S"
+            companies: [amzon]
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the closest slug is suggested
+        Assert.Contains($"{Path}:5:13: error BRF009: unknown company 'amzon' (did you mean 'amazon'?)", run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void UnknownCompany_ThatSpellsAnAlias_SuggestsTheCompany()
+    {
+        // Given 'facebook' when meta.yml has 'aliases: [Facebook]'
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: "S"
+            companies: [openai, facebook]
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the company that owns the alias is suggested
+        Assert.Contains($"{Path}:5:21: error BRF009: unknown company 'facebook' (did you mean 'meta'?)", run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void UnknownCompany_ThatSpellsAName_SuggestsTheCompany()
+    {
+        // Given 'amazon-web-services', the slug form of aws.yml's name, on its own line
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: "S"
+            companies:
+              - amazon-web-services
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the company with that name is suggested
+        Assert.Contains($"{Path}:6:5: error BRF009: unknown company 'amazon-web-services' (did you mean 'aws'?)", run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void UnknownCompany_WithNothingClose_SaysWhichFileToAdd()
+    {
+        // Given a company slug far from every registered one
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: "S"
+            companies: [initech]
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the registry file to create is named
+        Assert.Contains($"{Path}:5:13: error BRF009: unknown company 'initech'; add content/companies/initech.yml or fix the slug", run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void UnknownPerson_IsReportedAtItsLine_WithSuggestion()
+    {
+        // Given a misspelt person on line 5, at column 10
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: "S"
+            people: [vasi-philomn]
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the closest slug is suggested
+        Assert.Contains($"{Path}:5:10: error BRF010: unknown person 'vasi-philomn' (did you mean 'vasi-philomin'?)", run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void UnknownTag_WhenTagsFileExists_IsAWarningWithSuggestion()
+    {
+        // Given content/tags.yml and a tag missing from it on line 5, at column 8
+        using var site = BrokenSite.With("""
+            -- content/tags.yml --
+            talent-war:
+              name: Talent war
+            generative-ai:
+              name: Generative AI
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: "S"
+            tags: [talent-wars]
+            ---
+            Body.
+            """);
+
+        // When the site is built
+        var run = site.BuildSucceeding();
+
+        // Then it is a warning, and the site is still built
+        Assert.Contains($"{Path}:5:8: warning BRF011: tag 'talent-wars' is not in content/tags.yml (did you mean 'talent-war'?)", run.DiagnosticLines);
+        Assert.True(site.OutputExists("tags/talent-wars/index.html"));
+    }
+
+    [Fact]
+    public void UnknownTag_WithoutTagsFile_IsFine()
+    {
+        // Given no content/tags.yml
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: "S"
+            tags: [anything-goes]
+            ---
+            Body.
+            """);
+
+        // When the site is built
+        var run = site.BuildSucceeding();
+
+        // Then tags need no registry
+        Assert.Empty(run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void TwoBriefingsWithTheSameSlug_AreReportedAsAUrlCollision()
+    {
+        // Given two briefings of 2025 with 'slug: same' on line 3
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/a.md --
+            ---
+            title: "A"
+            slug: same
+            date: 2025-06-26
+            summary: "S"
+            ---
+            -- content/briefings/2025/b.md --
+            ---
+            title: "B"
+            slug: same
+            date: 2025-03-01
+            summary: "S"
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the second file is reported, naming the first and the URL
+        Assert.Contains(
+            "content/briefings/2025/b.md:3:7: error BRF012: this briefing and content/briefings/2025/a.md would both be published at /briefings/2025/same/; give one of them another 'slug'",
+            run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void SlugEqualToAnotherFileName_IsReportedAsAUrlCollision()
+    {
+        // Given same.md and another briefing that sets 'slug: same', both dated 2025 in different folders
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/same.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: "S"
+            ---
+            -- content/briefings/2025/z.md --
+            ---
+            title: "B"
+            slug: same
+            date: 2025-01-01
+            summary: "S"
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the collision is reported at the explicit slug
+        Assert.Contains(
+            "content/briefings/2025/z.md:3:7: error BRF012: this briefing and content/briefings/2025/same.md would both be published at /briefings/2025/same/; give one of them another 'slug'",
+            run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void JavascriptUrlInSources_IsRefused()
+    {
+        // Given a javascript: URL on line 7, value at column 10
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: "S"
+            sources:
+              - name: Evil
+                url: javascript:alert(1)
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the URL is refused
+        Assert.Contains($"{Path}:7:10: error BRF018: 'url' must be an absolute http(s) URL, not 'javascript:alert(1)'", run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void SourceWithoutName_IsReportedAsMissingField()
+    {
+        // Given a source item (line 6, column 5) with only a URL
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: "S"
+            sources:
+              - url: https://example.com/story
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the missing name is reported at the item
+        Assert.Contains($"{Path}:6:5: error BRF006: missing required field 'name'", run.DiagnosticLines);
+    }
+
+    [Theory]
+    [InlineData("www.initech.com")]
+    [InlineData("ftp://initech.com")]
+    [InlineData("javascript:alert(1)")]
+    public void BadCompanyWebsite_IsRefused(string url)
+    {
+        // Given a company website on line 2, value at column 10
+        using var site = BrokenSite.With($"""
+            -- content/companies/initech.yml --
+            name: Initech
+            website: {url}
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the URL is refused
+        Assert.Contains($"content/companies/initech.yml:2:10: error BRF018: 'website' must be an absolute http(s) URL, not '{url}'", run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void ParentCycle_IsReportedOnce_NamingBothFiles()
+    {
+        // Given alpha → beta → alpha
+        using var site = BrokenSite.With("""
+            -- content/companies/alpha.yml --
+            name: Alpha
+            parent: beta
+            -- content/companies/beta.yml --
+            name: Beta
+            parent: alpha
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then one line names the whole cycle
+        var line = Assert.Single(run.DiagnosticLines, l => l.Contains(" BRF019: ", StringComparison.Ordinal));
+        Assert.Equal(
+            "content/companies/alpha.yml:2:9: error BRF019: company parents form a cycle: content/companies/alpha.yml → content/companies/beta.yml → content/companies/alpha.yml; remove one of these 'parent' links",
+            line);
+    }
+
+    [Fact]
+    public void CompanyThatIsItsOwnParent_IsACycle()
+    {
+        // Given a company whose parent is itself
+        using var site = BrokenSite.With("""
+            -- content/companies/alpha.yml --
+            name: Alpha
+            parent: alpha
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then it is a cycle of one
+        Assert.Contains(
+            "content/companies/alpha.yml:2:9: error BRF019: company parents form a cycle: content/companies/alpha.yml → content/companies/alpha.yml; remove one of these 'parent' links",
+            run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void UnknownParent_IsReportedAtTheValue_WithSuggestion()
+    {
+        // Given a parent slug with a typo on line 2, value at column 9
+        using var site = BrokenSite.With("""
+            -- content/companies/gamma.yml --
+            name: Gamma
+            parent: amazn
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the closest company is suggested
+        Assert.Contains("content/companies/gamma.yml:2:9: error BRF020: parent 'amazn' is not a company (did you mean 'amazon'?)", run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void RegistryEntryWithoutName_IsReportedAsMissingField()
+    {
+        // Given a person file with a description but no name
+        using var site = BrokenSite.With("""
+            -- content/people/nobody.yml --
+            description: Someone.
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the missing name is reported at the top of the file
+        Assert.Contains("content/people/nobody.yml:1:1: error BRF006: missing required field 'name'", run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void EmptyRegistryFile_IsReportedAtLineOne()
+    {
+        // Given an empty company file
+        using var site = BrokenSite.With("""
+            -- content/companies/empty.yml --
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the missing name is reported at line 1, not line 0
+        Assert.Contains("content/companies/empty.yml:1:1: error BRF006: missing required field 'name'", run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void UnknownRegistryKey_IsReportedWithSuggestion()
+    {
+        // Given 'websight' in a company file on line 2
+        using var site = BrokenSite.With("""
+            -- content/companies/initech.yml --
+            name: Initech
+            websight: https://initech.example
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then 'website' is suggested
+        Assert.Contains("content/companies/initech.yml:2:1: error BRF005: unknown key 'websight' (did you mean 'website'?)", run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void InvalidTagSlugInTagsFile_IsReported()
+    {
+        // Given a tag key with a capital on line 3
+        using var site = BrokenSite.With("""
+            -- content/tags.yml --
+            talent-war:
+              name: Talent war
+            GenAI:
+              name: Generative AI
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the key is refused
+        Assert.Contains("content/tags.yml:3:1: error BRF013: tag 'GenAI' is not a valid slug (lowercase letters, digits, single hyphens)", run.DiagnosticLines);
+    }
+}
