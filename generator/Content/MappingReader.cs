@@ -77,7 +77,7 @@ internal sealed class MappingReader
 
         if (entry.Value is not YamlScalarNode scalar)
         {
-            _diagnostics.Error(DiagnosticCodes.WrongType, SpanOf(entry.Value), $"'{key}' must be text, not a {Shape(entry.Value)}");
+            _diagnostics.Error(DiagnosticCodes.WrongType, SpanOf(entry.Value), $"'{key}' must be text, not {Shape(entry.Value)}");
             return null;
         }
 
@@ -140,7 +140,7 @@ internal sealed class MappingReader
             }
             else
             {
-                _diagnostics.Error(DiagnosticCodes.WrongType, SpanOf(item), $"each item of '{key}' must be text, not a {Shape(item)}");
+                _diagnostics.Error(DiagnosticCodes.WrongType, SpanOf(item), $"each item of '{key}' must be text, not {Shape(item)}");
             }
         }
 
@@ -161,7 +161,7 @@ internal sealed class MappingReader
             else
             {
                 _diagnostics.Error(DiagnosticCodes.WrongType, SpanOf(item),
-                    $"each item of '{key}' must be a mapping of 'key: value' lines, not a {Shape(item)}");
+                    $"each item of '{key}' must be a mapping of 'key: value' lines, not {Shape(item)}");
             }
         }
 
@@ -181,7 +181,7 @@ internal sealed class MappingReader
         }
 
         _diagnostics.Error(DiagnosticCodes.WrongType, SpanOf(entry.Value),
-            $"'{key}' must be a list (for example [a, b]), not a {Shape(entry.Value)}");
+            $"'{key}' must be a list (for example [a, b]), not {Shape(entry.Value)}");
         return [];
     }
 
@@ -197,7 +197,7 @@ internal sealed class MappingReader
             return new Located<string>(text, SpanOf(scalar));
         }
 
-        _diagnostics.Error(DiagnosticCodes.WrongType, SpanOf(entry.Value), $"'{key}' must be {expected}, not a {Shape(entry.Value)}");
+        _diagnostics.Error(DiagnosticCodes.WrongType, SpanOf(entry.Value), $"'{key}' must be {expected}, not {Shape(entry.Value)}");
         return null;
     }
 
@@ -223,8 +223,9 @@ internal sealed class MappingReader
 
     private static string Shape(YamlNode node) => node switch
     {
-        YamlSequenceNode => "list",
-        YamlMappingNode => "mapping",
+        YamlSequenceNode => "a list",
+        YamlMappingNode => "a mapping",
+        _ when IsNull(node) => "an empty value",
         _ => "text",
     };
 }

@@ -15,10 +15,9 @@ internal static class TextFile
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string relativePath, DiagnosticBag diagnostics)
     {
-        if (bytes.StartsWith("\uFEFF"u8))
-        {
-            bytes = bytes[3..];
-        }
+        // Offsets are reported in the file's own bytes, so remember the BOM that is skipped.
+        var bom = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
+        bytes = bytes[bom..];
 
         var chars = new char[Encoding.UTF8.GetMaxCharCount(bytes.Length)];
         var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var bytesRead, out var charsWritten,
@@ -27,7 +26,7 @@ internal static class TextFile
         {
             var (line, column) = Position(bytes, bytesRead);
             diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceSpan(relativePath, line, column),
-                $"the file is not valid UTF-8 (byte 0x{bytes[Math.Min(bytesRead, bytes.Length - 1)]:X2} at offset {bytesRead}); save it as UTF-8");
+                $"the file is not valid UTF-8 (byte 0x{bytes[Math.Min(bytesRead, bytes.Length - 1)]:X2} at offset {bom + bytesRead}); save it as UTF-8");
             return null;
         }
 

@@ -20,9 +20,9 @@ internal static class YamlText
         }
         catch (YamlException ex)
         {
-            var mark = ex.Start;
             var message = CleanMessage(ex);
-            var span = new SourceSpan(path, (int)mark.Line + firstLine - 1, (int)Math.Max(1, mark.Column));
+            var (line, column) = Locate(yaml, ex);
+            var span = new SourceSpan(path, line + firstLine - 1, column);
             const string duplicate = "invalid YAML: duplicate key ";
             if (message.StartsWith(duplicate, StringComparison.Ordinal))
             {
@@ -55,6 +55,46 @@ internal static class YamlText
         diagnostics.Error(DiagnosticCodes.WrongType, new SourceSpan(path, (int)root.Start.Line + firstLine - 1, (int)root.Start.Column),
             "expected 'key: value' lines at the top level");
         return null;
+    }
+
+    /// <summary>
+    /// The error's 1-based line and column in <paramref name="yaml"/>. YamlDotNet reports a tab used as indentation and
+    /// an unknown alias at the start of the stream, so those two are found in the text.
+    /// </summary>
+    private static (int Line, int Column) Locate(string yaml, YamlException ex)
+    {
+        var start = ((int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column));
+        if (ex.Start.Line > 1 || ex.Start.Column > 1)
+        {
+            return start;
+        }
+
+        var lines = yaml.Split('\n');
+        if (ex.Message.Contains("invalid tab as indentation", StringComparison.Ordinal))
+        {
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+                var tab = lines[i].IndexOf('\t', 0, indent);
+                if (tab >= 0)
+                {
+                    return (i + 1, tab + 1);
+                }
+            }
+        }
+        else if (ex is AnchorNotFoundException && ex.Message.Split('\'') is [_, var anchor, ..])
+        {
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var at = lines[i].IndexOf("*" + anchor, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    return (i + 1, at + 1);
+                }
+            }
+        }
+
+        return start;
     }
 
     private static string CleanMessage(YamlException ex)

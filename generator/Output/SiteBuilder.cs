@@ -53,6 +53,7 @@ public static class SiteBuilder
         }
 
         Lap("templates");
+        using var disposeTemplates = templates;
         if (load.Model is not { } model || templates is null || diagnostics.Any(d => d.IsError))
         {
             return new BuildResult(diagnostics, 0, 0, timings);
@@ -68,13 +69,20 @@ public static class SiteBuilder
         var views = new ViewFactory(model, urls, bodies, assets.StylesheetRoute);
         var jobs = PagePlanner.Plan(model);
         using var staging = new StagingFolder(output);
+        staging.CreateFolders(jobs.Select(j => j.Route).Concat(assets.Files.Select(f => f.Route))
+            .Append(Routes.Feed).Append(Routes.Sitemap).Append(Routes.Robots));
         var failures = new ConcurrentBag<Diagnostic>();
+        var perLayout = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         Parallel.ForEach(jobs, (job, state) =>
         {
             try
             {
+                var started = Stopwatch.GetTimestamp();
                 var html = RenderPage(templates, views, job);
+                var rendered = Stopwatch.GetTimestamp();
                 staging.WriteAllBytes(job.Route, Utf8.GetBytes(html));
+                perLayout.AddOrUpdate(job.Layout, rendered - started, (_, t) => t + rendered - started);
+                perLayout.AddOrUpdate("(write)", Stopwatch.GetTimestamp() - rendered, (_, t) => t + Stopwatch.GetTimestamp() - rendered);
             }
             catch (TemplateRenderException ex)
             {
@@ -83,6 +91,11 @@ public static class SiteBuilder
             }
         });
         Lap("pages");
+        foreach (var (layout, ticks) in perLayout.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            timings.Add(($"  {layout}", Stopwatch.GetElapsedTime(0, ticks)));
+        }
+
         if (!failures.IsEmpty)
         {
             diagnostics.AddRange(failures.Distinct().OrderBy(d => d.Span.Path, StringComparer.Ordinal).ThenBy(d => d.Span.Line));
@@ -127,9 +140,7 @@ public static class SiteBuilder
             ["meta"] = meta,
             ["page"] = page,
         };
-        var content = templates.Render(job.Layout, globals);
-        globals["content_html"] = content;
-        var html = templates.Render("_base", globals);
+        var html = templates.RenderPage(job.Layout, globals);
         return html.Contains('\r') ? html.Replace("\r\n", "\n") : html;
     }
 

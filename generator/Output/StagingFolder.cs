@@ -27,10 +27,20 @@ internal sealed class StagingFolder : IDisposable
 
     public string PathOf(string route) => Path.Combine(Root, Model.Routes.OutputFile(route));
 
+    /// <summary>Creates the folders of all <paramref name="routes"/> once, so writes need no directory checks.</summary>
+    public void CreateFolders(IEnumerable<string> routes)
+    {
+        var folders = new SortedSet<string>(routes.Select(r => Path.GetDirectoryName(PathOf(r))!), StringComparer.Ordinal);
+        foreach (var folder in folders)
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+
+    /// <summary>Writes a file whose folder exists (see <see cref="CreateFolders"/>).</summary>
     public void WriteAllBytes(string route, ReadOnlySpan<byte> bytes)
     {
         var path = PathOf(route);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None);
         file.Write(bytes);
     }
@@ -38,7 +48,6 @@ internal sealed class StagingFolder : IDisposable
     public Stream Create(string route)
     {
         var path = PathOf(route);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
     }
 

@@ -1,5 +1,7 @@
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
 
 namespace Briefing.Rendering;
 
@@ -10,6 +12,9 @@ namespace Briefing.Rendering;
 /// </summary>
 public sealed class MarkdownRenderer
 {
+    /// <summary>Ids the theme uses for itself; body headings with these names get a suffix.</summary>
+    public static readonly IReadOnlySet<string> ReservedIds = new HashSet<string>(StringComparer.Ordinal) { "main", "top", "content", "site-nav", "search" };
+
     private readonly MarkdownPipeline _pipeline;
     private readonly string _basePath;
 
@@ -26,6 +31,15 @@ public sealed class MarkdownRenderer
     public string ToHtml(string markdown)
     {
         var document = Markdown.Parse(markdown, _pipeline);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            // A body heading "## Main" must not take the theme's own ids (skip link target, anchors).
+            if (heading.TryGetAttributes() is { Id: { } id } attributes && ReservedIds.Contains(id))
+            {
+                attributes.Id = id + "-section";
+            }
+        }
+
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);

@@ -12,13 +12,14 @@ public sealed partial class ViewFactory
         var movesIn = new List<MoveView>();
         var movesOut = new List<MoveView>();
         var internalMoves = new List<MoveView>();
-        if (pager.Page == 1)
+        int totalIn = 0, totalOut = 0, totalInternal = 0;
+        foreach (var report in moves)
         {
-            foreach (var report in moves)
+            var fromIn = group.Contains(report.Move.From);
+            var toIn = report.Move.To is { } to && group.Contains(to);
+            var (list, count) = fromIn && toIn ? (internalMoves, ++totalInternal) : fromIn ? (movesOut, ++totalOut) : (movesIn, ++totalIn);
+            if (pager.Page == 1 && count <= CompanyPageView.MovesShown)
             {
-                var fromIn = group.Contains(report.Move.From);
-                var toIn = report.Move.To is { } to && group.Contains(to);
-                var list = fromIn && toIn ? internalMoves : fromIn ? movesOut : movesIn;
                 list.Add(Move(report));
             }
         }
@@ -34,6 +35,9 @@ public sealed partial class ViewFactory
             movesIn,
             movesOut,
             internalMoves,
+            totalIn,
+            totalOut,
+            totalInternal,
             pageArticles.Select(a => Card(a, Via(a, company.Slug))).ToArray(),
             pager);
     }

@@ -3,7 +3,8 @@ namespace Briefing.Rendering.Views;
 /// <summary>
 /// The <c>page</c> of a company. Moves and briefings include its subsidiaries'. <c>MovesIn</c>: people who joined
 /// from outside the group; <c>MovesOut</c>: people who left it; <c>MovesInternal</c>: promotions and moves within it.
-/// Moves appear on the first page only; later pages list older briefings.
+/// Moves appear on the first page only, newest first, at most <see cref="MovesShown"/> per list; the
+/// <c>*Total</c> fields count them all. Later pages list older briefings.
 /// </summary>
 public sealed record CompanyPageView(
     string Name,
@@ -16,5 +17,12 @@ public sealed record CompanyPageView(
     IReadOnlyList<MoveView> MovesIn,
     IReadOnlyList<MoveView> MovesOut,
     IReadOnlyList<MoveView> MovesInternal,
+    int MovesInTotal,
+    int MovesOutTotal,
+    int MovesInternalTotal,
     IReadOnlyList<ArticleCardView> Articles,
-    PagerView Pager);
+    PagerView Pager)
+{
+    /// <summary>The most moves one list shows: a page stays readable for a company with thousands.</summary>
+    public const int MovesShown = 50;
+}

@@ -43,4 +43,9 @@ internal static class BrokenSite
         Assert.True(run.ExitCode == 0, $"expected exit code 0, got {run.ExitCode}\n{run.Stderr}");
         return run;
     }
+
+    /// <summary>Checks that <paramref name="line"/> was printed exactly; on failure shows everything that was printed.</summary>
+    public static void AssertPrinted(this CliRun run, string line) =>
+        Assert.True(run.DiagnosticLines.Contains(line, StringComparer.Ordinal),
+            $"expected the line:\n{line}\nprinted:\n{string.Join('\n', run.DiagnosticLines)}");
 }

@@ -18,7 +18,7 @@ public sealed class EncodingDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the byte is located in the file
-        Assert.Contains($"{Path}:2:12: error BRF001: the file is not valid UTF-8 (byte 0xFF at offset 15); save it as UTF-8", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:2:12: error BRF001: the file is not valid UTF-8 (byte 0xFF at offset 15); save it as UTF-8");
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class EncodingDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the column counts characters, the offset counts bytes
-        Assert.Contains($"{Path}:2:14: error BRF001: the file is not valid UTF-8 (byte 0x80 at offset 18); save it as UTF-8", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:2:14: error BRF001: the file is not valid UTF-8 (byte 0x80 at offset 18); save it as UTF-8");
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class EncodingDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the offset is the file's own byte offset, and the BOM takes no column
-        Assert.Contains($"{Path}:2:12: error BRF001: the file is not valid UTF-8 (byte 0xFF at offset 18); save it as UTF-8", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:2:12: error BRF001: the file is not valid UTF-8 (byte 0xFF at offset 18); save it as UTF-8");
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class EncodingDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the file and byte are named
-        Assert.Contains("content/people/jose.yml:1:10: error BRF001: the file is not valid UTF-8 (byte 0xE9 at offset 9); save it as UTF-8", run.DiagnosticLines);
+        run.AssertPrinted("content/people/jose.yml:1:10: error BRF001: the file is not valid UTF-8 (byte 0xE9 at offset 9); save it as UTF-8");
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class EncodingDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the position ignores the BOM and the carriage returns
-        Assert.Contains($"{Path}:5:13: error BRF009: unknown company 'amzon' (did you mean 'amazon'?)", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:5:13: error BRF009: unknown company 'amzon' (did you mean 'amazon'?)");
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class EncodingDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then line and column are those of the value
-        Assert.Contains("content/site.yml:5:11: error BRF024: 'per_page' must be a whole number above 0, not '0'", run.DiagnosticLines);
+        run.AssertPrinted("content/site.yml:5:11: error BRF024: 'per_page' must be a whole number above 0, not '0'");
     }
 
     private static byte[] Bytes(string before, byte[] raw, string after) =>

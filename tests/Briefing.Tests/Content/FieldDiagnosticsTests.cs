@@ -22,9 +22,8 @@ public sealed class FieldDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the date is named with the expected format
-        Assert.Contains(
-            $"{Path}:3:7: error BRF008: 'date' is not an ISO 8601 date: '2025-13-26' (write 2025-06-26 or 2025-06-26T09:00:00Z)",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"{Path}:3:7: error BRF008: 'date' is not an ISO 8601 date: '2025-13-26' (write 2025-06-26 or 2025-06-26T09:00:00Z)");
     }
 
     [Fact]
@@ -45,9 +44,8 @@ public sealed class FieldDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then 'updated' is named
-        Assert.Contains(
-            $"{Path}:4:10: error BRF008: 'updated' is not an ISO 8601 date: '26/06/2025' (write 2025-06-26 or 2025-06-26T09:00:00Z)",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"{Path}:4:10: error BRF008: 'updated' is not an ISO 8601 date: '26/06/2025' (write 2025-06-26 or 2025-06-26T09:00:00Z)");
     }
 
     [Fact]
@@ -68,9 +66,8 @@ public sealed class FieldDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then both instants are printed
-        Assert.Contains(
-            $"{Path}:4:10: error BRF029: 'updated' (2025-06-25T09:00:00+00:00) is earlier than 'date' (2025-06-26T09:00:00+00:00)",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"{Path}:4:10: error BRF029: 'updated' (2025-06-25T09:00:00+00:00) is earlier than 'date' (2025-06-26T09:00:00+00:00)");
     }
 
     [Theory]
@@ -96,9 +93,8 @@ public sealed class FieldDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the slug is refused
-        Assert.Contains(
-            $"{Path}:3:7: error BRF013: slug '{slug}' is not a safe URL segment: use lowercase letters, digits and single hyphens",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"{Path}:3:7: error BRF013: slug '{slug}' is not a safe URL segment: use lowercase letters, digits and single hyphens");
     }
 
     [Fact]
@@ -118,9 +114,8 @@ public sealed class FieldDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the file is named, with the way out
-        Assert.Contains(
-            "content/briefings/2025/Big-News.md:1:1: error BRF013: slug 'Big-News' is not a safe URL segment: use lowercase letters, digits and single hyphens (it comes from the file name; rename the file or set 'slug')",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            "content/briefings/2025/Big-News.md:1:1: error BRF013: slug 'Big-News' is not a safe URL segment: use lowercase letters, digits and single hyphens (it comes from the file name; rename the file or set 'slug')");
     }
 
     [Fact]
@@ -164,9 +159,8 @@ public sealed class FieldDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the lowercase slug is suggested
-        Assert.Contains(
-            $"{Path}:5:13: error BRF013: 'Amazon' in 'companies' is not a slug (lowercase letters, digits, single hyphens); did you mean 'amazon'?",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"{Path}:5:13: error BRF013: 'Amazon' in 'companies' is not a slug (lowercase letters, digits, single hyphens); did you mean 'amazon'?");
     }
 
     [Fact]
@@ -182,9 +176,8 @@ public sealed class FieldDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the file is named
-        Assert.Contains(
-            "content/companies/Initech.yml:1:1: error BRF013: file name 'Initech' is not a valid slug (lowercase letters, digits, single hyphens); rename the file",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            "content/companies/Initech.yml:1:1: error BRF013: file name 'Initech' is not a valid slug (lowercase letters, digits, single hyphens); rename the file");
     }
 
     [Fact]
@@ -204,9 +197,8 @@ public sealed class FieldDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the character is named
-        Assert.Contains(
-            $"{Path}:2:8: error BRF027: 'title' contains the control character U+0007, which pages and feeds cannot carry; remove it",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"{Path}:2:8: error BRF027: 'title' contains the control character U+0007, which pages and feeds cannot carry; remove it");
     }
 
     [Fact]
@@ -219,9 +211,8 @@ public sealed class FieldDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then it is refused at its position
-        Assert.Contains(
-            $"{Path}:2:8: error BRF027: 'title' contains the control character U+0007, which pages and feeds cannot carry; remove it",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"{Path}:2:8: error BRF027: 'title' contains the control character U+0007, which pages and feeds cannot carry; remove it");
     }
 
     [Fact]
@@ -242,9 +233,8 @@ public sealed class FieldDiagnosticsTests
         var run = site.BuildSucceeding();
 
         // Then a warning names both years and the build publishes at the date's year
-        Assert.Contains(
-            "content/briefings/2024/x.md:1:1: warning BRF025: this briefing is dated 2025 but sits in the 2024 folder; its URL uses 2025",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            "content/briefings/2024/x.md:1:1: warning BRF025: this briefing is dated 2025 but sits in the 2024 folder; its URL uses 2025");
         Assert.True(site.OutputExists("briefings/2025/x/index.html"));
     }
 
@@ -266,9 +256,8 @@ public sealed class FieldDiagnosticsTests
         var run = site.BuildSucceeding();
 
         // Then a warning says where briefings live
-        Assert.Contains(
-            "content/briefings/x.md:1:1: warning BRF026: briefings live in content/briefings/YYYY/<slug>.md; move this file into its year's folder",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            "content/briefings/x.md:1:1: warning BRF026: briefings live in content/briefings/YYYY/<slug>.md; move this file into its year's folder");
     }
 
     [Fact]
@@ -284,6 +273,6 @@ public sealed class FieldDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then it is reported as misplaced
-        Assert.Contains("content/companies/initech.yaml:1:1: error BRF026: registry files end in '.yml'; rename or remove this file", run.DiagnosticLines);
+        run.AssertPrinted("content/companies/initech.yaml:1:1: error BRF026: registry files end in '.yml'; rename or remove this file");
     }
 }

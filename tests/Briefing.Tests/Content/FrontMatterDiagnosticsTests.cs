@@ -22,9 +22,8 @@ public sealed class FrontMatterDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the missing fence is reported at the top of the file
-        Assert.Contains(
-            $"{Path}:1:1: error BRF002: a briefing must start with a '---' line, then its front matter, then another '---' line",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"{Path}:1:1: error BRF002: a briefing must start with a '---' line, then its front matter, then another '---' line");
     }
 
     [Fact]
@@ -39,9 +38,8 @@ public sealed class FrontMatterDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then it is reported as having no front matter
-        Assert.Contains(
-            $"{Path}:1:1: error BRF002: a briefing must start with a '---' line, then its front matter, then another '---' line",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"{Path}:1:1: error BRF002: a briefing must start with a '---' line, then its front matter, then another '---' line");
     }
 
     [Fact]
@@ -62,9 +60,8 @@ public sealed class FrontMatterDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the opening fence is named
-        Assert.Contains(
-            $"{Path}:1:1: error BRF003: the front matter opened here is never closed; add a '---' line after it",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"{Path}:1:1: error BRF003: the front matter opened here is never closed; add a '---' line after it");
     }
 
     [Fact]
@@ -85,9 +82,62 @@ public sealed class FrontMatterDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the position is the file's own line and column
-        Assert.Contains(
-            $"{Path}:4:11: error BRF004: invalid YAML: mapping values are not allowed in this context",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"{Path}:4:11: error BRF004: invalid YAML: while scanning a plain scalar value, found invalid mapping");
+    }
+
+    [Fact]
+    public void TabUsedAsIndentation_IsReportedAtTheTab()
+    {
+        // Given a list item indented with a tab on line 6
+        using var site = BrokenSite.With($"-- {Path} --\n---\ntitle: \"A\"\ndate: 2025-06-26\nsummary: \"S\"\ntags:\n\t- ai\n---\n");
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the tab's own line is printed, not the start of the YAML
+        run.AssertPrinted($"{Path}:6:1: error BRF004: invalid YAML: while scanning a mapping, found invalid tab as indentation");
+    }
+
+    [Fact]
+    public void UnknownYamlAlias_IsReportedAtTheAlias()
+    {
+        // Given '*b' on line 5, column 9, with no anchor '&b'
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: "S"
+            people: *b
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the alias is located
+        run.AssertPrinted($"{Path}:5:9: error BRF004: invalid YAML: the anchor 'b' does not exists");
+    }
+
+    [Fact]
+    public void UnterminatedQuote_IsReportedAtTheOpeningQuote()
+    {
+        // Given a title whose quote (line 2, column 8) is never closed
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A
+            date: 2025-06-26
+            summary: "S"
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the opening quote is named
+        run.AssertPrinted($"{Path}:2:8: error BRF004: invalid YAML: while scanning a multi-line double-quoted scalar, found wrong indentation");
     }
 
     [Fact]
@@ -103,9 +153,8 @@ public sealed class FrontMatterDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then registry files count lines from 1
-        Assert.Contains(
-            "content/companies/initech.yml:1:14: error BRF004: invalid YAML: mapping values are not allowed in this context",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            "content/companies/initech.yml:1:14: error BRF004: invalid YAML: while scanning a plain scalar value, found invalid mapping");
     }
 
     [Fact]
@@ -126,7 +175,7 @@ public sealed class FrontMatterDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the key is named with the closest allowed key
-        Assert.Contains($"{Path}:5:1: error BRF005: unknown key 'tag' (did you mean 'tags'?)", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:5:1: error BRF005: unknown key 'tag' (did you mean 'tags'?)");
     }
 
     [Fact]
@@ -147,9 +196,8 @@ public sealed class FrontMatterDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the allowed keys are listed
-        Assert.Contains(
-            $"{Path}:5:1: error BRF005: unknown key 'colour' (allowed: title, date, updated, slug, summary, companies, people, tags, moves, sources, draft)",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"{Path}:5:1: error BRF005: unknown key 'colour' (allowed: title, date, updated, slug, summary, companies, people, tags, moves, sources, draft)");
     }
 
     [Theory]
@@ -167,7 +215,7 @@ public sealed class FrontMatterDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the field is named at the front matter's first line (line 2 of the file)
-        Assert.Contains($"{Path}:2:1: error BRF006: missing required field '{missing}'", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:2:1: error BRF006: missing required field '{missing}'");
     }
 
     [Fact]
@@ -187,7 +235,7 @@ public sealed class FrontMatterDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the empty field is reported at its key
-        Assert.Contains($"{Path}:4:1: error BRF006: required field 'summary' is empty", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:4:1: error BRF006: required field 'summary' is empty");
     }
 
     [Fact]
@@ -208,7 +256,7 @@ public sealed class FrontMatterDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the value is reported with the shape expected
-        Assert.Contains($"{Path}:5:12: error BRF007: 'companies' must be a list (for example [a, b]), not text", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:5:12: error BRF007: 'companies' must be a list (for example [a, b]), not text");
     }
 
     [Fact]
@@ -228,7 +276,7 @@ public sealed class FrontMatterDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the value is reported with the shape expected
-        Assert.Contains($"{Path}:2:8: error BRF007: 'title' must be text, not a list", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:2:8: error BRF007: 'title' must be text, not a list");
     }
 
     [Fact]
@@ -250,7 +298,28 @@ public sealed class FrontMatterDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the item is reported
-        Assert.Contains($"{Path}:6:5: error BRF007: each item of 'tags' must be text, not a mapping", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:6:5: error BRF007: each item of 'tags' must be text, not a mapping");
+    }
+
+    [Fact]
+    public void EmptyItemInAList_IsReportedAsWrongType()
+    {
+        // Given '~' as the second tag on line 5, at column 12
+        using var site = BrokenSite.With("""
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: "S"
+            tags: [ai, ~]
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the empty item is named as such
+        run.AssertPrinted($"{Path}:5:12: error BRF007: each item of 'tags' must be text, not an empty value");
     }
 
     [Fact]
@@ -271,7 +340,7 @@ public sealed class FrontMatterDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the value is named
-        Assert.Contains($"{Path}:5:8: error BRF007: 'draft' must be true or false, not 'maybe'", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:5:8: error BRF007: 'draft' must be true or false, not 'maybe'");
     }
 
     [Fact]
@@ -290,7 +359,7 @@ public sealed class FrontMatterDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then it is reported where the list starts
-        Assert.Contains($"{Path}:2:1: error BRF007: expected 'key: value' lines at the top level", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:2:1: error BRF007: expected 'key: value' lines at the top level");
     }
 
     [Fact]
@@ -311,7 +380,7 @@ public sealed class FrontMatterDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the second occurrence is named
-        Assert.Contains($"{Path}:3:1: error BRF023: the key 'title' appears twice; keep one", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:3:1: error BRF023: the key 'title' appears twice; keep one");
     }
 
     [Fact]
@@ -339,6 +408,6 @@ public sealed class FrontMatterDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the second 'kind' is named
-        Assert.Contains($"{Path}:11:5: error BRF023: the key 'kind' appears twice; keep one", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:11:5: error BRF023: the key 'kind' appears twice; keep one");
     }
 }

@@ -6,8 +6,8 @@ public sealed class MoveDiagnosticsTests
     private const string Path = "content/briefings/2025/x.md";
 
     /// <summary>
-    /// A briefing of 2025-06-26 naming vasi-philomin, with one move whose lines (7 to 11, at column 5) are
-    /// given; the move's person is on line 7 and its values start at column 11 for kind/date, 9 for to.
+    /// A briefing dated 2025-06-26 whose 'people' is <paramref name="people"/> and whose 'moves' list is
+    /// <paramref name="move"/>: the move's first line is line 7 of the file, its keys at column 5.
     /// </summary>
     private static string Briefing(string move, string people = "[vasi-philomin]") => $"""
         -- {Path} --
@@ -77,9 +77,8 @@ public sealed class MoveDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the move is reported at its first key
-        Assert.Contains(
-            $"{Path}:7:5: error BRF006: a move names a 'person', or a 'count' and 'who' when the reports name nobody",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"{Path}:7:5: error BRF006: a move names a 'person', or a 'count' and 'who' when the reports name nobody");
     }
 
     [Fact]
@@ -98,7 +97,7 @@ public sealed class MoveDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then 'count' is named
-        Assert.Contains($"{Path}:7:5: error BRF006: a group move needs 'who' (for example \"OpenAI researchers\")", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:7:5: error BRF006: a group move needs 'who' (for example \"OpenAI researchers\")");
     }
 
     [Fact]
@@ -118,7 +117,7 @@ public sealed class MoveDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then 'count' is reported
-        Assert.Contains($"{Path}:8:5: error BRF014: a move names either a 'person' or a group ('count' and 'who'), not both", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:8:5: error BRF014: a move names either a 'person' or a group ('count' and 'who'), not both");
     }
 
     [Fact]
@@ -138,7 +137,7 @@ public sealed class MoveDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the number is refused
-        Assert.Contains($"{Path}:7:12: error BRF024: 'count' must be a whole number above 0, not '0'", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:7:12: error BRF024: 'count' must be a whole number above 0, not '0'");
     }
 
     [Fact]
@@ -156,7 +155,7 @@ public sealed class MoveDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then 'kind' is named at the move
-        Assert.Contains($"{Path}:7:5: error BRF006: missing required field 'kind'", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:7:5: error BRF006: missing required field 'kind'");
     }
 
     [Fact]
@@ -175,9 +174,8 @@ public sealed class MoveDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then 'to' is reported
-        Assert.Contains(
-            $"{Path}:9:9: error BRF014: a promotion stays inside one company: 'to' ('amazon') must be the same as 'from' ('aws')",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"{Path}:9:9: error BRF014: a promotion stays inside one company: 'to' ('amazon') must be the same as 'from' ('aws')");
     }
 
     [Fact]
@@ -196,9 +194,8 @@ public sealed class MoveDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the 'to' key is reported
-        Assert.Contains(
-            $"{Path}:9:5: error BRF014: a hire names the company the person joined in 'to'; only a departure may leave it undisclosed",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"{Path}:9:5: error BRF014: a hire names the company the person joined in 'to'; only a departure may leave it undisclosed");
     }
 
     [Fact]
@@ -217,9 +214,8 @@ public sealed class MoveDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then 'to' is reported with the way out
-        Assert.Contains(
-            $"{Path}:9:9: error BRF014: a poach moves between two different companies, but 'from' and 'to' are both 'meta' (use kind: promotion for an internal move)",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"{Path}:9:9: error BRF014: a poach moves between two different companies, but 'from' and 'to' are both 'meta' (use kind: promotion for an internal move)");
     }
 
     [Fact]
@@ -238,9 +234,8 @@ public sealed class MoveDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the closest kind is suggested
-        Assert.Contains(
-            $"{Path}:10:11: error BRF015: unknown move kind 'hiree' (use hire, departure, promotion or poach; did you mean 'hire'?)",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"{Path}:10:11: error BRF015: unknown move kind 'hiree' (use hire, departure, promotion or poach; did you mean 'hire'?)");
     }
 
     [Fact]
@@ -261,9 +256,8 @@ public sealed class MoveDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the person is named, with the fix
-        Assert.Contains(
-            $"{Path}:7:13: error BRF016: move names 'vasi-philomin', who is missing from this briefing's 'people'; add them there",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"{Path}:7:13: error BRF016: move names 'vasi-philomin', who is missing from this briefing's 'people'; add them there");
     }
 
     [Fact]
@@ -282,9 +276,8 @@ public sealed class MoveDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then both dates are printed
-        Assert.Contains(
-            $"{Path}:11:11: error BRF017: move date 2025-06-27 is after the briefing's date 2025-06-26; a briefing reports moves that already happened",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"{Path}:11:11: error BRF017: move date 2025-06-27 is after the briefing's date 2025-06-26; a briefing reports moves that already happened");
     }
 
     [Fact]
@@ -303,7 +296,7 @@ public sealed class MoveDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the move date is named
-        Assert.Contains($"{Path}:11:11: error BRF008: move 'date' is not an ISO 8601 date: 'June 25' (write 2025-06-26)", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:11:11: error BRF008: move 'date' is not an ISO 8601 date: 'June 25' (write 2025-06-26)");
     }
 
     [Fact]
@@ -322,7 +315,7 @@ public sealed class MoveDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the closest company is suggested
-        Assert.Contains($"{Path}:9:9: error BRF009: unknown company 'opnai' (did you mean 'openai'?)", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:9:9: error BRF009: unknown company 'opnai' (did you mean 'openai'?)");
     }
 
     [Fact]
@@ -341,6 +334,6 @@ public sealed class MoveDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then 'person' is suggested
-        Assert.Contains($"{Path}:7:5: error BRF005: unknown key 'persn' (did you mean 'person'?)", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:7:5: error BRF005: unknown key 'persn' (did you mean 'person'?)");
     }
 }

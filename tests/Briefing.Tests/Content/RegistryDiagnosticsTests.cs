@@ -23,7 +23,7 @@ public sealed class RegistryDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the closest slug is suggested
-        Assert.Contains($"{Path}:5:13: error BRF009: unknown company 'amzon' (did you mean 'amazon'?)", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:5:13: error BRF009: unknown company 'amzon' (did you mean 'amazon'?)");
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class RegistryDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the company that owns the alias is suggested
-        Assert.Contains($"{Path}:5:21: error BRF009: unknown company 'facebook' (did you mean 'meta'?)", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:5:21: error BRF009: unknown company 'facebook' (did you mean 'meta'?)");
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class RegistryDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the company with that name is suggested
-        Assert.Contains($"{Path}:6:5: error BRF009: unknown company 'amazon-web-services' (did you mean 'aws'?)", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:6:5: error BRF009: unknown company 'amazon-web-services' (did you mean 'aws'?)");
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class RegistryDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the registry file to create is named
-        Assert.Contains($"{Path}:5:13: error BRF009: unknown company 'initech'; add content/companies/initech.yml or fix the slug", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:5:13: error BRF009: unknown company 'initech'; add content/companies/initech.yml or fix the slug");
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class RegistryDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the closest slug is suggested
-        Assert.Contains($"{Path}:5:10: error BRF010: unknown person 'vasi-philomn' (did you mean 'vasi-philomin'?)", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:5:10: error BRF010: unknown person 'vasi-philomn' (did you mean 'vasi-philomin'?)");
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class RegistryDiagnosticsTests
         var run = site.BuildSucceeding();
 
         // Then it is a warning, and the site is still built
-        Assert.Contains($"{Path}:5:8: warning BRF011: tag 'talent-wars' is not in content/tags.yml (did you mean 'talent-war'?)", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:5:8: warning BRF011: tag 'talent-wars' is not in content/tags.yml (did you mean 'talent-war'?)");
         Assert.True(site.OutputExists("tags/talent-wars/index.html"));
     }
 
@@ -186,9 +186,8 @@ public sealed class RegistryDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the second file is reported, naming the first and the URL
-        Assert.Contains(
-            "content/briefings/2025/b.md:3:7: error BRF012: this briefing and content/briefings/2025/a.md would both be published at /briefings/2025/same/; give one of them another 'slug'",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            "content/briefings/2025/b.md:3:7: error BRF012: this briefing and content/briefings/2025/a.md would both be published at /briefings/2025/same/; give one of them another 'slug'");
     }
 
     [Fact]
@@ -215,9 +214,8 @@ public sealed class RegistryDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the collision is reported at the explicit slug
-        Assert.Contains(
-            "content/briefings/2025/z.md:3:7: error BRF012: this briefing and content/briefings/2025/same.md would both be published at /briefings/2025/same/; give one of them another 'slug'",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            "content/briefings/2025/z.md:3:7: error BRF012: this briefing and content/briefings/2025/same.md would both be published at /briefings/2025/same/; give one of them another 'slug'");
     }
 
     [Fact]
@@ -240,7 +238,7 @@ public sealed class RegistryDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the URL is refused
-        Assert.Contains($"{Path}:7:10: error BRF018: 'url' must be an absolute http(s) URL, not 'javascript:alert(1)'", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:7:10: error BRF018: 'url' must be an absolute http(s) URL, not 'javascript:alert(1)'");
     }
 
     [Fact]
@@ -262,7 +260,7 @@ public sealed class RegistryDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the missing name is reported at the item
-        Assert.Contains($"{Path}:6:5: error BRF006: missing required field 'name'", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:6:5: error BRF006: missing required field 'name'");
     }
 
     [Theory]
@@ -282,7 +280,7 @@ public sealed class RegistryDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the URL is refused
-        Assert.Contains($"content/companies/initech.yml:2:10: error BRF018: 'website' must be an absolute http(s) URL, not '{url}'", run.DiagnosticLines);
+        run.AssertPrinted($"content/companies/initech.yml:2:10: error BRF018: 'website' must be an absolute http(s) URL, not '{url}'");
     }
 
     [Fact]
@@ -322,9 +320,8 @@ public sealed class RegistryDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then it is a cycle of one
-        Assert.Contains(
-            "content/companies/alpha.yml:2:9: error BRF019: company parents form a cycle: content/companies/alpha.yml → content/companies/alpha.yml; remove one of these 'parent' links",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            "content/companies/alpha.yml:2:9: error BRF019: company parents form a cycle: content/companies/alpha.yml → content/companies/alpha.yml; remove one of these 'parent' links");
     }
 
     [Fact]
@@ -341,7 +338,7 @@ public sealed class RegistryDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the closest company is suggested
-        Assert.Contains("content/companies/gamma.yml:2:9: error BRF020: parent 'amazn' is not a company (did you mean 'amazon'?)", run.DiagnosticLines);
+        run.AssertPrinted("content/companies/gamma.yml:2:9: error BRF020: parent 'amazn' is not a company (did you mean 'amazon'?)");
     }
 
     [Fact]
@@ -357,7 +354,7 @@ public sealed class RegistryDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the missing name is reported at the top of the file
-        Assert.Contains("content/people/nobody.yml:1:1: error BRF006: missing required field 'name'", run.DiagnosticLines);
+        run.AssertPrinted("content/people/nobody.yml:1:1: error BRF006: missing required field 'name'");
     }
 
     [Fact]
@@ -372,24 +369,24 @@ public sealed class RegistryDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the missing name is reported at line 1, not line 0
-        Assert.Contains("content/companies/empty.yml:1:1: error BRF006: missing required field 'name'", run.DiagnosticLines);
+        run.AssertPrinted("content/companies/empty.yml:1:1: error BRF006: missing required field 'name'");
     }
 
     [Fact]
     public void UnknownRegistryKey_IsReportedWithSuggestion()
     {
-        // Given 'websight' in a company file on line 2
+        // Given 'webiste' in a company file on line 2
         using var site = BrokenSite.With("""
             -- content/companies/initech.yml --
             name: Initech
-            websight: https://initech.example
+            webiste: https://initech.example
             """);
 
         // When the site is built
         var run = site.BuildFailing();
 
         // Then 'website' is suggested
-        Assert.Contains("content/companies/initech.yml:2:1: error BRF005: unknown key 'websight' (did you mean 'website'?)", run.DiagnosticLines);
+        run.AssertPrinted("content/companies/initech.yml:2:1: error BRF005: unknown key 'webiste' (did you mean 'website'?)");
     }
 
     [Fact]
@@ -408,6 +405,6 @@ public sealed class RegistryDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the key is refused
-        Assert.Contains("content/tags.yml:3:1: error BRF013: tag 'GenAI' is not a valid slug (lowercase letters, digits, single hyphens)", run.DiagnosticLines);
+        run.AssertPrinted("content/tags.yml:3:1: error BRF013: tag 'GenAI' is not a valid slug (lowercase letters, digits, single hyphens)");
     }
 }

@@ -18,9 +18,8 @@ public sealed class SiteConfigDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the file is named, with what it needs
-        Assert.Contains(
-            $"{Path}:1:1: error BRF021: content/site.yml is missing; create it with title, base_url, description and language",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"{Path}:1:1: error BRF021: content/site.yml is missing; create it with title, base_url, description and language");
     }
 
     [Fact]
@@ -34,9 +33,8 @@ public sealed class SiteConfigDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the folder is named
-        Assert.Contains(
-            $"content:1:1: error BRF021: no content/ folder in {site.Root}; pass --source with the folder that holds content/ and themes/",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"content:1:1: error BRF021: no content/ folder in {site.Root}; pass --source with the folder that holds content/ and themes/");
     }
 
     [Fact]
@@ -55,7 +53,7 @@ public sealed class SiteConfigDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the value is refused
-        Assert.Contains($"{Path}:4:11: error BRF021: language 'English (UK)' is not a language tag such as 'en' or 'en-GB'", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:4:11: error BRF021: language 'English (UK)' is not a language tag such as 'en' or 'en-GB'");
     }
 
     [Fact]
@@ -73,7 +71,7 @@ public sealed class SiteConfigDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the missing key is named at the top of the file
-        Assert.Contains($"{Path}:1:1: error BRF006: missing required field 'base_url'", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:1:1: error BRF006: missing required field 'base_url'");
     }
 
     [Fact]
@@ -92,9 +90,8 @@ public sealed class SiteConfigDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then it is refused, with an example
-        Assert.Contains(
-            $"{Path}:2:11: error BRF018: base_url 'example.org' is not an absolute http(s) URL (for example https://briefing.example.org/)",
-            run.DiagnosticLines);
+        run.AssertPrinted(
+            $"{Path}:2:11: error BRF018: base_url 'example.org' is not an absolute http(s) URL (for example https://briefing.example.org/)");
     }
 
     [Fact]
@@ -108,7 +105,7 @@ public sealed class SiteConfigDiagnosticsTests
 
         // Then the option is refused
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"{Path}:1:1: error BRF018: --base-url '/preview/' is not an absolute http(s) URL", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:1:1: error BRF018: --base-url '/preview/' is not an absolute http(s) URL");
     }
 
     [Theory]
@@ -130,7 +127,7 @@ public sealed class SiteConfigDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the value is refused
-        Assert.Contains($"{Path}:5:11: error BRF024: 'per_page' must be a whole number above 0, not '{printed}'", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:5:11: error BRF024: 'per_page' must be a whole number above 0, not '{printed}'");
     }
 
     [Fact]
@@ -147,7 +144,7 @@ public sealed class SiteConfigDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the shape is named
-        Assert.Contains($"{Path}:5:13: error BRF007: 'feed_items' must be a whole number, not a list", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:5:13: error BRF007: 'feed_items' must be a whole number, not a list");
     }
 
     [Fact]
@@ -166,7 +163,7 @@ public sealed class SiteConfigDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then line and column are the file's own
-        Assert.Contains($"{Path}:1:12: error BRF004: invalid YAML: mapping values are not allowed in this context", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:1:12: error BRF004: invalid YAML: while scanning a plain scalar value, found invalid mapping");
     }
 
     [Fact]
@@ -183,7 +180,7 @@ public sealed class SiteConfigDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then 'per_page' is suggested
-        Assert.Contains($"{Path}:5:1: error BRF005: unknown key 'perpage' (did you mean 'per_page'?)", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:5:1: error BRF005: unknown key 'perpage' (did you mean 'per_page'?)");
     }
 
     [Fact]
@@ -200,7 +197,7 @@ public sealed class SiteConfigDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the second occurrence is named
-        Assert.Contains($"{Path}:5:1: error BRF023: the key 'title' appears twice; keep one", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:5:1: error BRF023: the key 'title' appears twice; keep one");
     }
 
     [Fact]
@@ -217,6 +214,6 @@ public sealed class SiteConfigDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the shape is named at the top of the file
-        Assert.Contains($"{Path}:1:1: error BRF007: expected 'key: value' lines at the top level", run.DiagnosticLines);
+        run.AssertPrinted($"{Path}:1:1: error BRF007: expected 'key: value' lines at the top level");
     }
 }
