@@ -40,15 +40,15 @@ internal sealed class StagingFolder : IDisposable
     /// <summary>Writes a file whose folder exists (see <see cref="CreateFolders"/>).</summary>
     public void WriteAllBytes(string route, ReadOnlySpan<byte> bytes)
     {
-        var path = PathOf(route);
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None);
-        file.Write(bytes);
+        // The staging folder is new: CreateNew needs no truncate, and one positioned write needs no buffer.
+        using var handle = File.OpenHandle(PathOf(route), FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(handle, bytes, 0);
     }
 
     public Stream Create(string route)
     {
         var path = PathOf(route);
-        return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
+        return new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
     }
 
     /// <summary>Replaces the output folder with the staged one: old → aside, staged → output, aside → deleted.</summary>
