@@ -24,7 +24,7 @@ public sealed class ThemeTemplates : IDisposable
     private readonly Dictionary<string, Template> _partials;
     private readonly string _themeRoot;
     private readonly string _displayRoot;
-    private readonly ScriptObject _builtins = CreateBuiltins();
+    private readonly ScriptObject _builtins;
     private readonly PartialLoader _loader;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IObjectAccessor?> _accessors = new();
     private readonly ThreadLocal<StringBuilder> _buffers = new(() => new StringBuilder(InitialBufferChars));
@@ -36,6 +36,7 @@ public sealed class ThemeTemplates : IDisposable
         _layouts = layouts;
         _partials = partials;
         _loader = new PartialLoader(partials);
+        _builtins = CreateBuiltins(new IncludeCachedFunction(name => partials.GetValueOrDefault(name)));
     }
 
     /// <summary>Parses every layout and partial of <paramref name="themeRoot"/>; null with diagnostics on any error.</summary>
@@ -113,9 +114,10 @@ public sealed class ThemeTemplates : IDisposable
     /// Scriban's built-in functions, created once and shared (a new context would build them again, which
     /// dominated page rendering). Our <c>html.escape</c> (UTF-8 kept, five characters escaped) replaces Scriban's.
     /// </summary>
-    private static ScriptObject CreateBuiltins()
+    private static ScriptObject CreateBuiltins(IncludeCachedFunction includeCached)
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
+        builtins.SetValue("include_cached", includeCached, readOnly: true);
         var html = (ScriptObject)builtins["html"]!;
         html.SetValue("escape", new HtmlEscapeFunction(), readOnly: true);
         return builtins;

@@ -1,0 +1,70 @@
+using Briefing.Model;
+using Briefing.Rendering;
+
+namespace Briefing.Tests.Rendering;
+
+public sealed class ThemeTemplatesTests : IDisposable
+{
+    private readonly string _theme = Path.Combine(Path.GetTempPath(), "briefing-theme-" + Guid.NewGuid().ToString("N"));
+
+    public ThemeTemplatesTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_theme, "layouts"));
+        Directory.CreateDirectory(Path.Combine(_theme, "partials"));
+        foreach (var name in ThemeTemplates.RequiredLayouts)
+        {
+            File.WriteAllText(Path.Combine(_theme, "layouts", name + ".html"), name == "_base" ? "<{{ content_html }}>" : "-");
+        }
+    }
+
+    public void Dispose() => Directory.Delete(_theme, recursive: true);
+
+    private ThemeTemplates Load(string home, params (string Name, string Text)[] partials)
+    {
+        File.WriteAllText(Path.Combine(_theme, "layouts", "home.html"), home);
+        foreach (var (name, text) in partials)
+        {
+            File.WriteAllText(Path.Combine(_theme, "partials", name + ".html"), text);
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var templates = ThemeTemplates.Load(_theme, "themes/t", diagnostics);
+        Assert.Empty(diagnostics);
+        return templates!;
+    }
+
+    private static Dictionary<string, object?> Globals(object? page = null) => new(StringComparer.Ordinal) { ["page"] = page };
+
+    [Fact]
+    public void IncludeCached_RendersAPartialOncePerKey_AndReusesIt()
+    {
+        using var templates = Load(
+            "{{ x = 1 }}{{ include_cached 'p' 'k' }}{{ x = 2 }}{{ include_cached 'p' 'k' }}{{ include_cached 'p' 'other' }}",
+            ("p", "[{{ x }}]"));
+
+        var html = templates.RenderPage("home", Globals());
+
+        // The second call with key 'k' reuses the first rendering (x was 1); a new key renders again (x is 2).
+        Assert.Equal("<[1][1][2]>", html);
+    }
+
+    [Fact]
+    public void HtmlEscape_EscapesMarkupAndQuotes_AndKeepsNonAsciiAsUtf8()
+    {
+        using var templates = Load("{{ page | html.escape }}");
+
+        var html = templates.RenderPage("home", Globals("Q&A <b>\"x\" 'y' José"));
+
+        Assert.Equal("<Q&amp;A &lt;b&gt;&quot;x&quot; &#39;y&#39; José>", html);
+    }
+
+    [Fact]
+    public void UndefinedVariable_IsATemplateErrorAtItsLineAndColumn()
+    {
+        using var templates = Load("ok\n  {{ nope }}");
+
+        var ex = Assert.Throws<TemplateRenderException>(() => templates.RenderPage("home", Globals()));
+
+        Assert.Equal("themes/t/layouts/home.html:2:6: error BRF022: The variable or function `nope` was not found", ex.Diagnostic.ToString());
+    }
+}
