@@ -1,7 +1,6 @@
 using System.Globalization;
 using Briefing.Model;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Briefing.Content;
 
@@ -11,21 +10,21 @@ namespace Briefing.Content;
 /// </summary>
 internal sealed class MappingReader
 {
-    private readonly YamlMappingNode _node;
+    private readonly YamlMapping _node;
     private readonly string _path;
     private readonly int _firstLine;
     private readonly DiagnosticBag _diagnostics;
-    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (YamlScalar Key, YamlValue Value)> _entries = new(StringComparer.Ordinal);
 
-    public MappingReader(YamlMappingNode node, string path, int firstLine, DiagnosticBag diagnostics, IReadOnlyList<string> allowedKeys)
+    public MappingReader(YamlMapping node, string path, int firstLine, DiagnosticBag diagnostics, IReadOnlyList<string> allowedKeys)
     {
         _node = node;
         _path = path;
         _firstLine = firstLine;
         _diagnostics = diagnostics;
-        foreach (var (key, value) in node.Children)
+        foreach (var (key, value) in node.Entries)
         {
-            if (key is not YamlScalarNode { Value: { } name } scalar)
+            if (key is not YamlScalar { Value: var name } scalar)
             {
                 diagnostics.Error(DiagnosticCodes.WrongType, SpanOf(key), "keys must be plain names");
                 continue;
@@ -43,7 +42,7 @@ internal sealed class MappingReader
 
             if (!_entries.TryAdd(name, (scalar, value)))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateKey, SpanOf(key), $"the key '{name}' appears twice");
+                diagnostics.Error(DiagnosticCodes.DuplicateKey, SpanOf(key), $"the key '{name}' appears twice; keep one");
             }
         }
     }
@@ -54,7 +53,7 @@ internal sealed class MappingReader
 
     public DiagnosticBag Diagnostics => _diagnostics;
 
-    public SourceSpan SpanOf(YamlNode node) => At(node.Start);
+    public SourceSpan SpanOf(YamlValue node) => At(node.Start);
 
     public SourceSpan At(Mark mark) => new(_path, (int)mark.Line + _firstLine - 1, (int)Math.Max(1, mark.Column));
 
@@ -75,7 +74,7 @@ internal sealed class MappingReader
             return null;
         }
 
-        if (entry.Value is not YamlScalarNode scalar)
+        if (entry.Value is not YamlScalar scalar)
         {
             _diagnostics.Error(DiagnosticCodes.WrongType, SpanOf(entry.Value), $"'{key}' must be text, not {Shape(entry.Value)}");
             return null;
@@ -133,7 +132,7 @@ internal sealed class MappingReader
         var result = new List<Located<string>>(items.Count);
         foreach (var item in items)
         {
-            if (item is YamlScalarNode { Value: { } text } scalar && !IsNull(item))
+            if (item is YamlScalar { Value: var text } scalar && !IsNull(item))
             {
                 CheckCharacters(text, SpanOf(scalar), key);
                 result.Add(new Located<string>(text, SpanOf(scalar)));
@@ -154,7 +153,7 @@ internal sealed class MappingReader
         var result = new List<MappingReader>(items.Count);
         foreach (var item in items)
         {
-            if (item is YamlMappingNode mapping)
+            if (item is YamlMapping mapping)
             {
                 result.Add(new MappingReader(mapping, _path, _firstLine, _diagnostics, allowedKeys));
             }
@@ -168,16 +167,16 @@ internal sealed class MappingReader
         return result;
     }
 
-    private IReadOnlyList<YamlNode> Sequence(string key)
+    private IReadOnlyList<YamlValue> Sequence(string key)
     {
         if (!_entries.TryGetValue(key, out var entry) || IsNull(entry.Value))
         {
             return [];
         }
 
-        if (entry.Value is YamlSequenceNode sequence)
+        if (entry.Value is YamlSequence sequence)
         {
-            return [.. sequence.Children];
+            return sequence.Items;
         }
 
         _diagnostics.Error(DiagnosticCodes.WrongType, SpanOf(entry.Value),
@@ -192,7 +191,7 @@ internal sealed class MappingReader
             return null;
         }
 
-        if (entry.Value is YamlScalarNode { Value: { } text } scalar)
+        if (entry.Value is YamlScalar { Value: var text } scalar)
         {
             return new Located<string>(text, SpanOf(scalar));
         }
@@ -201,7 +200,7 @@ internal sealed class MappingReader
         return null;
     }
 
-    private void Missing(string key, YamlScalarNode? keyNode) =>
+    private void Missing(string key, YamlScalar? keyNode) =>
         _diagnostics.Error(DiagnosticCodes.MissingField, keyNode is null ? Span : SpanOf(keyNode),
             keyNode is null ? $"missing required field '{key}'" : $"required field '{key}' is empty");
 
@@ -218,13 +217,12 @@ internal sealed class MappingReader
         }
     }
 
-    private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+    private static bool IsNull(YamlValue node) => node is YamlScalar { IsNull: true };
 
-    private static string Shape(YamlNode node) => node switch
+    private static string Shape(YamlValue node) => node switch
     {
-        YamlSequenceNode => "a list",
-        YamlMappingNode => "a mapping",
+        YamlSequence => "a list",
+        YamlMapping => "a mapping",
         _ when IsNull(node) => "an empty value",
         _ => "text",
     };

@@ -56,19 +56,22 @@ internal static class RegistryLoader
             return tags;
         }
 
-        var slugs = root.Children.Keys.OfType<YamlDotNet.RepresentationModel.YamlScalarNode>()
-            .Select(k => k.Value ?? string.Empty).ToArray();
+        var slugs = root.Entries.Select(e => e.Key).OfType<YamlScalar>().Select(k => k.Value).ToArray();
         var top = new MappingReader(root, relative, 1, diagnostics, slugs);
-        foreach (var (keyNode, valueNode) in root.Children)
+        foreach (var (keyNode, valueNode) in root.Entries)
         {
-            var slug = ((YamlDotNet.RepresentationModel.YamlScalarNode)keyNode).Value ?? string.Empty;
+            if (keyNode is not YamlScalar { Value: var slug })
+            {
+                continue;
+            }
+
             if (!Slug.IsValid(slug))
             {
                 diagnostics.Error(DiagnosticCodes.InvalidSlug, top.SpanOf(keyNode), $"tag '{slug}' is not a valid slug (lowercase letters, digits, single hyphens)");
                 continue;
             }
 
-            if (valueNode is not YamlDotNet.RepresentationModel.YamlMappingNode mapping)
+            if (valueNode is not YamlMapping mapping)
             {
                 diagnostics.Error(DiagnosticCodes.WrongType, top.SpanOf(valueNode), $"tag '{slug}' must map to 'name' and 'description'");
                 continue;

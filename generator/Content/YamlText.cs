@@ -1,6 +1,5 @@
 using Briefing.Model;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Briefing.Content;
 
@@ -11,12 +10,12 @@ internal static class YamlText
     /// The root mapping of <paramref name="yaml"/>, or null after reporting why. <paramref name="firstLine"/> is the
     /// line of the file the YAML text starts on, so positions are reported in the file's own lines.
     /// </summary>
-    public static YamlMappingNode? ParseMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
+    public static YamlMapping? ParseMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
     {
-        var stream = new YamlStream();
+        YamlValue? root;
         try
         {
-            stream.Load(new StringReader(yaml));
+            root = YamlTokenReader.Read(yaml);
         }
         catch (YamlException ex)
         {
@@ -36,25 +35,18 @@ internal static class YamlText
             return null;
         }
 
-        if (stream.Documents.Count == 0)
+        switch (root)
         {
-            return new YamlMappingNode();
+            case null:
+            case YamlScalar { IsNull: true }:
+                return new YamlMapping([], new Mark(0, 1, 1));
+            case YamlMapping mapping:
+                return mapping;
+            default:
+                diagnostics.Error(DiagnosticCodes.WrongType, new SourceSpan(path, (int)root.Start.Line + firstLine - 1, (int)root.Start.Column),
+                    "expected 'key: value' lines at the top level");
+                return null;
         }
-
-        if (stream.Documents[0].RootNode is YamlMappingNode mapping)
-        {
-            return mapping;
-        }
-
-        var root = stream.Documents[0].RootNode;
-        if (root is YamlScalarNode { Value: null or "" or "~" })
-        {
-            return new YamlMappingNode();
-        }
-
-        diagnostics.Error(DiagnosticCodes.WrongType, new SourceSpan(path, (int)root.Start.Line + firstLine - 1, (int)root.Start.Column),
-            "expected 'key: value' lines at the top level");
-        return null;
     }
 
     /// <summary>
