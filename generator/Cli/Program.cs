@@ -13,6 +13,7 @@ public static class Program
         var root = new RootCommand("Briefing: builds a talent-news site from Markdown briefings and YAML registries.")
         {
             BuildCommand.Create(stdout, stderr),
+            ServeCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
