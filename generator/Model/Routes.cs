@@ -11,6 +11,17 @@ public static class Routes
     public const string TagsIndex = "/tags/";
     public const string NotFound = "/404.html";
     public const string Feed = "/feed.xml";
+    public const string AtomFeed = "/atom.xml";
+    public const string JsonFeed = "/feed.json";
+
+    /// <summary>The HTML page that lists every feed.</summary>
+    public const string FeedsPage = "/feeds/";
+
+    /// <summary>OPML 2.0 subscription lists: every entity feed, and the company, person and tag feeds alone.</summary>
+    public const string FeedsOpml = "/feeds.opml";
+    public const string CompanyFeedsOpml = "/companies/feeds.opml";
+    public const string PersonFeedsOpml = "/people/feeds.opml";
+    public const string TagFeedsOpml = "/tags/feeds.opml";
     public const string Sitemap = "/sitemap.xml";
     public const string Robots = "/robots.txt";
 
@@ -23,6 +34,13 @@ public static class Routes
     public static string Person(string slug, int page = 1) => Paged($"/people/{slug}/", page);
 
     public static string Tag(string slug, int page = 1) => Paged($"/tags/{slug}/", page);
+
+    /// <summary>RSS 2.0 feed of a company's briefings (its subsidiaries' included).</summary>
+    public static string CompanyFeed(string slug) => $"/companies/{slug}/feed.xml";
+
+    public static string PersonFeed(string slug) => $"/people/{slug}/feed.xml";
+
+    public static string TagFeed(string slug) => $"/tags/{slug}/feed.xml";
 
     public static string Asset(string fileName) => $"/assets/{fileName}";
 
