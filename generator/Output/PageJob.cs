@@ -4,5 +4,5 @@ using Briefing.Rendering.Views;
 namespace Briefing.Output;
 
 /// <summary>One HTML page to render: its route, its layout, and how to build its views (deferred, so views live only while rendering).</summary>
-/// <param name="LastModified">For the sitemap: the newest date of what the page shows; null keeps it out of the sitemap.</param>
+/// <param name="LastModified">For the sitemap's <c>lastmod</c>: the newest date of what the page shows; null when it shows no briefing.</param>
 internal sealed record PageJob(string Route, string Layout, Model.PublishDate? LastModified, Func<ViewFactory, (MetaView Meta, object Page)> Build);

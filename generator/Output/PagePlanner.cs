@@ -6,23 +6,19 @@ namespace Briefing.Output;
 /// <summary>Lists every HTML page of the site, in a fixed order.</summary>
 internal static class PagePlanner
 {
-    public static List<PageJob> Plan(SiteModel model)
+    /// <param name="withFeedsPage">Whether the theme has a <c>feeds</c> layout for <see cref="Routes.FeedsPage"/>.</param>
+    public static List<PageJob> Plan(SiteModel model, bool withFeedsPage = true)
     {
         var jobs = new List<PageJob>();
-        var config = model.Config;
-        var perPage = config.PerPage;
+        var perPage = model.Config.PerPage;
         PublishDate? newest = model.Articles.Count > 0 ? model.Articles.Max(a => a.Updated ?? a.Date) : null;
 
-        AddPaged(jobs, model.Articles, perPage, Routes.Home, "home", (v, items, pager) =>
-            (pager.Page == 1
-                ? v.Meta(config.Title, config.Description, Routes.Home(), "home")
-                : v.Meta($"Latest briefings, page {pager.Page}", config.Description, Routes.Home(pager.Page), "home"),
-             v.HomePage(items, pager)));
+        AddPaged(jobs, model.Articles, perPage, Routes.Home, "home", (v, items, pager) => (v.HomeMeta(pager.Page), v.HomePage(items, pager)));
 
         foreach (var article in model.Articles)
         {
             jobs.Add(new PageJob(article.Url, "article", article.Updated ?? article.Date, v =>
-                (v.Meta(article.Title, article.Summary, article.Url, "article", article.Draft), v.ArticlePage(article))));
+                (v.ArticleMeta(article), v.ArticlePage(article))));
         }
 
         foreach (var company in model.Companies.Values.OrderBy(c => c.Slug, StringComparer.Ordinal))
@@ -30,9 +26,7 @@ internal static class PagePlanner
             var articles = Lookup(model.ArticlesByCompany, company.Slug);
             var moves = Lookup(model.MovesByCompany, company.Slug);
             AddPaged(jobs, articles, perPage, p => Routes.Company(company.Slug, p), "company", (v, items, pager) =>
-                (v.Meta(Titled(company.Name, pager.Page), company.Description ?? $"Briefings and talent moves involving {company.Name}.",
-                    Routes.Company(company.Slug, pager.Page), "company"),
-                 v.CompanyPage(company, items, pager, moves)));
+                (v.CompanyMeta(company, pager.Page), v.CompanyPage(company, items, pager, moves)));
         }
 
         foreach (var person in model.People.Values.OrderBy(p => p.Slug, StringComparer.Ordinal))
@@ -40,18 +34,14 @@ internal static class PagePlanner
             var articles = Lookup(model.ArticlesByPerson, person.Slug);
             var moves = Lookup(model.MovesByPerson, person.Slug);
             AddPaged(jobs, articles, perPage, p => Routes.Person(person.Slug, p), "person", (v, items, pager) =>
-                (v.Meta(Titled(person.Name, pager.Page), person.Description ?? $"Briefings and career moves of {person.Name}.",
-                    Routes.Person(person.Slug, pager.Page), "person"),
-                 v.PersonPage(person, items, pager, moves)));
+                (v.PersonMeta(person, pager.Page), v.PersonPage(person, items, pager, moves)));
         }
 
         foreach (var tag in model.Tags.Values.OrderBy(t => t.Slug, StringComparer.Ordinal))
         {
             var articles = Lookup(model.ArticlesByTag, tag.Slug);
             AddPaged(jobs, articles, perPage, p => Routes.Tag(tag.Slug, p), "tag", (v, items, pager) =>
-                (v.Meta(Titled($"Tagged “{tag.Name}”", pager.Page), tag.Description ?? $"Briefings tagged {tag.Name}.",
-                    Routes.Tag(tag.Slug, pager.Page), "tag"),
-                 v.TagPage(tag, items, pager)));
+                (v.TagMeta(tag, pager.Page), v.TagPage(tag, items, pager)));
         }
 
         jobs.Add(new PageJob(Routes.CompaniesIndex, "index", newest, v =>
@@ -70,14 +60,19 @@ internal static class PagePlanner
              v.IndexPage("Tags", "Every topic the briefings are tagged with, A to Z.",
                  model.Tags.Values.Select(t => (t.Name, Routes.Tag(t.Slug), Lookup(model.ArticlesByTag, t.Slug).Count, (string?)null))))));
 
+        if (withFeedsPage)
+        {
+            jobs.Add(new PageJob(Routes.FeedsPage, "feeds", newest, v =>
+                (v.Meta("Feeds", "Every feed of the site: all briefings, or one company, person or tag, in RSS, Atom and JSON Feed.",
+                    Routes.FeedsPage, "feeds"), v.FeedsPage())));
+        }
+
         jobs.Add(new PageJob(Routes.NotFound, "404", null, v =>
             (v.Meta("Page not found", "This page does not exist.", Routes.NotFound, "not-found", noIndex: true),
              new Rendering.Views.NotFoundPageView(model.Articles.Take(5).Select(a => v.Card(a)).ToArray()))));
 
         return jobs;
     }
-
-    private static string Titled(string name, int page) => page == 1 ? name : $"{name}, page {page}";
 
     private static IReadOnlyList<T> Lookup<T>(IReadOnlyDictionary<string, IReadOnlyList<T>> index, string key) =>
         index.TryGetValue(key, out var list) ? list : [];

@@ -67,10 +67,13 @@ public static class SiteBuilder
 
         var assets = ThemeAssets.Load(themeRoot);
         var views = new ViewFactory(model, urls, bodies, assets.StylesheetRoute);
-        var jobs = PagePlanner.Plan(model);
+        var jobs = PagePlanner.Plan(model, withFeedsPage: File.Exists(Path.Combine(themeRoot, "layouts", "feeds.html")));
+        var feeds = FeedCatalog.Plan(model);
+        var opmlLists = OpmlWriter.Lists(feeds, model.Config.Title).ToArray();
         using var staging = new StagingFolder(output);
         staging.CreateFolders(jobs.Select(j => j.Route).Concat(assets.Files.Select(f => f.Route))
-            .Append(Routes.Feed).Append(Routes.Sitemap).Append(Routes.Robots));
+            .Concat(feeds.RssFeeds.Select(f => f.Route)).Concat(opmlLists.Select(o => o.Route))
+            .Append(Routes.AtomFeed).Append(Routes.JsonFeed).Append(Routes.Sitemap).Append(Routes.Robots));
         var failures = new ConcurrentBag<Diagnostic>();
         var perLayout = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         Parallel.ForEach(jobs, (job, state) =>
@@ -102,16 +105,28 @@ public static class SiteBuilder
             return new BuildResult(diagnostics, 0, 0, timings);
         }
 
-        var positions = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < model.Articles.Count; i++)
+        // Every feed goes to its own file, so they can be written in any order: the bytes don't depend on it.
+        var feedContent = new FeedContent(model, urls, bodies);
+        var rssFeeds = feeds.RssFeeds.ToArray();
+        Parallel.ForEach(rssFeeds, channel =>
         {
-            positions[model.Articles[i]] = i;
+            using var stream = staging.Create(channel.Route);
+            RssFeedWriter.Write(stream, feedContent, channel);
+        });
+        using (var atom = staging.Create(Routes.AtomFeed))
+        {
+            AtomFeedWriter.Write(atom, feedContent, feeds.Site with { Route = Routes.AtomFeed });
         }
 
-        using (var feed = staging.Create(Routes.Feed))
+        using (var json = staging.Create(Routes.JsonFeed))
         {
-            RssFeedWriter.Write(feed, model, urls, model.Articles.Take(model.Config.FeedItems).ToArray(), a => bodies[positions[a]],
-                model.Config.Title, model.Config.Description, Routes.Home(), Routes.Feed);
+            JsonFeedWriter.Write(json, feedContent, feeds.Site with { Route = Routes.JsonFeed });
+        }
+
+        foreach (var (route, title, groups) in opmlLists)
+        {
+            using var opml = staging.Create(route);
+            OpmlWriter.Write(opml, feedContent, title, groups);
         }
 
         using (var sitemap = staging.Create(Routes.Sitemap))
@@ -128,7 +143,8 @@ public static class SiteBuilder
         Lap("feeds");
         staging.Publish();
         Lap("publish");
-        return new BuildResult(diagnostics, jobs.Count, jobs.Count + 3 + assets.Files.Count, timings);
+        var files = jobs.Count + rssFeeds.Length + 2 + opmlLists.Length + 2 + assets.Files.Count;
+        return new BuildResult(diagnostics, jobs.Count, files, timings);
     }
 
     private static string RenderPage(ThemeTemplates templates, ViewFactory views, PageJob job)

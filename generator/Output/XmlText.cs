@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Xml;
 
@@ -6,6 +7,9 @@ namespace Briefing.Output;
 /// <summary>XML output helpers: writer settings for our files, and removal of characters XML 1.0 forbids.</summary>
 internal static class XmlText
 {
+    /// <summary>Everything that may be forbidden: C0 controls but tab, LF and CR; U+FFFE, U+FFFF; surrogates (fine only in pairs).</summary>
+    private static readonly SearchValues<char> Suspects = SearchValues.Create(Suspicious());
+
     public static XmlWriterSettings Settings { get; } = new()
     {
         Encoding = new UTF8Encoding(false),
@@ -17,16 +21,27 @@ internal static class XmlText
     };
 
     /// <summary>Drops characters XML cannot carry (front matter refuses them with BRF027; bodies are cleaned here).</summary>
+    /// <returns>The same instance when there is nothing to drop, as is almost always the case.</returns>
     public static string Clean(string text)
     {
         var firstBad = -1;
-        for (var i = 0; i < text.Length; i++)
+        var from = 0;
+        while (from < text.Length)
         {
-            if (!IsAllowed(text, i))
+            var hit = text.AsSpan(from).IndexOfAny(Suspects);
+            if (hit < 0)
             {
-                firstBad = i;
                 break;
             }
+
+            var at = from + hit;
+            if (!IsAllowed(text, at))
+            {
+                firstBad = at;
+                break;
+            }
+
+            from = at + (char.IsHighSurrogate(text[at]) ? 2 : 1);
         }
 
         if (firstBad < 0)
@@ -47,6 +62,11 @@ internal static class XmlText
         return sb.ToString();
     }
 
+    /// <summary><see cref="XmlWriter.WriteElementString(string, string)"/> of cleaned text: a registry name can't break a feed.</summary>
+    public static void Element(XmlWriter xml, string name, string text) => xml.WriteElementString(name, Clean(text));
+
+    public static void Attribute(XmlWriter xml, string name, string text) => xml.WriteAttributeString(name, Clean(text));
+
     private static bool IsAllowed(string text, int i)
     {
         var c = text[i];
@@ -61,5 +81,24 @@ internal static class XmlText
         }
 
         return XmlConvert.IsXmlChar(c);
+    }
+
+    private static string Suspicious()
+    {
+        var chars = new StringBuilder();
+        for (var c = '\0'; c < ' '; c++)
+        {
+            if (c is not ('\t' or '\n' or '\r'))
+            {
+                chars.Append(c);
+            }
+        }
+
+        for (var c = '\uD800'; c <= '\uDFFF'; c++)
+        {
+            chars.Append(c);
+        }
+
+        return chars.Append('\uFFFE').Append('\uFFFF').ToString();
     }
 }

@@ -13,6 +13,10 @@ public sealed partial class ViewFactory
     private readonly Dictionary<string, LinkView> _personLinks;
     private readonly Dictionary<string, LinkView> _tagLinks;
     private readonly Dictionary<Article, int> _positions;
+    private readonly Dictionary<string, LinkView> _companyFeeds;
+    private readonly Dictionary<string, LinkView> _personFeeds;
+    private readonly Dictionary<string, LinkView> _tagFeeds;
+    private readonly JsonLd _jsonLd;
 
     /// <param name="bodies">Rendered Markdown of each article, in <see cref="SiteModel.Articles"/> order.</param>
     public ViewFactory(SiteModel model, SiteUrls urls, IReadOnlyList<string> bodies, string stylesheetRoute)
@@ -29,17 +33,21 @@ public sealed partial class ViewFactory
             _positions[model.Articles[i]] = i;
         }
 
-        Site = new SiteView(model.Config.Title, model.Config.Description, model.Config.Language, model.Config.Author,
-            model.Config.BaseUrl.AbsoluteUri, urls.Link("/"), urls.Link(Routes.CompaniesIndex), urls.Link(Routes.PeopleIndex),
-            urls.Link(Routes.TagsIndex), urls.Link(Routes.Feed), urls.Link(stylesheetRoute));
+        _companyFeeds = model.Companies.Values.ToDictionary(c => c.Slug, c => new LinkView(c.Name, urls.Link(Routes.CompanyFeed(c.Slug))), StringComparer.Ordinal);
+        _personFeeds = model.People.Values.ToDictionary(p => p.Slug, p => new LinkView(p.Name, urls.Link(Routes.PersonFeed(p.Slug))), StringComparer.Ordinal);
+        _tagFeeds = model.Tags.Values.ToDictionary(t => t.Slug, t => new LinkView(t.Name, urls.Link(Routes.TagFeed(t.Slug))), StringComparer.Ordinal);
+        _jsonLd = new JsonLd(model, urls);
+
+        var config = model.Config;
+        Site = new SiteView(config.Title, config.Description, config.Language, config.Language.Replace('-', '_'), config.Author,
+            config.BaseUrl.AbsoluteUri, urls.Link("/"), urls.Link(Routes.CompaniesIndex), urls.Link(Routes.PeopleIndex),
+            urls.Link(Routes.TagsIndex), urls.Link(Routes.Feed), urls.Link(Routes.AtomFeed), urls.Link(Routes.JsonFeed),
+            urls.Link(Routes.FeedsPage), urls.Link(Routes.FeedsOpml), urls.Link(stylesheetRoute));
     }
 
     public SiteView Site { get; }
 
     public SiteUrls Urls => _urls;
-
-    public MetaView Meta(string title, string description, string route, string kind, bool noIndex = false) =>
-        new(title == _model.Config.Title ? title : $"{title} – {_model.Config.Title}", description, _urls.Absolute(route), kind, noIndex);
 
     public LinkView CompanyLink(string slug) => _companyLinks[slug];
 

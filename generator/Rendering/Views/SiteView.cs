@@ -1,10 +1,17 @@
 namespace Briefing.Rendering.Views;
 
 /// <summary>What every template sees as <c>site</c>. URLs are ready for an href.</summary>
+/// <param name="Locale">The language as an OpenGraph locale: <c>en</c>, <c>en_GB</c> for <c>en-GB</c>.</param>
+/// <param name="FeedUrl">The site-wide RSS 2.0 feed.</param>
+/// <param name="AtomFeedUrl">The site-wide Atom 1.0 feed.</param>
+/// <param name="JsonFeedUrl">The site-wide JSON Feed 1.1.</param>
+/// <param name="FeedsUrl">The page that lists every feed (<c>/feeds/</c>).</param>
+/// <param name="OpmlUrl">OPML 2.0 list of every company, person and tag feed.</param>
 public sealed record SiteView(
     string Title,
     string Description,
     string Language,
+    string Locale,
     string? Author,
     string BaseUrl,
     string HomeUrl,
@@ -12,4 +19,8 @@ public sealed record SiteView(
     string PeopleUrl,
     string TagsUrl,
     string FeedUrl,
+    string AtomFeedUrl,
+    string JsonFeedUrl,
+    string FeedsUrl,
+    string OpmlUrl,
     string StylesheetUrl);

@@ -89,7 +89,7 @@ public sealed class FixturePageTests(BuiltFixture fixture) : IClassFixture<Built
         var doc = Page("briefings/2025/vasi-philomin-leaves-aws/index.html");
 
         Assert.Contains("/news/companies/aws/", MainLinks(doc));
-        Assert.Empty(doc.QuerySelectorAll("script"));
+        Assert.Empty(doc.QuerySelectorAll("script:not([type='application/ld+json'])")); // JSON-LD is data, not script
         Assert.Contains("<script>alert(\"raw html is escaped\")</script>", doc.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -113,7 +113,7 @@ public sealed class FixturePageTests(BuiltFixture fixture) : IClassFixture<Built
     {
         var doc = Page(path);
 
-        Assert.Empty(doc.QuerySelectorAll("script"));
+        Assert.Empty(doc.QuerySelectorAll("script:not([type='application/ld+json'])")); // JSON-LD is data, not script
         Assert.Empty(doc.QuerySelectorAll("main b"));
         var anchors = doc.QuerySelectorAll("a").Where(a => a.TextContent.Contains("Q&A", StringComparison.Ordinal)).ToArray();
         if (path.StartsWith("briefings", StringComparison.Ordinal))

@@ -1,0 +1,42 @@
+using Briefing.Model;
+using Briefing.Rendering;
+
+namespace Briefing.Output;
+
+/// <summary>
+/// Every feed of the site: the site-wide one and one RSS feed per company (its subsidiaries' briefings included),
+/// person and tag, each entity list A–Z by name (then slug) as the <c>/feeds/</c> page shows them.
+/// </summary>
+internal sealed record FeedCatalog(FeedChannel Site, IReadOnlyList<FeedChannel> Companies, IReadOnlyList<FeedChannel> People, IReadOnlyList<FeedChannel> Tags)
+{
+    /// <summary>Every RSS feed: the site's, then companies, people and tags.</summary>
+    public IEnumerable<FeedChannel> RssFeeds => [Site, .. Companies, .. People, .. Tags];
+
+    public static FeedCatalog Plan(SiteModel model)
+    {
+        var config = model.Config;
+        var limit = config.FeedItems;
+        var site = new FeedChannel(Routes.Feed, config.Title, config.Title, config.Description, Routes.Home(), Newest(model.Articles, limit));
+        return new FeedCatalog(
+            site,
+            Sorted(model.Companies.Values.Select(c => (c.Slug, new FeedChannel(Routes.CompanyFeed(c.Slug), c.Name, $"{c.Name} – {config.Title}",
+                EntityText.Describe(c), Routes.Company(c.Slug), Newest(Lookup(model.ArticlesByCompany, c.Slug), limit))))),
+            Sorted(model.People.Values.Select(p => (p.Slug, new FeedChannel(Routes.PersonFeed(p.Slug), p.Name, $"{p.Name} – {config.Title}",
+                EntityText.Describe(p), Routes.Person(p.Slug), Newest(Lookup(model.ArticlesByPerson, p.Slug), limit))))),
+            Sorted(model.Tags.Values.Select(t => (t.Slug, new FeedChannel(Routes.TagFeed(t.Slug), t.Name, $"{t.Name} – {config.Title}",
+                EntityText.Describe(t), Routes.Tag(t.Slug), Newest(Lookup(model.ArticlesByTag, t.Slug), limit))))));
+    }
+
+    /// <summary>The model's lists are newest first already: a feed takes the head (all of it when shorter).</summary>
+    private static IReadOnlyList<Article> Newest(IReadOnlyList<Article> articles, int limit) =>
+        articles.Count <= limit ? articles : articles.Take(limit).ToArray();
+
+    private static IReadOnlyList<Article> Lookup(IReadOnlyDictionary<string, IReadOnlyList<Article>> index, string slug) =>
+        index.TryGetValue(slug, out var list) ? list : SiteModel.NoArticles;
+
+    private static FeedChannel[] Sorted(IEnumerable<(string Slug, FeedChannel Channel)> channels) => channels
+        .OrderBy(c => c.Channel.Name, StringComparer.InvariantCultureIgnoreCase)
+        .ThenBy(c => c.Slug, StringComparer.Ordinal)
+        .Select(c => c.Channel)
+        .ToArray();
+}

@@ -1,0 +1,11 @@
+using Briefing.Model;
+
+namespace Briefing.Output;
+
+/// <summary>One feed to write: where it goes, what it is about, and its items newest first.</summary>
+/// <param name="Route">The feed's own route (<c>/companies/amazon/feed.xml</c>).</param>
+/// <param name="Name">What the feed follows: the entity's name, or the site's title for the site feed.</param>
+/// <param name="Title">The channel title: the site's title, or "Amazon – Briefing" for an entity.</param>
+/// <param name="HtmlRoute">The page the feed mirrors (the home page, the entity's page).</param>
+/// <param name="Items">At most <see cref="SiteConfig.FeedItems"/> briefings, newest first; possibly none.</param>
+internal sealed record FeedChannel(string Route, string Name, string Title, string Description, string HtmlRoute, IReadOnlyList<Article> Items);

@@ -1,0 +1,142 @@
+using System.Text;
+using Briefing.Model;
+using Briefing.Rendering;
+
+namespace Briefing.Output;
+
+/// <summary>
+/// What every feed writer shares about an item: its permalink, its full HTML (the body rendered once by the build,
+/// with absolute links, then the cited sources) and its categories. Thread-safe; keeps nothing per item, so
+/// thousands of entity feeds don't hold a second copy of every body in memory.
+/// </summary>
+internal sealed class FeedContent
+{
+    private readonly IReadOnlyList<string> _bodies;
+    private readonly Dictionary<Article, int> _positions;
+    private readonly string _companies;
+    private readonly string _people;
+    private readonly string _tags;
+
+    /// <param name="bodies">Rendered Markdown of each article, in <see cref="SiteModel.Articles"/> order.</param>
+    public FeedContent(SiteModel model, SiteUrls urls, IReadOnlyList<string> bodies)
+    {
+        Model = model;
+        Urls = urls;
+        _bodies = bodies;
+        _positions = new Dictionary<Article, int>(model.Articles.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < model.Articles.Count; i++)
+        {
+            _positions[model.Articles[i]] = i;
+        }
+
+        _companies = urls.Absolute(Routes.CompaniesIndex);
+        _people = urls.Absolute(Routes.PeopleIndex);
+        _tags = urls.Absolute(Routes.TagsIndex);
+    }
+
+    public SiteModel Model { get; }
+
+    public SiteConfig Config => Model.Config;
+
+    public SiteUrls Urls { get; }
+
+    /// <summary>The feed's author: the site's <c>author</c>, else its title.</summary>
+    public string Author => Config.Author ?? Config.Title;
+
+    /// <summary>The item's permalink, also its guid/id: it depends only on the year and slug, never on the content.</summary>
+    public string Link(Article article) => Urls.Absolute(article.Url);
+
+    /// <summary>
+    /// The body as HTML for <c>content:encoded</c>, Atom <c>content</c> and <c>content_html</c>: root-relative links and
+    /// images made absolute (readers have no base URL), a line crediting the sources, characters XML forbids removed.
+    /// </summary>
+    public string ContentHtml(Article article)
+    {
+        var body = _bodies[_positions[article]];
+        var html = new StringBuilder(body.Length + 256);
+        AppendAbsolutized(html, body, Urls.Origin);
+        if (article.Sources.Count > 0)
+        {
+            html.Append("<p>Sources: ");
+            for (var i = 0; i < article.Sources.Count; i++)
+            {
+                var source = article.Sources[i];
+                html.Append(i == 0 ? string.Empty : "; ");
+                if (source.Url is { } url)
+                {
+                    html.Append("<a href=\"").Append(HtmlText.Escape(url.AbsoluteUri)).Append("\">")
+                        .Append(HtmlText.Escape(source.Name)).Append("</a>");
+                }
+                else
+                {
+                    html.Append(HtmlText.Escape(source.Name));
+                }
+            }
+
+            html.Append(".</p>\n");
+        }
+
+        return XmlText.Clean(html.ToString());
+    }
+
+    /// <summary>A category per company, person and tag, in front-matter order.</summary>
+    public IEnumerable<FeedCategory> Categories(Article article)
+    {
+        foreach (var slug in article.Companies)
+        {
+            yield return new FeedCategory(slug, Model.Companies[slug].Name, _companies);
+        }
+
+        foreach (var slug in article.People)
+        {
+            yield return new FeedCategory(slug, Model.People[slug].Name, _people);
+        }
+
+        foreach (var slug in article.Tags)
+        {
+            yield return new FeedCategory(slug, Model.Tags[slug].Name, _tags);
+        }
+    }
+
+    /// <summary>
+    /// Appends <paramref name="html"/> with <c>href="/…"</c> and <c>src="/…"</c> prefixed by the origin, in one pass;
+    /// protocol-relative <c>//host</c> links are left alone. Attribute values are escaped by the renderer, so text can't
+    /// contain <c>="/</c>.
+    /// </summary>
+    internal static void AppendAbsolutized(StringBuilder builder, string html, string origin)
+    {
+        var span = html.AsSpan();
+        var copied = 0;
+        var from = 0;
+        while (from < span.Length)
+        {
+            var hit = span[from..].IndexOf("=\"/", StringComparison.Ordinal);
+            if (hit < 0)
+            {
+                break;
+            }
+
+            var at = from + hit;
+            var before = span[..at];
+            var isLink = before.EndsWith("href", StringComparison.Ordinal) || before.EndsWith("src", StringComparison.Ordinal);
+            var protocolRelative = at + 3 < span.Length && span[at + 3] == '/';
+            if (isLink && !protocolRelative)
+            {
+                builder.Append(span[copied..(at + 2)]).Append(origin);
+                copied = at + 2;
+            }
+
+            from = at + 3;
+        }
+
+        builder.Append(span[copied..]);
+    }
+
+    /// <summary>A whole string through <see cref="AppendAbsolutized"/>.</summary>
+    internal static string Absolutize(string html, string origin)
+    {
+        var builder = new StringBuilder(html.Length + 64);
+        AppendAbsolutized(builder, html, origin);
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,202 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Briefing.Model;
+
+namespace Briefing.Rendering;
+
+/// <summary>
+/// Schema.org JSON-LD for the head of briefings (NewsArticle), company pages (Organization), person pages (Person)
+/// and the home page (WebSite). Serialized with <see cref="Utf8JsonWriter"/>, never concatenated, then made safe for
+/// the <c>&lt;script&gt;</c> element it sits in: every <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> (which JSON only has
+/// inside strings) becomes <c>\u003C</c>, <c>\u003E</c>, <c>\u0026</c>, so no title can close the element, and the
+/// JSON still parses to exactly the same text. Letters stay readable.
+/// </summary>
+public sealed class JsonLd(SiteModel model, SiteUrls urls)
+{
+    private const string Context = "https://schema.org";
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+    };
+
+    private readonly SiteConfig _config = model.Config;
+
+    public string Article(Article article) => Write(json =>
+    {
+        var url = urls.Absolute(article.Url);
+        Start(json, "NewsArticle");
+        json.WriteString("headline", article.Title);
+        json.WriteString("description", article.Summary);
+        json.WriteString("url", url);
+        json.WriteStartObject("mainEntityOfPage");
+        json.WriteString("@type", "WebPage");
+        json.WriteString("@id", url);
+        json.WriteEndObject();
+        json.WriteString("datePublished", article.Date.ToIso());
+        json.WriteString("dateModified", (article.Updated ?? article.Date).ToIso());
+        json.WriteString("inLanguage", _config.Language);
+        json.WritePropertyName("author");
+        Organization(json, _config.Author ?? _config.Title, urls.Absolute(Routes.Home()));
+        json.WritePropertyName("publisher");
+        Organization(json, _config.Title, urls.Absolute(Routes.Home()));
+        if (article.Companies.Count > 0)
+        {
+            json.WriteStartArray("about");
+            foreach (var slug in article.Companies)
+            {
+                Organization(json, model.Companies[slug].Name, urls.Absolute(Routes.Company(slug)));
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (article.People.Count > 0)
+        {
+            json.WriteStartArray("mentions");
+            foreach (var slug in article.People)
+            {
+                Thing(json, "Person", model.People[slug].Name, urls.Absolute(Routes.Person(slug)));
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (article.Tags.Count > 0)
+        {
+            json.WriteStartArray("keywords");
+            foreach (var slug in article.Tags)
+            {
+                json.WriteStringValue(model.Tags[slug].Name);
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (article.Sources.Count > 0)
+        {
+            json.WriteStartArray("citation");
+            foreach (var source in article.Sources)
+            {
+                Thing(json, "CreativeWork", source.Name, source.Url?.AbsoluteUri);
+            }
+
+            json.WriteEndArray();
+        }
+    });
+
+    public string Company(Company company) => Write(json =>
+    {
+        Start(json, "Organization");
+        json.WriteString("name", company.Name);
+        Aliases(json, company.Aliases);
+        json.WriteString("url", urls.Absolute(Routes.Company(company.Slug)));
+        if (company.Website is { } website)
+        {
+            json.WriteString("sameAs", website.AbsoluteUri);
+        }
+
+        if (company.Description is { } description)
+        {
+            json.WriteString("description", description);
+        }
+
+        if (company.Parent is { } parent)
+        {
+            json.WritePropertyName("parentOrganization");
+            Organization(json, model.Companies[parent].Name, urls.Absolute(Routes.Company(parent)));
+        }
+
+        if (model.Subsidiaries.TryGetValue(company.Slug, out var subsidiaries) && subsidiaries.Count > 0)
+        {
+            json.WriteStartArray("subOrganization");
+            foreach (var sub in subsidiaries)
+            {
+                Organization(json, sub.Name, urls.Absolute(Routes.Company(sub.Slug)));
+            }
+
+            json.WriteEndArray();
+        }
+    });
+
+    public string Person(Person person) => Write(json =>
+    {
+        Start(json, "Person");
+        json.WriteString("name", person.Name);
+        Aliases(json, person.Aliases);
+        json.WriteString("url", urls.Absolute(Routes.Person(person.Slug)));
+        if (person.Description is { } description)
+        {
+            json.WriteString("description", description);
+        }
+    });
+
+    public string WebSite() => Write(json =>
+    {
+        Start(json, "WebSite");
+        json.WriteString("name", _config.Title);
+        json.WriteString("url", urls.Absolute(Routes.Home()));
+        json.WriteString("description", _config.Description);
+        json.WriteString("inLanguage", _config.Language);
+        json.WritePropertyName("publisher");
+        Organization(json, _config.Author ?? _config.Title, urls.Absolute(Routes.Home()));
+    });
+
+    private static string Write(Action<Utf8JsonWriter> body)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            body(json);
+            json.WriteEndObject();
+        }
+
+        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return text.AsSpan().IndexOfAny("<>&") < 0
+            ? text
+            : text.Replace("<", "\\u003C", StringComparison.Ordinal)
+                .Replace(">", "\\u003E", StringComparison.Ordinal)
+                .Replace("&", "\\u0026", StringComparison.Ordinal);
+    }
+
+    private static void Start(Utf8JsonWriter json, string type)
+    {
+        json.WriteStartObject();
+        json.WriteString("@context", Context);
+        json.WriteString("@type", type);
+    }
+
+    private static void Organization(Utf8JsonWriter json, string name, string url) => Thing(json, "Organization", name, url);
+
+    private static void Thing(Utf8JsonWriter json, string type, string name, string? url)
+    {
+        json.WriteStartObject();
+        json.WriteString("@type", type);
+        json.WriteString("name", name);
+        if (url is not null)
+        {
+            json.WriteString("url", url);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void Aliases(Utf8JsonWriter json, IReadOnlyList<string> aliases)
+    {
+        if (aliases.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("alternateName");
+        foreach (var alias in aliases)
+        {
+            json.WriteStringValue(alias);
+        }
+
+        json.WriteEndArray();
+    }
+}
