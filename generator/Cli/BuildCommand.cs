@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using Briefing.Content;
 using Briefing.Output;
@@ -8,53 +9,47 @@ namespace Briefing.Cli;
 /// <summary><c>briefing build</c>: content/ + theme → a complete static site.</summary>
 public static class BuildCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider time)
     {
-        var source = new Option<DirectoryInfo>("--source", "-s")
-        {
-            Description = "The folder that holds content/ and themes/ (default: the current folder).",
-            DefaultValueFactory = _ => new DirectoryInfo(Directory.GetCurrentDirectory()),
-        };
+        var source = CommonOptions.Source();
         var output = new Option<DirectoryInfo?>("--output", "-o")
         {
             Description = "Where to write the site (default: public/ under the source). Replaced whole, only when the build succeeds.",
         };
-        var drafts = new Option<bool>("--drafts") { Description = "Include briefings marked 'draft: true'." };
+        var drafts = CommonOptions.Drafts();
+        var future = CommonOptions.Future();
         var baseUrl = new Option<string?>("--base-url") { Description = "Override base_url from content/site.yml (previews, branch deploys)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only warnings and errors." };
         var timings = new Option<bool>("--timings") { Description = "Print the time each build stage took." };
 
         var command = new Command("build", "Build the site from content/ into the output folder.")
         {
-            source, output, drafts, baseUrl, quiet, timings,
+            source, output, drafts, future, baseUrl, quiet, timings,
         };
         command.SetAction(parse =>
         {
             var sourceDir = parse.GetValue(source)!.FullName;
             var outputDir = parse.GetValue(output)?.FullName ?? Path.Combine(sourceDir, "public");
-            var request = new BuildRequest(sourceDir, outputDir, new LoadOptions(parse.GetValue(drafts), parse.GetValue(baseUrl)));
-            return Execute(request, parse.GetValue(quiet), parse.GetValue(timings), stdout, stderr);
+            var options = new LoadOptions(parse.GetValue(drafts), parse.GetValue(baseUrl), parse.GetValue(future), time.GetUtcNow());
+            var request = new BuildRequest(sourceDir, outputDir, options);
+            return Execute(request, parse.GetValue(quiet), parse.GetValue(timings), stdout, stderr).Code;
         });
         return command;
     }
 
-    public static int Execute(BuildRequest request, bool quiet, bool showTimings, TextWriter stdout, TextWriter stderr)
+    /// <summary>Builds and prints the outcome; the result is null when writing failed (exit code 3).</summary>
+    public static (int Code, BuildResult? Result) Execute(BuildRequest request, bool quiet, bool showTimings, TextWriter stdout, TextWriter stderr)
     {
-        var started = System.Diagnostics.Stopwatch.StartNew();
+        var started = Stopwatch.StartNew();
         BuildResult result;
         try
         {
             result = SiteBuilder.Build(request);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"error: could not write the site: {ex.Message}");
-            return ExitCodes.Failure;
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            stderr.WriteLine($"error: could not write the site: {ex.Message}");
-            return ExitCodes.Failure;
+            return (ExitCodes.Failure, null);
         }
 
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
@@ -71,7 +66,7 @@ public static class BuildCommand
         if (!result.Succeeded)
         {
             stderr.WriteLine($"build failed: {errors} error(s), {warnings} warning(s); {request.OutputDirectory} was left as it was");
-            return ExitCodes.ContentErrors;
+            return (ExitCodes.ContentErrors, result);
         }
 
         if (!quiet)
@@ -80,6 +75,6 @@ public static class BuildCommand
                 $"built {result.Pages} pages, {result.Files} files into {request.OutputDirectory} in {started.Elapsed.TotalMilliseconds:F0} ms ({warnings} warning(s))"));
         }
 
-        return ExitCodes.Success;
+        return (ExitCodes.Success, result);
     }
 }

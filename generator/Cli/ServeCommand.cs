@@ -3,7 +3,7 @@ using Briefing.Content;
 using Briefing.Output;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,69 +11,107 @@ using Microsoft.Extensions.Logging;
 namespace Briefing.Cli;
 
 /// <summary>
-/// <c>briefing serve</c>: builds the site, then serves the output on 127.0.0.1 with pretty URLs and the 404 page,
-/// so the site can be read in a browser exactly as Netlify will serve it.
+/// <c>briefing serve</c>: builds the site (drafts included), serves it on 127.0.0.1 as Netlify would, watches content/
+/// and themes/, rebuilds after each save and reloads open pages. A failed rebuild keeps the last good output and
+/// shows an error page instead of every page until a rebuild succeeds. Every rebuild is a full build for now.
 /// </summary>
 public static class ServeCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    /// <summary>How long the files must be quiet after a change before the rebuild starts.</summary>
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(120);
+
+    public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider time)
     {
-        var source = new Option<DirectoryInfo>("--source", "-s")
-        {
-            Description = "The folder that holds content/ and themes/ (default: the current folder).",
-            DefaultValueFactory = _ => new DirectoryInfo(Directory.GetCurrentDirectory()),
-        };
+        var source = CommonOptions.Source();
         var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Where to build the site (default: public/ under the source)." };
         var port = new Option<int>("--port", "-p") { Description = "The port to listen on.", DefaultValueFactory = _ => 1313 };
-        var drafts = new Option<bool>("--drafts") { Description = "Include briefings marked 'draft: true'." };
-        var command = new Command("serve", "Build the site and serve it on http://127.0.0.1:PORT/.") { source, output, port, drafts };
-        command.SetAction(async (parse, cancel) =>
+        var drafts = new Option<bool>("--drafts")
+        {
+            Description = "Include drafts, shown with a Draft badge (the default; '--drafts false' previews the site as published).",
+            DefaultValueFactory = _ => true,
+        };
+        var future = CommonOptions.Future();
+        var command = new Command("serve", "Build the site, serve it on http://127.0.0.1:PORT/, rebuild on save and reload open pages.")
+        {
+            source, output, port, drafts, future,
+        };
+        command.SetAction((parse, cancel) =>
         {
             var sourceDir = parse.GetValue(source)!.FullName;
             var outputDir = parse.GetValue(output)?.FullName ?? Path.Combine(sourceDir, "public");
             var portNumber = parse.GetValue(port);
-            var baseUrl = $"http://127.0.0.1:{portNumber}/";
-            var request = new BuildRequest(sourceDir, outputDir, new LoadOptions(parse.GetValue(drafts), baseUrl));
-            var code = BuildCommand.Execute(request, quiet: false, showTimings: false, stdout, stderr);
-            if (code != ExitCodes.Success)
-            {
-                return code;
-            }
-
-            await using var app = CreateApp(outputDir, portNumber);
-            await app.StartAsync(cancel);
-            await stdout.WriteLineAsync($"serving {outputDir} at {baseUrl} (Ctrl+C to stop)");
-            await app.WaitForShutdownAsync(cancel);
-            return ExitCodes.Success;
+            var options = new LoadOptions(parse.GetValue(drafts), $"http://127.0.0.1:{portNumber}/", parse.GetValue(future));
+            return RunAsync(new BuildRequest(sourceDir, outputDir, options), portNumber, time,
+                TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr), cancel);
         });
         return command;
     }
 
-    /// <summary>A static file server for a built site: index.html for folders, 404.html with status 404.</summary>
-    public static WebApplication CreateApp(string siteFolder, int port)
+    /// <summary>A server for a built site: pretty URLs, 404.html with status 404, live reload and the error page of <paramref name="state"/>.</summary>
+    public static WebApplication CreateApp(string siteFolder, int port, PreviewState? state = null)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = siteFolder, WebRootPath = siteFolder });
+        // The output folder is replaced whole by every build: no configuration file watcher may hold on to it.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = siteFolder,
+            WebRootPath = siteFolder,
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+        });
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
-        var files = new PhysicalFileProvider(siteFolder);
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        var pages = new PreviewPages(siteFolder, state ?? new PreviewState());
+        var stopping = app.Lifetime.ApplicationStopping;
+        app.Use((context, next) => pages.HandleAsync(context, next, stopping));
         app.UseStaticFiles(new StaticFileOptions
         {
-            FileProvider = files,
+            FileProvider = new PhysicalFileProvider(siteFolder),
             ServeUnknownFileTypes = false,
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
         });
-        app.Run(async context =>
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            var notFound = Path.Combine(siteFolder, "404.html");
-            if (File.Exists(notFound))
-            {
-                context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.SendFileAsync(notFound);
-            }
-        });
+        app.Run(pages.NotFoundAsync);
         return app;
+    }
+
+    private static async Task<int> RunAsync(BuildRequest request, int port, TimeProvider time, TextWriter stdout, TextWriter stderr,
+        CancellationToken cancel)
+    {
+        var state = new PreviewState();
+        void Rebuild()
+        {
+            // "now" moves on while serve runs: a briefing scheduled for 10:00 appears at the first rebuild after it.
+            var now = request with { Options = request.Options with { Now = time.GetUtcNow() } };
+            var (code, result) = BuildCommand.Execute(now, quiet: false, showTimings: false, stdout, stderr);
+            state.Failure = code == ExitCodes.Success
+                ? null
+                : result is null
+                    ? [$"error: could not write the site to {request.OutputDirectory}"]
+                    : DiagnosticPrinter.Sort(result.Diagnostics).Select(d => d.ToString()).ToArray();
+            state.LiveReload.Reload();
+        }
+
+        Directory.CreateDirectory(request.OutputDirectory);
+        Rebuild();
+        await using var app = CreateApp(request.OutputDirectory, port, state);
+        try
+        {
+            await app.StartAsync(cancel);
+        }
+        catch (IOException ex)
+        {
+            await stderr.WriteLineAsync($"error: cannot listen on 127.0.0.1:{port}: {ex.Message} (pass another --port)");
+            return ExitCodes.Failure;
+        }
+
+        var root = request.SourceRoot;
+        using var watcher = new SiteWatcher([Path.Combine(root, "content"), Path.Combine(root, "themes")], Debounce, time);
+        await stdout.WriteLineAsync($"serving {request.OutputDirectory} at {request.Options.BaseUrlOverride} (Ctrl+C to stop); "
+                                    + "watching content/ and themes/, rebuilding on save");
+        var watching = watcher.RunAsync(() => Task.Run(Rebuild, CancellationToken.None), cancel);
+        await app.WaitForShutdownAsync(cancel);
+        await watching;
+        await stdout.WriteLineAsync("stopped");
+        return ExitCodes.Success;
     }
 }

@@ -78,7 +78,8 @@ internal static class ArticleParser
         // problem of the file is reported in one run; the assembler never publishes it.
         var complete = diagnostics.Items.Count(x => x.IsError) == errorsBefore && title is not null && date is not null && summary is not null;
         return new ParsedArticle(relativePath, slug, title?.Value ?? string.Empty, date?.Value ?? default, updated?.Value,
-            summary?.Value ?? string.Empty, companies, people, tags, moves, sources, draft, front.Body, front.BodyLine, complete);
+            summary?.Value ?? string.Empty, summary?.Span ?? r.SpanOfKey("summary"), companies, people, tags, moves, sources,
+            r.SpanOfKey("sources"), draft, front.Body, front.BodyLine, complete);
     }
 
     private static IReadOnlyList<Located<string>> SlugList(MappingReader r, string key)

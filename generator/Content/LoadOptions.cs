@@ -1,4 +1,17 @@
 namespace Briefing.Content;
 
-/// <summary>What a load includes: drafts for previews, and a base URL that overrides <c>site.yml</c>.</summary>
-public sealed record LoadOptions(bool IncludeDrafts = false, string? BaseUrlOverride = null);
+/// <summary>
+/// What a load includes. Drafts (<c>draft: true</c>) and briefings dated after <paramref name="Now"/> are left out
+/// unless <paramref name="IncludeDrafts"/> / <paramref name="IncludeFuture"/>; a null <paramref name="Now"/> means
+/// no clock was given, so nothing counts as scheduled. <paramref name="BaseUrlOverride"/> wins over <c>site.yml</c>.
+/// </summary>
+public sealed record LoadOptions(
+    bool IncludeDrafts = false,
+    string? BaseUrlOverride = null,
+    bool IncludeFuture = false,
+    DateTimeOffset? Now = null)
+{
+    /// <summary>Whether a briefing with this draft flag and date belongs in the site this load builds.</summary>
+    public bool Publishes(bool draft, DateTimeOffset date) =>
+        (IncludeDrafts || !draft) && (IncludeFuture || Now is not { } now || date <= now);
+}

@@ -2,8 +2,11 @@ using Briefing.Model;
 
 namespace Briefing.Content;
 
-/// <summary>The site model, or null when any diagnostic is an error; every diagnostic found, in file order.</summary>
-public sealed record LoadResult(SiteModel? Model, IReadOnlyList<Diagnostic> Diagnostics)
+/// <summary>
+/// The site model, or null when any diagnostic is an error; every diagnostic found, in file order; and how many
+/// valid briefings were left out as drafts or as scheduled (dated after the load's "now").
+/// </summary>
+public sealed record LoadResult(SiteModel? Model, IReadOnlyList<Diagnostic> Diagnostics, int DraftsLeftOut = 0, int ScheduledLeftOut = 0)
 {
     public bool Succeeded => Model is not null;
 }

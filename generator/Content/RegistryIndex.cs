@@ -26,7 +26,10 @@ internal sealed class RegistryIndex
     /// <summary>" (did you mean 'aws'?)" or "; add content/companies/x.yml".</summary>
     public string Hint(string wrong, string folder)
     {
-        var suggestion = _byNameSlug.TryGetValue(wrong, out var byName) ? byName : Suggest.Closest(wrong, _slugs);
+        var suggestion = Suggestion(wrong);
         return suggestion is null ? $"; add {folder}{wrong}.yml or fix the slug" : $" (did you mean '{suggestion}'?)";
     }
+
+    /// <summary>The slug <paramref name="wrong"/> probably meant, or null.</summary>
+    public string? Suggestion(string wrong) => _byNameSlug.TryGetValue(wrong, out var byName) ? byName : Suggest.Closest(wrong, _slugs);
 }

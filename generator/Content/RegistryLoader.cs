@@ -18,6 +18,7 @@ internal static class RegistryLoader
             var parent = reader.String("parent");
             var website = UrlValue.Parse(reader.String("website"), "website", reader.Diagnostics);
             var description = reader.String("description");
+            EditorialChecks.DescriptionPlaceholder(description, reader.Diagnostics);
             if (parent is { } p && !Slug.IsValid(p.Value))
             {
                 reader.Diagnostics.Error(DiagnosticCodes.InvalidSlug, p.Span, $"parent '{p.Value}' is not a company slug");
@@ -36,6 +37,7 @@ internal static class RegistryLoader
             var name = reader.String("name", required: true);
             var aliases = reader.StringList("aliases");
             var description = reader.String("description");
+            EditorialChecks.DescriptionPlaceholder(description, reader.Diagnostics);
             return name is null ? null : new Person(slug, name.Value.Value, aliases.Select(a => a.Value).ToArray(), description?.Value, relative);
         }, PersonKeys);
 

@@ -33,18 +33,37 @@ internal sealed class SiteAssembler
         _personIndex = new RegistryIndex(people.Select(p => (p.Slug, p.Name, p.Aliases)));
     }
 
+    /// <summary>Valid briefings left out because they are drafts (the first count) or scheduled (the second).</summary>
+    public (int Drafts, int Scheduled) LeftOut { get; private set; }
+
     public SiteModel? Assemble(SiteConfig? config, IReadOnlyList<ParsedArticle> parsed, LoadOptions options)
     {
         CheckParents();
         var articles = new List<Article>(parsed.Count);
+        var (drafts, scheduled) = (0, 0);
         foreach (var p in parsed)
         {
             var article = Resolve(p);
-            if (article is not null && (options.IncludeDrafts || !article.Draft))
+            if (article is null)
+            {
+                continue;
+            }
+
+            if (options.Publishes(article.Draft, article.Date.Instant))
             {
                 articles.Add(article);
             }
+            else if (article.Draft && !options.IncludeDrafts)
+            {
+                drafts++;
+            }
+            else
+            {
+                scheduled++;
+            }
         }
+
+        LeftOut = (drafts, scheduled);
 
         CheckCollisions(parsed);
         if (config is null || _diagnostics.HasErrors)

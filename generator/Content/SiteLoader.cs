@@ -22,10 +22,19 @@ public static partial class SiteLoader
         var people = RegistryLoader.LoadPeople(paths, diagnostics);
         var tags = RegistryLoader.LoadTags(paths, diagnostics);
         var articles = ParseArticles(paths, diagnostics);
+        EditorialChecks.SummaryPlaceholders(articles, diagnostics);
 
         var assembler = new SiteAssembler(companies, people, tags, diagnostics);
         var model = assembler.Assemble(config, articles, options);
-        return new LoadResult(diagnostics.HasErrors ? null : model, diagnostics.Items);
+
+        // Editorial warnings wait until the content is valid: while slugs are wrong they would be noise, and
+        // "nothing mentions this entry" would be false for an entry a misspelt slug meant.
+        if (!diagnostics.HasErrors)
+        {
+            EditorialChecks.Run(articles, companies, people, diagnostics);
+        }
+
+        return new LoadResult(diagnostics.HasErrors ? null : model, diagnostics.Items, assembler.LeftOut.Drafts, assembler.LeftOut.Scheduled);
     }
 
     private static IReadOnlyList<ParsedArticle> ParseArticles(ContentPaths paths, DiagnosticBag diagnostics)

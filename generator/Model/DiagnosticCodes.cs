@@ -32,6 +32,11 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ForbiddenCharacter = new("BRF027", "a control character that no page or feed may carry");
     public static readonly DiagnosticCode MissingTheme = new("BRF028", "the theme folder or one of its layouts is missing");
     public static readonly DiagnosticCode UpdatedBeforeDate = new("BRF029", "a briefing's 'updated' is earlier than its 'date'");
+    public static readonly DiagnosticCode SummaryTooLong = new("BRF030", "a summary longer than 280 characters (lists, feeds and social cards cut it)");
+    public static readonly DiagnosticCode NoSources = new("BRF031", "a briefing that cites no sources");
+    public static readonly DiagnosticCode UnmentionedEntry = new("BRF032", "a company or person that no briefing or other registry entry mentions");
+    public static readonly DiagnosticCode NameNotInFrontMatter = new("BRF033", "a registered company or person named in the body but missing from the front matter");
+    public static readonly DiagnosticCode Placeholder = new("BRF034", "placeholder text that 'briefing new' wrote is still there");
 
     /// <summary>All codes, in id order (for documentation and the test that each is printed exactly).</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -40,6 +45,7 @@ public static class DiagnosticCodes
         InvalidDate, UnknownCompany, UnknownPerson, UnknownTag, UrlCollision, InvalidSlug, InvalidMove,
         UnknownMoveKind, MovePersonNotListed, MoveAfterBriefing, InvalidUrl, ParentCycle, UnknownParent,
         SiteConfig, TemplateError, DuplicateKey, InvalidNumber, FolderYearMismatch, MisplacedFile,
-        ForbiddenCharacter, MissingTheme, UpdatedBeforeDate,
+        ForbiddenCharacter, MissingTheme, UpdatedBeforeDate, SummaryTooLong, NoSources, UnmentionedEntry,
+        NameNotInFrontMatter, Placeholder,
     ];
 }

@@ -1,3 +1,4 @@
+using Briefing.Model;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Content;
@@ -43,6 +44,15 @@ internal static class BrokenSite
         Assert.True(run.ExitCode == 0, $"expected exit code 0, got {run.ExitCode}\n{run.Stderr}");
         return run;
     }
+
+    /// <summary>
+    /// The printed lines except the two editorial warnings these small sites trip by construction: a briefing
+    /// without sources (BRF031) and a shared registry entry that the test's briefing does not mention (BRF032).
+    /// </summary>
+    public static IReadOnlyList<string> LinesBesidesMissingSourcesAndUnusedEntries(this CliRun run) => run.DiagnosticLines
+        .Where(l => !l.Contains($": warning {DiagnosticCodes.NoSources.Id}: ", StringComparison.Ordinal)
+                    && !l.Contains($": warning {DiagnosticCodes.UnmentionedEntry.Id}: ", StringComparison.Ordinal))
+        .ToArray();
 
     /// <summary>Checks that <paramref name="line"/> was printed exactly; on failure shows everything that was printed.</summary>
     public static void AssertPrinted(this CliRun run, string line) =>

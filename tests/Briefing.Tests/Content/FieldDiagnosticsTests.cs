@@ -137,7 +137,7 @@ public sealed class FieldDiagnosticsTests
         var run = site.BuildSucceeding();
 
         // Then the slug wins
-        Assert.Empty(run.DiagnosticLines);
+        Assert.Empty(run.LinesBesidesMissingSourcesAndUnusedEntries());
         Assert.True(site.OutputExists("briefings/2025/big-news/index.html"));
     }
 

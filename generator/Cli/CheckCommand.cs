@@ -1,0 +1,84 @@
+using System.CommandLine;
+using Briefing.Content;
+using Briefing.Model;
+using Briefing.Rendering;
+
+namespace Briefing.Cli;
+
+/// <summary>
+/// <c>briefing check</c>: loads content/ and parses the theme's templates, exactly as a build would, and reports
+/// every problem without writing anything. Exit code 1 when there is an error.
+/// </summary>
+public static class CheckCommand
+{
+    private const string Theme = "briefing";
+
+    public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider time)
+    {
+        var source = CommonOptions.Source();
+        var drafts = CommonOptions.Drafts("Check as a build with --drafts would (drafts are validated either way).");
+        var future = CommonOptions.Future();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text: one 'path:line:col: error|warning BRFnnn: message' line per problem, then a summary; json: for tools.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("check", "Validate content/ and the theme's templates without writing output.") { source, drafts, future, format };
+        command.SetAction(parse =>
+        {
+            var options = new LoadOptions(parse.GetValue(drafts), null, parse.GetValue(future), time.GetUtcNow());
+            return Execute(parse.GetValue(source)!.FullName, options, parse.GetValue(format) == "json", stdout, stderr);
+        });
+        return command;
+    }
+
+    public static int Execute(string sourceRoot, LoadOptions options, bool json, TextWriter stdout, TextWriter stderr)
+    {
+        LoadResult load;
+        var diagnostics = new List<Diagnostic>();
+        try
+        {
+            load = SiteLoader.Load(sourceRoot, options);
+            diagnostics.AddRange(load.Diagnostics);
+            CheckTheme(sourceRoot, diagnostics);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"error: could not read the site: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+
+        var sorted = DiagnosticPrinter.Sort(diagnostics).ToArray();
+        var errors = sorted.Count(d => d.IsError);
+        var warnings = sorted.Length - errors;
+        if (json)
+        {
+            stdout.Write(CheckReport.ToJson(sorted, errors, warnings, errors == 0 ? load : null));
+        }
+        else
+        {
+            DiagnosticPrinter.Print(sorted, stdout);
+            stdout.WriteLine(errors > 0
+                ? $"check failed: {errors} error(s), {warnings} warning(s)"
+                : $"check passed: {load.Model?.Articles.Count ?? 0} briefing(s) to publish ({load.DraftsLeftOut} draft(s), "
+                  + $"{load.ScheduledLeftOut} scheduled left out); {errors} error(s), {warnings} warning(s)");
+        }
+
+        return errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
+    }
+
+    private static void CheckTheme(string sourceRoot, List<Diagnostic> diagnostics)
+    {
+        var themeRoot = Path.Combine(sourceRoot, "themes", Theme);
+        var display = $"themes/{Theme}";
+        if (!Directory.Exists(themeRoot))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingTheme, SourceSpan.File(display),
+                $"no theme folder {display}/ beside content/; copy the project's themes/ folder here"));
+            return;
+        }
+
+        using var templates = ThemeTemplates.Load(themeRoot, display, diagnostics);
+    }
+}

@@ -1,0 +1,20 @@
+using System.CommandLine;
+
+namespace Briefing.Cli;
+
+/// <summary>Options several commands share, worded once (each command gets its own instances).</summary>
+internal static class CommonOptions
+{
+    public static Option<DirectoryInfo> Source() => new("--source", "-s")
+    {
+        Description = "The folder that holds content/ and themes/ (default: the current folder).",
+        DefaultValueFactory = _ => new DirectoryInfo(Directory.GetCurrentDirectory()),
+    };
+
+    public static Option<bool> Drafts(string description = "Include briefings marked 'draft: true'.") => new("--drafts") { Description = description };
+
+    public static Option<bool> Future() => new("--future")
+    {
+        Description = "Include briefings dated in the future (scheduled); without it they wait for their date.",
+    };
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using Briefing.Model;
+
+namespace Briefing.Content;
+
+/// <summary>
+/// Checks that keep a valid site readable: summaries that fit a social card, sources cited, registries that are
+/// used, names in the body tagged in the front matter, and no scaffold text left by <c>briefing new</c>.
+/// </summary>
+internal static class EditorialChecks
+{
+    /// <summary>A tweet's length: lists, feeds and social cards show about this much.</summary>
+    public const int SummaryLimit = 280;
+
+    /// <summary>
+    /// A summary still holding the placeholder: an error when the briefing is meant to be published (not a draft),
+    /// since it would reach feeds and social cards; a warning in a draft, so a new briefing can be previewed.
+    /// </summary>
+    public static void SummaryPlaceholders(IReadOnlyList<ParsedArticle> articles, DiagnosticBag diagnostics)
+    {
+        foreach (var article in articles.Where(a => Placeholders.IsIn(a.Summary)))
+        {
+            const string message = "the summary is still the placeholder that 'briefing new' wrote; replace it with one or two sentences";
+            if (article.Draft)
+            {
+                diagnostics.Warning(DiagnosticCodes.Placeholder, article.SummarySpan, message + " before you publish");
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.Placeholder, article.SummarySpan,
+                    message + " (a briefing that is not a draft cannot be published with it)");
+            }
+        }
+    }
+
+    public static void DescriptionPlaceholder(Located<string>? description, DiagnosticBag diagnostics)
+    {
+        if (description is { } d && Placeholders.IsIn(d.Value))
+        {
+            diagnostics.Warning(DiagnosticCodes.Placeholder, d.Span,
+                "the description is still the placeholder that 'briefing new' wrote; replace it with one sentence or remove the line");
+        }
+    }
+
+    /// <summary>The checks that assume valid content: run only when loading found no error.</summary>
+    public static void Run(IReadOnlyList<ParsedArticle> articles, IReadOnlyList<CompanyEntry> companies, IReadOnlyList<Person> people,
+        DiagnosticBag diagnostics)
+    {
+        var names = new MentionIndex(companies.Select(c => c.Company), people);
+        var bags = new DiagnosticBag[articles.Count];
+        Parallel.For(0, articles.Count, i =>
+        {
+            bags[i] = new DiagnosticBag();
+            CheckArticle(articles[i], names, bags[i]);
+        });
+
+        foreach (var bag in bags)
+        {
+            diagnostics.AddRange(bag.Items);
+        }
+
+        CheckUnmentioned(articles, companies, people, diagnostics);
+    }
+
+    private static void CheckArticle(ParsedArticle article, MentionIndex names, DiagnosticBag bag)
+    {
+        var length = new StringInfo(article.Summary.Trim()).LengthInTextElements;
+        if (length > SummaryLimit)
+        {
+            bag.Warning(DiagnosticCodes.SummaryTooLong, article.SummarySpan,
+                $"the summary has {length} characters; lists, feeds and social cards cut it after {SummaryLimit}, so shorten it");
+        }
+
+        if (article.Sources.Count == 0)
+        {
+            bag.Warning(DiagnosticCodes.NoSources, article.SourcesSpan,
+                "this briefing cites no sources; add at least one under 'sources' (a name, and a url when there is one)");
+        }
+
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in names.Find(article.Body))
+        {
+            var listed = mention.IsCompany ? article.Companies : article.People;
+            if (listed.Any(x => x.Value == mention.Slug) || !reported.Add((mention.IsCompany ? "c:" : "p:") + mention.Slug))
+            {
+                continue;
+            }
+
+            var span = new SourceSpan(article.SourcePath, article.BodyLine + mention.Line, mention.Column);
+            bag.Warning(DiagnosticCodes.NameNotInFrontMatter, span, mention.IsCompany
+                ? $"'{mention.Text}' names the company '{mention.Slug}', which is missing from this briefing's 'companies'; add it there"
+                : $"'{mention.Text}' names the person '{mention.Slug}', who is missing from this briefing's 'people'; add them there");
+        }
+    }
+
+    private static void CheckUnmentioned(IReadOnlyList<ParsedArticle> articles, IReadOnlyList<CompanyEntry> companies,
+        IReadOnlyList<Person> people, DiagnosticBag diagnostics)
+    {
+        var mentioned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            mentioned.UnionWith(article.Companies.Select(c => "c:" + c.Value));
+            mentioned.UnionWith(article.People.Select(p => "p:" + p.Value));
+            foreach (var move in article.Moves)
+            {
+                mentioned.Add("c:" + move.From.Value);
+                if (move.To is { } to)
+                {
+                    mentioned.Add("c:" + to.Value);
+                }
+            }
+        }
+
+        // A parent is used by its subsidiaries: its page rolls up their briefings.
+        mentioned.UnionWith(companies.Where(c => c.Company.Parent is not null).Select(c => "c:" + c.Company.Parent));
+
+        foreach (var company in companies.Select(c => c.Company).Where(c => !mentioned.Contains("c:" + c.Slug)))
+        {
+            diagnostics.Warning(DiagnosticCodes.UnmentionedEntry, SourceSpan.File(company.SourcePath),
+                $"no briefing or company mentions the company '{company.Slug}' ({company.Name}); list it in a briefing's 'companies', or remove this file");
+        }
+
+        foreach (var person in people.Where(p => !mentioned.Contains("p:" + p.Slug)))
+        {
+            diagnostics.Warning(DiagnosticCodes.UnmentionedEntry, SourceSpan.File(person.SourcePath),
+                $"no briefing mentions the person '{person.Slug}' ({person.Name}); list them in a briefing's 'people', or remove this file");
+        }
+    }
+}

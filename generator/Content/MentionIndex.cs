@@ -1,0 +1,80 @@
+using Briefing.Model;
+
+namespace Briefing.Content;
+
+/// <summary>
+/// Finds registered names and aliases in a briefing's body: whole words, case-sensitive, the longest name at each
+/// place ("Google DeepMind" is not also "Google"), outside code and link destinations (see <see cref="ProseMask"/>).
+/// </summary>
+internal sealed class MentionIndex
+{
+    private readonly Dictionary<string, Name[]> _byFirstWord;
+    private readonly Dictionary<string, Name[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public MentionIndex(IEnumerable<Company> companies, IEnumerable<Person> people)
+    {
+        var names = companies.SelectMany(c => c.Aliases.Prepend(c.Name).Select(n => new Name(n.Trim(), c.Slug, IsCompany: true)))
+            .Concat(people.SelectMany(p => p.Aliases.Prepend(p.Name).Select(n => new Name(n.Trim(), p.Slug, IsCompany: false))))
+            .Where(n => n.Text.Length > 0 && char.IsLetterOrDigit(n.Text[0]));
+        _byFirstWord = names
+            .GroupBy(n => n.Text[..WordEnd(n.Text, 0)], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Distinct().OrderByDescending(n => n.Text.Length).ToArray(), StringComparer.Ordinal);
+        _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Every name found in <paramref name="body"/>, in reading order.</summary>
+    public IEnumerable<Mention> Find(string body)
+    {
+        if (_byFirstWord.Count == 0)
+        {
+            yield break;
+        }
+
+        var lineNumber = 0;
+        foreach (var line in ProseMask.Lines(body))
+        {
+            var i = 0;
+            while (i < line.Length)
+            {
+                if (!char.IsLetterOrDigit(line[i]) || (i > 0 && char.IsLetterOrDigit(line[i - 1])))
+                {
+                    i++;
+                    continue;
+                }
+
+                var end = WordEnd(line, i);
+                var matched = _lookup.TryGetValue(line.AsSpan(i, end - i), out var candidates)
+                    ? candidates.FirstOrDefault(n => Matches(line, i, n.Text))
+                    : null;
+                if (matched is not null)
+                {
+                    yield return new Mention(matched.Text, matched.Slug, matched.IsCompany, lineNumber, i + 1);
+                    i += matched.Text.Length;
+                }
+                else
+                {
+                    i = end;
+                }
+            }
+
+            lineNumber++;
+        }
+    }
+
+    private static bool Matches(string line, int at, string name) =>
+        string.CompareOrdinal(line, at, name, 0, name.Length) == 0
+        && (at + name.Length == line.Length || !char.IsLetterOrDigit(line[at + name.Length]));
+
+    private static int WordEnd(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private sealed record Name(string Text, string Slug, bool IsCompany);
+}
