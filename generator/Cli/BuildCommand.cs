@@ -72,7 +72,7 @@ public static class BuildCommand
         if (!quiet)
         {
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"built {result.Pages} pages, {result.Files} files into {request.OutputDirectory} in {started.Elapsed.TotalMilliseconds:F0} ms ({warnings} warning(s))"));
+                $"built {result.Pages} pages, {result.Files} files into {request.OutputDirectory} in {started.Elapsed.TotalMilliseconds:F0} ms: {result.Written} written, {result.Unchanged} unchanged, {result.Removed} removed ({warnings} warning(s))"));
         }
 
         return (ExitCodes.Success, result);

@@ -10,4 +10,13 @@ public sealed record BuildResult(
     IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Files written this build (all of them when there was no previous output).</summary>
+    public int Written { get; init; }
+
+    /// <summary>Files left alone because the output already held their exact bytes.</summary>
+    public int Unchanged { get; init; }
+
+    /// <summary>Stale files removed from the previous output.</summary>
+    public int Removed { get; init; }
 }

@@ -70,7 +70,7 @@ public static class SiteBuilder
         var jobs = PagePlanner.Plan(model, withFeedsPage: File.Exists(Path.Combine(themeRoot, "layouts", "feeds.html")));
         var feeds = FeedCatalog.Plan(model);
         var opmlLists = OpmlWriter.Lists(feeds, model.Config.Title).ToArray();
-        using var staging = new StagingFolder(output);
+        using var staging = new OutputFolder(output);
         staging.CreateFolders(jobs.Select(j => j.Route).Concat(assets.Files.Select(f => f.Route))
             .Concat(feeds.RssFeeds.Select(f => f.Route)).Concat(opmlLists.Select(o => o.Route))
             .Append(Routes.AtomFeed).Append(Routes.JsonFeed).Append(Routes.Sitemap).Append(Routes.Robots));
@@ -83,7 +83,7 @@ public static class SiteBuilder
                 var started = Stopwatch.GetTimestamp();
                 var html = RenderPage(templates, views, job);
                 var rendered = Stopwatch.GetTimestamp();
-                staging.WriteAllBytes(job.Route, Utf8.GetBytes(html));
+                staging.Write(job.Route, Utf8.GetBytes(html));
                 perLayout.AddOrUpdate(job.Layout, rendered - started, (_, t) => t + rendered - started);
                 perLayout.AddOrUpdate("(write)", Stopwatch.GetTimestamp() - rendered, (_, t) => t + Stopwatch.GetTimestamp() - rendered);
             }
@@ -134,17 +134,17 @@ public static class SiteBuilder
             SitemapWriter.Write(sitemap, jobs, urls);
         }
 
-        staging.WriteAllBytes(Routes.Robots, Utf8.GetBytes(SitemapWriter.Robots(urls)));
+        staging.Write(Routes.Robots, Utf8.GetBytes(SitemapWriter.Robots(urls)));
         foreach (var (route, bytes) in assets.Files)
         {
-            staging.WriteAllBytes(route, bytes);
+            staging.Write(route, bytes);
         }
 
         Lap("feeds");
         staging.Publish();
         Lap("publish");
         var files = jobs.Count + rssFeeds.Length + 2 + opmlLists.Length + 2 + assets.Files.Count;
-        return new BuildResult(diagnostics, jobs.Count, files, timings);
+        return new BuildResult(diagnostics, jobs.Count, files, timings) { Written = staging.Written, Unchanged = staging.Unchanged, Removed = staging.Removed };
     }
 
     private static string RenderPage(ThemeTemplates templates, ViewFactory views, PageJob job)

@@ -1,0 +1,146 @@
+using System.Collections.Concurrent;
+
+namespace Briefing.Output;
+
+/// <summary>
+/// Where a build writes. Every file first goes to a staging folder beside the output; nothing in the output
+/// changes until <see cref="Publish"/>, so a failed build leaves the previous site untouched
+/// (<see cref="Dispose"/> removes the staging folder).
+/// <list type="bullet">
+/// <item>No previous output: the staging folder is renamed into place whole.</item>
+/// <item>A previous output: a file whose bytes equal the file already there is not written at all (its mtime
+/// stays); changed files are moved into place one by one, files this build did not produce are removed. A
+/// no-op rebuild writes nothing. If the process dies while publishing, the next build compares bytes again
+/// and repairs the mix.</item>
+/// </list>
+/// </summary>
+internal sealed partial class OutputFolder : IDisposable
+{
+    private readonly string _output;
+    private readonly bool _incremental;
+    private readonly ConcurrentDictionary<string, bool> _produced = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private bool _published;
+    private int _written;
+    private int _unchanged;
+
+    public OutputFolder(string output)
+    {
+        _output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(_output) ?? throw new IOException($"cannot write the site to {_output}");
+        Directory.CreateDirectory(parent);
+        _incremental = Directory.Exists(_output);
+        StagingRoot = Path.Combine(parent, $".{Path.GetFileName(_output)}.tmp-{Environment.ProcessId}");
+        if (Directory.Exists(StagingRoot))
+        {
+            Directory.Delete(StagingRoot, recursive: true);
+        }
+
+        Directory.CreateDirectory(StagingRoot);
+    }
+
+    public string StagingRoot { get; }
+
+    /// <summary>Files written (or to be moved into place) by this build.</summary>
+    public int Written => _written;
+
+    /// <summary>Files whose bytes were already in the output.</summary>
+    public int Unchanged => _unchanged;
+
+    /// <summary>Stale files removed from the output by <see cref="Publish"/>.</summary>
+    public int Removed { get; private set; }
+
+    /// <summary>Creates the staging folders of all <paramref name="routes"/> up front (a fresh build writes every file).</summary>
+    public void CreateFolders(IEnumerable<string> routes)
+    {
+        if (_incremental)
+        {
+            return;
+        }
+
+        foreach (var folder in new SortedSet<string>(routes.Select(r => Path.GetDirectoryName(StagedPath(r))!), StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
+        }
+    }
+
+    /// <summary>Records the file of <paramref name="route"/>; stages it unless the output already holds these bytes.</summary>
+    public void Write(string route, ReadOnlySpan<byte> bytes)
+    {
+        var relative = Model.Routes.OutputFile(route);
+        if (!_produced.TryAdd(relative, true))
+        {
+            throw new InvalidOperationException($"two outputs for {route}");
+        }
+
+        if (_incremental && SameBytes(Path.Combine(_output, relative), bytes))
+        {
+            Interlocked.Increment(ref _unchanged);
+            return;
+        }
+
+        var path = StagedPath(route);
+        var folder = Path.GetDirectoryName(path)!;
+        if (_folders.TryAdd(folder, true))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        // The staging folder is new: CreateNew needs no truncate, and one positioned write needs no buffer.
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(handle, bytes, 0);
+        Interlocked.Increment(ref _written);
+    }
+
+    /// <summary>A stream for a generated file (feeds); its bytes are written like <see cref="Write"/> on dispose.</summary>
+    public Stream Create(string route) => new PendingFile(this, route);
+
+    public void Dispose()
+    {
+        if (!_published && Directory.Exists(StagingRoot))
+        {
+            Directory.Delete(StagingRoot, recursive: true);
+        }
+    }
+
+    private string StagedPath(string route) => Path.Combine(StagingRoot, Model.Routes.OutputFile(route));
+
+    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            if (RandomAccess.GetLength(handle) != bytes.Length)
+            {
+                return false;
+            }
+
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(1, bytes.Length));
+            try
+            {
+                var read = 0;
+                while (read < bytes.Length)
+                {
+                    var n = RandomAccess.Read(handle, buffer.AsSpan(read, bytes.Length - read), read);
+                    if (n == 0)
+                    {
+                        return false;
+                    }
+
+                    read += n;
+                }
+
+                return buffer.AsSpan(0, bytes.Length).SequenceEqual(bytes);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using Briefing.Tests.Support;
+
+namespace Briefing.Tests.Output;
+
+/// <summary>Rebuilding over an existing output writes only files whose bytes change, and equals a clean build.</summary>
+public sealed class IncrementalBuildTests
+{
+    private static Dictionary<string, DateTime> Mtimes(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), File.GetLastWriteTimeUtc, StringComparer.Ordinal);
+
+    private static void Backdate(string folder)
+    {
+        foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        }
+    }
+
+    [Fact]
+    public void NoOpRebuild_WritesNoFile_AndKeepsEveryMtime()
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        Assert.Equal(0, site.Build().ExitCode);
+        Backdate(site.Output);
+        var before = Mtimes(site.Output);
+
+        var run = site.Build();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(" 0 written, ", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal(before, Mtimes(site.Output));
+    }
+
+    [Fact]
+    public void BodyEdit_RewritesThatBriefingAndTheFeedsCarryingIt_NotTheLists()
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        Assert.Equal(0, site.Build().ExitCode);
+        Backdate(site.Output);
+        var before = Mtimes(site.Output);
+        var path = Path.Combine(site.Root, "content/briefings/2024/older-amazon-briefing.md");
+        File.AppendAllText(path, "\nOne more sentence.\n");
+
+        Assert.Equal(0, site.Build().ExitCode);
+
+        var changed = Mtimes(site.Output).Where(kv => before[kv.Key] != kv.Value).Select(kv => kv.Key.Replace('\\', '/')).ToHashSet();
+        Assert.Contains("briefings/2024/older-amazon-briefing/index.html", changed);
+        Assert.Contains("companies/amazon/feed.xml", changed);
+        Assert.DoesNotContain("index.html", changed); // the home page shows summaries, not bodies
+        Assert.DoesNotContain("companies/meta/index.html", changed);
+        Assert.All(changed, f => Assert.True(f.EndsWith(".xml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal)
+            || f == "briefings/2024/older-amazon-briefing/index.html", f));
+    }
+
+    [Fact]
+    public void DeletedBriefing_ItsPageAndEmptiedFoldersAreRemoved()
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        Assert.Equal(0, site.Build().ExitCode);
+        File.Delete(Path.Combine(site.Root, "content/briefings/2024/older-amazon-briefing.md"));
+
+        var run = site.Build();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "briefings", "2024")));
+        Assert.DoesNotContain("older-amazon-briefing", site.ReadOutput("companies/amazon/index.html"), StringComparison.Ordinal);
+    }
+
+    private static readonly string[] EditNames =
+        ["body", "title", "date", "slug", "registry", "new-company", "delete", "rename", "template", "tags-registry"];
+
+    public static TheoryData<string> Edits => new(EditNames);
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void IncrementalBuild_AfterAnEdit_EqualsACleanBuildByteForByte(string edit)
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        Assert.Equal(0, site.Build().ExitCode);
+        Apply(site, edit);
+
+        Assert.Equal(0, site.Build().ExitCode);
+        var clean = Path.Combine(site.Root, "clean");
+        Assert.Equal(0, site.Build("--output", clean).ExitCode);
+
+        AssertSameTree(clean, site.Output);
+    }
+
+    [Fact]
+    public void IncrementalBuild_AfterASequenceOfEdits_EqualsACleanBuildEachTime()
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        Assert.Equal(0, site.Build().ExitCode);
+        var step = 0;
+        foreach (var edit in EditNames)
+        {
+            Apply(site, edit);
+            Assert.Equal(0, site.Build().ExitCode);
+            var clean = Path.Combine(site.Root, $"clean{step++}");
+            Assert.Equal(0, site.Build("--output", clean).ExitCode);
+            AssertSameTree(clean, site.Output);
+        }
+    }
+
+    private static void Apply(TestSite site, string edit)
+    {
+        var vasi = Path.Combine(site.Root, "content/briefings/2025/vasi-philomin-leaves-aws.md");
+        var meta = Path.Combine(site.Root, "content/briefings/2025/meta-poaches-openai-researchers.md");
+        string Read(string p) => File.ReadAllText(p);
+        switch (edit)
+        {
+            case "body": File.AppendAllText(vasi, "\nAn added paragraph.\n"); break;
+            case "title": File.WriteAllText(meta, Read(meta).Replace("title: \"Meta poaches three OpenAI researchers\"", "title: \"Meta hires three OpenAI researchers\"", StringComparison.Ordinal)); break;
+            case "date": File.WriteAllText(meta, Read(meta).Replace("date: 2025-06-25T18:00:00+02:00", "date: 2024-12-30T18:00:00+02:00", StringComparison.Ordinal).Replace("date: 2025-06-25\n", "date: 2024-12-29\n", StringComparison.Ordinal)); break;
+            case "slug": File.WriteAllText(vasi, Read(vasi).Replace("summary:", "slug: philomin-exits-aws\nsummary:", StringComparison.Ordinal)); break;
+            case "registry": site.Write("content/companies/openai.yml", "name: OpenAI\naliases: []\nwebsite: https://openai.com\ndescription: Maker of ChatGPT.\n"); break;
+            case "new-company": site.Write("content/companies/anthropic.yml", "name: Anthropic\naliases: []\ndescription: Maker of Claude.\n"); break;
+            case "delete": File.Delete(Path.Combine(site.Root, "content/briefings/2024/older-amazon-briefing.md")); break;
+            case "rename":
+                var target = Path.Combine(site.Root, "content/briefings/2025/escape-torture-renamed.md");
+                if (File.Exists(Path.Combine(site.Root, "content/briefings/2025/escape-torture.md")))
+                {
+                    File.Move(Path.Combine(site.Root, "content/briefings/2025/escape-torture.md"), target);
+                }
+
+                break;
+            case "template":
+                var layout = Path.Combine(site.Root, "themes/briefing/layouts/tag.html");
+                File.WriteAllText(layout, "<p class=\"edited\">edited</p>\n" + Read(layout));
+                break;
+            case "tags-registry": site.Write("content/tags.yml", "talent-war:\n  name: Talent war\nleadership:\n  name: Leadership\nescaping:\n  name: Escaping\n"); break;
+            default: throw new ArgumentOutOfRangeException(nameof(edit), edit, null);
+        }
+    }
+
+    private static void AssertSameTree(string expected, string actual)
+    {
+        static string[] Files(string root) => Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(Files(expected), Files(actual));
+        Assert.Equal(
+            Directory.GetDirectories(expected, "*", SearchOption.AllDirectories).Select(d => Path.GetRelativePath(expected, d)).Order(StringComparer.Ordinal),
+            Directory.GetDirectories(actual, "*", SearchOption.AllDirectories).Select(d => Path.GetRelativePath(actual, d)).Order(StringComparer.Ordinal));
+        foreach (var file in Files(expected))
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))), file);
+        }
+    }
+}
