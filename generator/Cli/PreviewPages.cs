@@ -35,9 +35,9 @@ internal sealed class PreviewPages(string siteFolder, PreviewState state)
         }
 
         var file = FileFor(path);
-        if (file is not null && File.Exists(file))
+        if (file is not null && await ReadAsync(file, context.RequestAborted) is { } html)
         {
-            await WriteAsync(context, StatusCodes.Status200OK, Inject(await File.ReadAllTextAsync(file, context.RequestAborted)));
+            await WriteAsync(context, StatusCodes.Status200OK, Inject(html));
         }
         else if (!path.EndsWith('/') && file is not null && Directory.Exists(file))
         {
@@ -104,6 +104,22 @@ internal sealed class PreviewPages(string siteFolder, PreviewState state)
 
         var full = Path.GetFullPath(Path.Combine(_root, relative));
         return full.StartsWith(_root, StringComparison.Ordinal) ? full : null;
+    }
+
+    /// <summary>The file's text, or null when it does not exist; a read that races a rebuild's folder swap is retried once.</summary>
+    private static async Task<string?> ReadAsync(string file, CancellationToken cancel)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return File.Exists(file) ? await File.ReadAllTextAsync(file, cancel) : null;
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException && attempt == 0)
+            {
+                await Task.Delay(50, cancel);
+            }
+        }
     }
 
     private static async Task WriteAsync(HttpContext context, int status, string html)

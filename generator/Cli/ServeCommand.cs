@@ -87,12 +87,18 @@ public static class ServeCommand
                 ? null
                 : result is null
                     ? [$"error: could not write the site to {request.OutputDirectory}"]
-                    : DiagnosticPrinter.Sort(result.Diagnostics).Select(d => d.ToString()).ToArray();
+                    : DiagnosticPrinter.Sort(result.Diagnostics).OrderBy(d => d.IsError ? 0 : 1).Select(d => d.ToString()).ToArray();
             state.LiveReload.Reload();
         }
 
-        Directory.CreateDirectory(request.OutputDirectory);
+        if (!Directory.Exists(Path.Combine(request.SourceRoot, "content")))
+        {
+            // Nothing to watch or serve: report it as build does, and stop.
+            return BuildCommand.Execute(request, quiet: false, showTimings: false, stdout, stderr).Code;
+        }
+
         Rebuild();
+        Directory.CreateDirectory(request.OutputDirectory);
         await using var app = CreateApp(request.OutputDirectory, port, state);
         try
         {

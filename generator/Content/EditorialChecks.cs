@@ -77,19 +77,23 @@ internal static class EditorialChecks
                 "this briefing cites no sources; add at least one under 'sources' (a name, and a url when there is one)");
         }
 
-        var reported = new HashSet<string>(StringComparer.Ordinal);
+        var reported = new HashSet<MentionedEntry>();
         foreach (var mention in names.Find(article.Body))
         {
-            var listed = mention.IsCompany ? article.Companies : article.People;
-            if (listed.Any(x => x.Value == mention.Slug) || !reported.Add((mention.IsCompany ? "c:" : "p:") + mention.Slug))
+            var entries = mention.Entries;
+            if (entries.Any(e => (e.IsCompany ? article.Companies : article.People).Any(x => x.Value == e.Slug)) || !reported.Add(entries[0]))
             {
                 continue;
             }
 
             var span = new SourceSpan(article.SourcePath, article.BodyLine + mention.Line, mention.Column);
-            bag.Warning(DiagnosticCodes.NameNotInFrontMatter, span, mention.IsCompany
-                ? $"'{mention.Text}' names the company '{mention.Slug}', which is missing from this briefing's 'companies'; add it there"
-                : $"'{mention.Text}' names the person '{mention.Slug}', who is missing from this briefing's 'people'; add them there");
+            bag.Warning(DiagnosticCodes.NameNotInFrontMatter, span, entries switch
+            {
+                [{ IsCompany: true } e] => $"'{mention.Text}' names the company '{e.Slug}', which is missing from this briefing's 'companies'; add it there",
+                [var e] => $"'{mention.Text}' names the person '{e.Slug}', who is missing from this briefing's 'people'; add them there",
+                _ => $"'{mention.Text}' names {string.Join(" or ", entries.Select(e => $"the {(e.IsCompany ? "company" : "person")} '{e.Slug}'"))}, "
+                     + "none of which this briefing's front matter lists; add the one it means to 'companies' or 'people'",
+            });
         }
     }
 

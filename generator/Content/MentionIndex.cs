@@ -1,3 +1,4 @@
+using System.Buffers;
 using Briefing.Model;
 
 namespace Briefing.Content;
@@ -11,15 +12,24 @@ internal sealed class MentionIndex
     private readonly Dictionary<string, Name[]> _byFirstWord;
     private readonly Dictionary<string, Name[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // Names are matched case-sensitively and mostly start with a capital: testing a word's first letter first skips
+    // the dictionary lookup for most words of a body.
+    private readonly SearchValues<char> _firstLetters;
+
     public MentionIndex(IEnumerable<Company> companies, IEnumerable<Person> people)
     {
-        var names = companies.SelectMany(c => c.Aliases.Prepend(c.Name).Select(n => new Name(n.Trim(), c.Slug, IsCompany: true)))
-            .Concat(people.SelectMany(p => p.Aliases.Prepend(p.Name).Select(n => new Name(n.Trim(), p.Slug, IsCompany: false))))
+        var names = companies.SelectMany(c => c.Aliases.Prepend(c.Name).Select(n => new Name(n.Trim(), [new(c.Slug, IsCompany: true)])))
+            .Concat(people.SelectMany(p => p.Aliases.Prepend(p.Name).Select(n => new Name(n.Trim(), [new(p.Slug, IsCompany: false)]))))
             .Where(n => n.Text.Length > 0 && char.IsLetterOrDigit(n.Text[0]));
+        // One name may belong to several entries ("Argent", and "Argent Cloud" aliased "Argent"): a mention of it is
+        // a mention of each, so it is satisfied when the front matter lists any of them.
         _byFirstWord = names
+            .GroupBy(n => n.Text, StringComparer.Ordinal)
+            .Select(g => new Name(g.Key, g.Select(n => n.Entries[0]).Distinct().OrderBy(e => e.Slug, StringComparer.Ordinal).ToArray()))
             .GroupBy(n => n.Text[..WordEnd(n.Text, 0)], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Distinct().OrderByDescending(n => n.Text.Length).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Text.Length).ToArray(), StringComparer.Ordinal);
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstLetters = SearchValues.Create(string.Concat(_byFirstWord.Keys.Select(k => k[0]).Distinct()));
     }
 
     /// <summary>Every name found in <paramref name="body"/>, in reading order.</summary>
@@ -43,12 +53,12 @@ internal sealed class MentionIndex
                 }
 
                 var end = WordEnd(line, i);
-                var matched = _lookup.TryGetValue(line.AsSpan(i, end - i), out var candidates)
+                var matched = _firstLetters.Contains(line[i]) && _lookup.TryGetValue(line.AsSpan(i, end - i), out var candidates)
                     ? candidates.FirstOrDefault(n => Matches(line, i, n.Text))
                     : null;
                 if (matched is not null)
                 {
-                    yield return new Mention(matched.Text, matched.Slug, matched.IsCompany, lineNumber, i + 1);
+                    yield return new Mention(matched.Text, matched.Entries, lineNumber, i + 1);
                     i += matched.Text.Length;
                 }
                 else
@@ -76,5 +86,5 @@ internal sealed class MentionIndex
         return end;
     }
 
-    private sealed record Name(string Text, string Slug, bool IsCompany);
+    private sealed record Name(string Text, MentionedEntry[] Entries);
 }

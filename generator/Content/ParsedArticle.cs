@@ -23,4 +23,8 @@ internal sealed record ParsedArticle(
     bool Draft,
     string Body,
     int BodyLine,
-    bool IsComplete);
+    bool IsComplete)
+{
+    /// <summary>Front matter <c>autolink</c>: false keeps registry names in the body unlinked.</summary>
+    public bool Autolink { get; init; } = true;
+}

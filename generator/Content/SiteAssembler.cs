@@ -72,7 +72,7 @@ internal sealed class SiteAssembler
         }
 
         articles.Sort(Article.CompareNewestFirst);
-        return SiteIndexes.Build(config, articles, _companies, _people, _tagRegistry);
+        return SiteIndexes.Build(config, articles, _companies, _people, _tagRegistry, _diagnostics);
     }
 
     private Article? Resolve(ParsedArticle p)
@@ -119,7 +119,7 @@ internal sealed class SiteAssembler
 
         return new Article(p.SourcePath, p.Slug.Value, p.Title, p.Date, p.Updated, p.Summary,
             p.Companies.Select(c => c.Value).ToArray(), p.People.Select(x => x.Value).ToArray(), p.Tags.Select(t => t.Value).ToArray(),
-            p.Moves.Select(m => m.Move).ToArray(), p.Sources, p.Draft, p.Body, p.BodyLine);
+            p.Moves.Select(m => m.Move with { Span = m.Span }).ToArray(), p.Sources, p.Draft, p.Body, p.BodyLine) { Autolink = p.Autolink };
     }
 
     private bool CheckCompany(Located<string> slug)

@@ -6,7 +6,7 @@ namespace Briefing.Content;
 internal static class SiteIndexes
 {
     public static SiteModel Build(SiteConfig config, IReadOnlyList<Article> articles, IReadOnlyDictionary<string, Company> companies,
-        IReadOnlyDictionary<string, Person> people, IReadOnlyDictionary<string, Tag>? tagRegistry)
+        IReadOnlyDictionary<string, Person> people, IReadOnlyDictionary<string, Tag>? tagRegistry, DiagnosticBag? diagnostics = null)
     {
         var ancestors = companies.Keys.ToDictionary(slug => slug, slug => SelfAndAncestors(slug, companies), StringComparer.Ordinal);
         var byCompany = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
@@ -15,6 +15,7 @@ internal static class SiteIndexes
         var movesByCompany = new Dictionary<string, List<MoveReport>>(StringComparer.Ordinal);
         var movesByPerson = new Dictionary<string, List<MoveReport>>(StringComparer.Ordinal);
         var groupSet = new HashSet<string>(StringComparer.Ordinal);
+        var reportsByKey = new Dictionary<string, List<(Move Move, Article Article)>>(StringComparer.Ordinal);
 
         foreach (var article in articles)
         {
@@ -42,35 +43,42 @@ internal static class SiteIndexes
 
             foreach (var move in article.Moves)
             {
-                var report = new MoveReport(move, article);
-                groupSet.Clear();
-                groupSet.UnionWith(ancestors[move.From]);
-                if (move.To is not null)
-                {
-                    groupSet.UnionWith(ancestors[move.To]);
-                }
+                Add(reportsByKey, move.Key, (move, article));
+            }
+        }
 
-                foreach (var slug in groupSet.Order(StringComparer.Ordinal))
-                {
-                    Add(movesByCompany, slug, report);
-                }
+        var moves = MergeReports(reportsByKey);
+        diagnostics?.AddRange(MoveConflicts.Find(moves));
+        foreach (var report in moves)
+        {
+            var move = report.Move;
+            groupSet.Clear();
+            groupSet.UnionWith(ancestors[move.From]);
+            if (move.To is not null)
+            {
+                groupSet.UnionWith(ancestors[move.To]);
+            }
 
-                if (move.Person is not null)
-                {
-                    Add(movesByPerson, move.Person, report);
-                }
+            foreach (var slug in groupSet.Order(StringComparer.Ordinal))
+            {
+                Add(movesByCompany, slug, report);
+            }
+
+            if (move.Person is not null)
+            {
+                Add(movesByPerson, move.Person, report);
             }
         }
 
         // Moves newest first on company pages; a person's timeline reads oldest first.
         foreach (var list in movesByCompany.Values)
         {
-            list.Sort(CompareMovesNewestFirst);
+            list.Sort(MoveReport.CompareNewestFirst);
         }
 
         foreach (var list in movesByPerson.Values)
         {
-            list.Sort((a, b) => -CompareMovesNewestFirst(a, b));
+            list.Sort((a, b) => MoveReport.CompareNewestFirst(b, a));
         }
 
         var tags = new Dictionary<string, Tag>(StringComparer.Ordinal);
@@ -85,13 +93,31 @@ internal static class SiteIndexes
                 .ThenBy(c => c.Slug, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
 
         return new SiteModel(config, articles, companies, people, tags,
-            Freeze(byCompany), Freeze(byPerson), Freeze(byTag), Freeze(movesByCompany), Freeze(movesByPerson), subsidiaries);
+            Freeze(byCompany), Freeze(byPerson), Freeze(byTag), moves, Freeze(movesByCompany), Freeze(movesByPerson), subsidiaries);
     }
 
-    private static int CompareMovesNewestFirst(MoveReport a, MoveReport b)
+    /// <summary>One move per key; its reports oldest first. The move as the first briefing reported it stands for all.</summary>
+    private static MoveReport[] MergeReports(Dictionary<string, List<(Move Move, Article Article)>> reportsByKey)
     {
-        var byDate = b.Move.Date.CompareTo(a.Move.Date);
-        return byDate != 0 ? byDate : Article.CompareNewestFirst(a.Article, b.Article);
+        var moves = new MoveReport[reportsByKey.Count];
+        var i = 0;
+        foreach (var reports in reportsByKey.Values)
+        {
+            // Articles arrive newest first; a briefing that lists the same move twice counts once.
+            var articles = new List<Article>(reports.Count);
+            for (var r = reports.Count - 1; r >= 0; r--)
+            {
+                if (articles.Count == 0 || !ReferenceEquals(articles[^1], reports[r].Article))
+                {
+                    articles.Add(reports[r].Article);
+                }
+            }
+
+            moves[i++] = new MoveReport(reports[^1].Move, articles.ToArray());
+        }
+
+        Array.Sort(moves, MoveReport.CompareNewestFirst);
+        return moves;
     }
 
     private static string[] SelfAndAncestors(string slug, IReadOnlyDictionary<string, Company> companies)

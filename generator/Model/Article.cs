@@ -20,6 +20,12 @@ public sealed record Article(
     string Body,
     int BodyLine)
 {
+    /// <summary>
+    /// Whether the first mention of each registry company and person in the body links to its page
+    /// (front matter <c>autolink: false</c> turns it off for one briefing).
+    /// </summary>
+    public bool Autolink { get; init; } = true;
+
     /// <summary>The year in the URL: the year of <see cref="Date"/>.</summary>
     public int Year => Date.Day.Year;
 

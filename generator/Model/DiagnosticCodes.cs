@@ -37,6 +37,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnmentionedEntry = new("BRF032", "a company or person that no briefing or other registry entry mentions");
     public static readonly DiagnosticCode NameNotInFrontMatter = new("BRF033", "a registered company or person named in the body but missing from the front matter");
     public static readonly DiagnosticCode Placeholder = new("BRF034", "placeholder text that 'briefing new' wrote is still there");
+    public static readonly DiagnosticCode ConflictingMoves = new("BRF035", "two moves of the same person on the same date name different companies");
 
     /// <summary>All codes, in id order (for documentation and the test that each is printed exactly).</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -46,6 +47,6 @@ public static class DiagnosticCodes
         UnknownMoveKind, MovePersonNotListed, MoveAfterBriefing, InvalidUrl, ParentCycle, UnknownParent,
         SiteConfig, TemplateError, DuplicateKey, InvalidNumber, FolderYearMismatch, MisplacedFile,
         ForbiddenCharacter, MissingTheme, UpdatedBeforeDate, SummaryTooLong, NoSources, UnmentionedEntry,
-        NameNotInFrontMatter, Placeholder,
+        NameNotInFrontMatter, Placeholder, ConflictingMoves,
     ];
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Briefing.Model;
 
 /// <summary>One talent move recorded in a briefing's front matter.</summary>
@@ -14,4 +16,18 @@ public sealed record Move(
     DateOnly Date)
 {
     public bool IsGroup => Person is null;
+
+    /// <summary>Where the move is written in its briefing's front matter, for diagnostics; null when unknown.</summary>
+    public SourceSpan? Span { get; init; }
+
+    /// <summary>Who moved: the person's slug, or "3 OpenAI researchers" for a group move.</summary>
+    public string Mover => Person ?? $"{Count} {Who}";
+
+    /// <summary>
+    /// What makes two reports the same move: who moved (person, or count and description), from, to and date.
+    /// Stable across builds, so it also names the move in the moves feed.
+    /// </summary>
+    public string Key => string.Join('|',
+        Person is null ? "group:" + Count?.ToString(CultureInfo.InvariantCulture) + ":" + Who : "person:" + Person,
+        From, To ?? "~", Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 }

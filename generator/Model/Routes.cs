@@ -23,6 +23,12 @@ public static class Routes
     public const string PersonFeedsOpml = "/people/feeds.opml";
     public const string TagFeedsOpml = "/tags/feeds.opml";
     public const string Sitemap = "/sitemap.xml";
+
+    /// <summary>Every talent move, newest first; <see cref="Moves"/> gives its filter pages.</summary>
+    public const string MovesIndex = "/moves/";
+
+    /// <summary>RSS 2.0 feed with one item per talent move.</summary>
+    public const string MovesFeed = "/moves/feed.xml";
     public const string Robots = "/robots.txt";
 
     public static string Home(int page = 1) => Paged("/", page);
@@ -41,6 +47,9 @@ public static class Routes
     public static string PersonFeed(string slug) => $"/people/{slug}/feed.xml";
 
     public static string TagFeed(string slug) => $"/tags/{slug}/feed.xml";
+
+    /// <summary><c>/moves/</c>, or a kind's filter page: <c>/moves/hires/</c>, <c>/moves/departures/</c>, <c>/moves/promotions/</c>, <c>/moves/poaches/</c>.</summary>
+    public static string Moves(MoveKind? kind, int page = 1) => Paged(kind is { } k ? $"/moves/{MoveKinds.Plural(k)}/" : MovesIndex, page);
 
     public static string Asset(string fileName) => $"/assets/{fileName}";
 

@@ -4,6 +4,9 @@ namespace Briefing.Model;
 /// The whole site after loading: every briefing newest first, the registries, and the indexes pages need.
 /// Immutable; built once by <c>Content.SiteAssembler</c>.
 /// </summary>
+/// <param name="Moves">Every talent move once (duplicate reports merged), newest first.</param>
+/// <param name="MovesByCompany">A company's moves, its subsidiaries' (at any depth) included, newest first.</param>
+/// <param name="MovesByPerson">A person's moves, oldest first (their timeline).</param>
 public sealed record SiteModel(
     SiteConfig Config,
     IReadOnlyList<Article> Articles,
@@ -13,6 +16,7 @@ public sealed record SiteModel(
     IReadOnlyDictionary<string, IReadOnlyList<Article>> ArticlesByCompany,
     IReadOnlyDictionary<string, IReadOnlyList<Article>> ArticlesByPerson,
     IReadOnlyDictionary<string, IReadOnlyList<Article>> ArticlesByTag,
+    IReadOnlyList<MoveReport> Moves,
     IReadOnlyDictionary<string, IReadOnlyList<MoveReport>> MovesByCompany,
     IReadOnlyDictionary<string, IReadOnlyList<MoveReport>> MovesByPerson,
     IReadOnlyDictionary<string, IReadOnlyList<Company>> Subsidiaries)
@@ -20,4 +24,7 @@ public sealed record SiteModel(
     public static readonly IReadOnlyList<Article> NoArticles = [];
     public static readonly IReadOnlyList<MoveReport> NoMoves = [];
     public static readonly IReadOnlyList<Company> NoCompanies = [];
+
+    /// <summary>The day "now" means on the site: the newest briefing's date (never the wall clock), so output stays deterministic.</summary>
+    public DateOnly AsOf => Articles.Count > 0 ? Articles[0].Date.Day : DateOnly.MinValue;
 }

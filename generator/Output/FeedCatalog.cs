@@ -5,12 +5,14 @@ namespace Briefing.Output;
 
 /// <summary>
 /// Every feed of the site: the site-wide one and one RSS feed per company (its subsidiaries' briefings included),
-/// person and tag, each entity list A–Z by name (then slug) as the <c>/feeds/</c> page shows them.
+/// person and tag, each entity list A–Z by name (then slug) as the <c>/feeds/</c> page shows them, and the moves
+/// feed (one item per talent move, written by <see cref="MovesFeedWriter"/>).
 /// </summary>
-internal sealed record FeedCatalog(FeedChannel Site, IReadOnlyList<FeedChannel> Companies, IReadOnlyList<FeedChannel> People, IReadOnlyList<FeedChannel> Tags)
+internal sealed record FeedCatalog(FeedChannel Site, IReadOnlyList<FeedChannel> Companies, IReadOnlyList<FeedChannel> People, IReadOnlyList<FeedChannel> Tags,
+    FeedChannel Moves)
 {
-    /// <summary>Every RSS feed: the site's, then companies, people and tags.</summary>
-    public IEnumerable<FeedChannel> RssFeeds => [Site, .. Companies, .. People, .. Tags];
+    /// <summary>Every RSS feed: the site's, the moves feed, then companies, people and tags.</summary>
+    public IEnumerable<FeedChannel> RssFeeds => [Site, Moves, .. Companies, .. People, .. Tags];
 
     public static FeedCatalog Plan(SiteModel model)
     {
@@ -24,7 +26,10 @@ internal sealed record FeedCatalog(FeedChannel Site, IReadOnlyList<FeedChannel> 
             Sorted(model.People.Values.Select(p => (p.Slug, new FeedChannel(Routes.PersonFeed(p.Slug), p.Name, $"{p.Name} – {config.Title}",
                 EntityText.Describe(p), Routes.Person(p.Slug), Newest(Lookup(model.ArticlesByPerson, p.Slug), limit))))),
             Sorted(model.Tags.Values.Select(t => (t.Slug, new FeedChannel(Routes.TagFeed(t.Slug), t.Name, $"{t.Name} – {config.Title}",
-                EntityText.Describe(t), Routes.Tag(t.Slug), Newest(Lookup(model.ArticlesByTag, t.Slug), limit))))));
+                EntityText.Describe(t), Routes.Tag(t.Slug), Newest(Lookup(model.ArticlesByTag, t.Slug), limit))))),
+            new FeedChannel(Routes.MovesFeed, "Talent moves", $"Talent moves – {config.Title}",
+                "Every talent move the briefings report, one item per move: who left, who joined, who was promoted or poached.",
+                Routes.MovesIndex, SiteModel.NoArticles, model.Moves.Count <= limit ? model.Moves : model.Moves.Take(limit).ToArray()));
     }
 
     /// <summary>The model's lists are newest first already: a feed takes the head (all of it when shorter).</summary>

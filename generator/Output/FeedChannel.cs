@@ -8,4 +8,6 @@ namespace Briefing.Output;
 /// <param name="Title">The channel title: the site's title, or "Amazon – Briefing" for an entity.</param>
 /// <param name="HtmlRoute">The page the feed mirrors (the home page, the entity's page).</param>
 /// <param name="Items">At most <see cref="SiteConfig.FeedItems"/> briefings, newest first; possibly none.</param>
-internal sealed record FeedChannel(string Route, string Name, string Title, string Description, string HtmlRoute, IReadOnlyList<Article> Items);
+/// <param name="Moves">For the moves feed: at most <see cref="SiteConfig.FeedItems"/> moves, newest first, one item each (then <paramref name="Items"/> is empty); else null.</param>
+internal sealed record FeedChannel(string Route, string Name, string Title, string Description, string HtmlRoute, IReadOnlyList<Article> Items,
+    IReadOnlyList<MoveReport>? Moves = null);

@@ -44,6 +44,12 @@ internal static class PagePlanner
                 (v.TagMeta(tag, pager.Page), v.TagPage(tag, items, pager)));
         }
 
+        AddMovesPages(jobs, model.Moves, null);
+        foreach (var kind in MoveKinds.All)
+        {
+            AddMovesPages(jobs, model.Moves.Where(m => m.Move.Kind == kind).ToArray(), kind);
+        }
+
         jobs.Add(new PageJob(Routes.CompaniesIndex, "index", newest, v =>
             (v.Meta("Companies", "Every company in the briefings, A to Z.", Routes.CompaniesIndex, "index"),
              v.IndexPage("Companies", "Every company the briefings cover, A to Z, with the number of briefings that mention it.",
@@ -76,6 +82,24 @@ internal static class PagePlanner
 
     private static IReadOnlyList<T> Lookup<T>(IReadOnlyDictionary<string, IReadOnlyList<T>> index, string key) =>
         index.TryGetValue(key, out var list) ? list : [];
+
+    /// <summary><c>/moves/</c> or one kind's filter page, paginated; a kind without moves still gets its (empty) first page.</summary>
+    private static void AddMovesPages(List<PageJob> jobs, IReadOnlyList<MoveReport> moves, MoveKind? kind)
+    {
+        var perPage = Rendering.Views.MovesPageView.PerPage;
+        var totalPages = Math.Max(1, (moves.Count + perPage - 1) / perPage);
+        for (var page = 1; page <= totalPages; page++)
+        {
+            var p = page;
+            PublishDate? lastModified = moves.Count == 0 ? null
+                : moves.Skip((p - 1) * perPage).Take(perPage).Max(m => m.Latest.Updated ?? m.Latest.Date);
+            jobs.Add(new PageJob(Routes.Moves(kind, p), "moves", lastModified, v =>
+            {
+                var items = moves.Skip((p - 1) * perPage).Take(perPage).ToArray();
+                return (v.MovesMeta(kind, p), v.MovesPage(kind, items, v.Pager(n => Routes.Moves(kind, n), p, totalPages, moves.Count)));
+            }));
+        }
+    }
 
     private static void AddPaged(List<PageJob> jobs, IReadOnlyList<Article> articles, int perPage, Func<int, string> routeOf, string layout,
         Func<ViewFactory, IReadOnlyList<Article>, Rendering.Views.PagerView, (Rendering.Views.MetaView, object)> build)

@@ -17,6 +17,12 @@ internal static class RssFeedWriter
 
     public static void Write(Stream stream, FeedContent content, FeedChannel channel)
     {
+        if (channel.Moves is { } moves)
+        {
+            MovesFeedWriter.Write(stream, content, channel, moves);
+            return;
+        }
+
         var urls = content.Urls;
         using var xml = XmlWriter.Create(stream, XmlText.Settings);
         xml.WriteStartDocument();

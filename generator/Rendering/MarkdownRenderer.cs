@@ -28,7 +28,8 @@ public sealed class MarkdownRenderer
             .Build();
     }
 
-    public string ToHtml(string markdown)
+    /// <param name="links">Links the first mention of each registry company and person; null renders the text as written.</param>
+    public string ToHtml(string markdown, EntityLinker? links = null)
     {
         var document = Markdown.Parse(markdown, _pipeline);
         foreach (var heading in document.Descendants<HeadingBlock>())
@@ -40,6 +41,7 @@ public sealed class MarkdownRenderer
             }
         }
 
+        links?.Apply(document);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);

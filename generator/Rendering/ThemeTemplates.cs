@@ -18,7 +18,7 @@ public sealed class ThemeTemplates : IDisposable
     private const int MaxBufferChars = 4 * 1024 * 1024;
 
     /// <summary>The layouts every theme must have.</summary>
-    public static readonly IReadOnlyList<string> RequiredLayouts = ["_base", "home", "article", "company", "person", "tag", "index", "404"];
+    public static readonly IReadOnlyList<string> RequiredLayouts = ["_base", "home", "article", "company", "person", "tag", "index", "404", "moves"];
 
     private readonly Dictionary<string, Template> _layouts;
     private readonly Dictionary<string, Template> _partials;

@@ -15,9 +15,8 @@ public sealed partial class ViewFactory
         int totalIn = 0, totalOut = 0, totalInternal = 0;
         foreach (var report in moves)
         {
-            var fromIn = group.Contains(report.Move.From);
-            var toIn = report.Move.To is { } to && group.Contains(to);
-            var (list, count) = fromIn && toIn ? (internalMoves, ++totalInternal) : fromIn ? (movesOut, ++totalOut) : (movesIn, ++totalIn);
+            var direction = TalentFlow.Direction(report.Move, group);
+            var (list, count) = direction == 0 ? (internalMoves, ++totalInternal) : direction < 0 ? (movesOut, ++totalOut) : (movesIn, ++totalIn);
             if (pager.Page == 1 && count <= CompanyPageView.MovesShown)
             {
                 list.Add(Move(report));
@@ -38,6 +37,7 @@ public sealed partial class ViewFactory
             totalIn,
             totalOut,
             totalInternal,
+            pager.Page == 1 ? CompanyFlow(moves, group) : null,
             pageArticles.Select(a => Card(a, Via(a, company.Slug))).ToArray(),
             pager);
     }
@@ -48,6 +48,7 @@ public sealed partial class ViewFactory
         person.Aliases,
         person.Description,
         pager.Page == 1 ? moves.Select(Move).ToArray() : [],
+        pager.Page == 1 ? Career(moves) : [],
         pageArticles.Select(a => Card(a)).ToArray(),
         pager);
 
@@ -55,7 +56,7 @@ public sealed partial class ViewFactory
         new(tag.Name, tag.Slug, tag.Description, pageArticles.Select(a => Card(a)).ToArray(), pager);
 
     public ListPageView HomePage(IReadOnlyList<Article> pageArticles, PagerView pager) =>
-        new(pageArticles.Select(a => Card(a)).ToArray(), pager);
+        new(pageArticles.Select(a => Card(a)).ToArray(), pager, pager.Page == 1 ? _talentFlow.Value : null);
 
     public IndexPageView IndexPage(string heading, string intro, IEnumerable<(string Name, string Route, int Count, string? Note)> entries)
     {

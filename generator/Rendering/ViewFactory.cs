@@ -17,6 +17,11 @@ public sealed partial class ViewFactory
     private readonly Dictionary<string, LinkView> _personFeeds;
     private readonly Dictionary<string, LinkView> _tagFeeds;
     private readonly JsonLd _jsonLd;
+    private readonly Dictionary<string, MoveReport> _reports;
+    private readonly Lazy<RelatedArticles> _related;
+    private readonly Lazy<TalentFlowPanelView?> _talentFlow;
+    private readonly Lazy<ChartView?> _flowChart;
+    private readonly Lazy<IReadOnlyList<MoveFilterView>> _moveCounts;
 
     /// <param name="bodies">Rendered Markdown of each article, in <see cref="SiteModel.Articles"/> order.</param>
     public ViewFactory(SiteModel model, SiteUrls urls, IReadOnlyList<string> bodies, string stylesheetRoute)
@@ -37,12 +42,18 @@ public sealed partial class ViewFactory
         _personFeeds = model.People.Values.ToDictionary(p => p.Slug, p => new LinkView(p.Name, urls.Link(Routes.PersonFeed(p.Slug))), StringComparer.Ordinal);
         _tagFeeds = model.Tags.Values.ToDictionary(t => t.Slug, t => new LinkView(t.Name, urls.Link(Routes.TagFeed(t.Slug))), StringComparer.Ordinal);
         _jsonLd = new JsonLd(model, urls);
+        _reports = model.Moves.ToDictionary(r => r.Move.Key, StringComparer.Ordinal);
+        _talentFlow = new Lazy<TalentFlowPanelView?>(BuildTalentFlowPanel);
+        _related = new Lazy<RelatedArticles>(() => new RelatedArticles(model.Articles, _positions));
+        _flowChart = new Lazy<ChartView?>(BuildFlowChart);
+        _moveCounts = new Lazy<IReadOnlyList<MoveFilterView>>(CountMovesByKind);
 
         var config = model.Config;
         Site = new SiteView(config.Title, config.Description, config.Language, config.Language.Replace('-', '_'), config.Author,
             config.BaseUrl.AbsoluteUri, urls.Link("/"), urls.Link(Routes.CompaniesIndex), urls.Link(Routes.PeopleIndex),
             urls.Link(Routes.TagsIndex), urls.Link(Routes.Feed), urls.Link(Routes.AtomFeed), urls.Link(Routes.JsonFeed),
-            urls.Link(Routes.FeedsPage), urls.Link(Routes.FeedsOpml), urls.Link(stylesheetRoute));
+            urls.Link(Routes.FeedsPage), urls.Link(Routes.FeedsOpml), urls.Link(stylesheetRoute),
+            urls.Link(Routes.MovesIndex), urls.Link(Routes.MovesFeed));
     }
 
     public SiteView Site { get; }
@@ -82,26 +93,20 @@ public sealed partial class ViewFactory
             article.Companies.Select(CompanyLink).ToArray(),
             article.People.Select(PersonLink).ToArray(),
             article.Tags.Select(t => _tagLinks[t]).ToArray(),
-            article.Moves.Select(m => Move(new MoveReport(m, article))).ToArray(),
+            article.Moves.Select(m => Move(_reports.TryGetValue(m.Key, out var r) ? r : new MoveReport(m, article))).ToArray(),
             article.Sources.Select(s => new SourceView(s.Name, s.Url?.AbsoluteUri)).ToArray(),
             older is null ? null : new LinkView(older.Title, _urls.Link(older.Url)),
             newer is null ? null : new LinkView(newer.Title, _urls.Link(newer.Url)),
-            article.Draft);
+            article.Draft,
+            _related.Value.For(article).Select(a => Card(a)).ToArray());
     }
 
     public MoveView Move(MoveReport report)
     {
         var m = report.Move;
-        var kind = m.Kind.ToString().ToLowerInvariant();
         return new MoveView(
-            kind,
-            m.Kind switch
-            {
-                MoveKind.Hire => "Hire",
-                MoveKind.Departure => "Departure",
-                MoveKind.Promotion => "Promotion",
-                _ => "Poach",
-            },
+            MoveKinds.Name(m.Kind),
+            MoveKinds.Label(m.Kind),
             m.Person is null ? null : PersonLink(m.Person),
             m.Person is null ? $"{m.Count} {m.Who}" : null,
             CompanyLink(m.From),
@@ -109,8 +114,11 @@ public sealed partial class ViewFactory
             m.Role,
             DisplayDates.Iso(m.Date),
             DisplayDates.Human(m.Date),
-            new LinkView(report.Article.Title, _urls.Link(report.Article.Url)));
+            ArticleLink(report.Article),
+            report.Articles.Count == 1 ? [ArticleLink(report.Article)] : report.Articles.Select(ArticleLink).ToArray());
     }
+
+    public LinkView ArticleLink(Article article) => new(article.Title, _urls.Link(article.Url));
 
     /// <summary>A pager for page <paramref name="page"/> of a list at <paramref name="listRoute"/>: first, last, and two either side.</summary>
     public PagerView Pager(Func<int, string> routeOf, int page, int totalPages, int totalItems)

@@ -1,6 +1,8 @@
 namespace Briefing.Rendering.Views;
 
 /// <summary>The <c>page</c> of a briefing. <c>Previous</c> is the older briefing, <c>Next</c> the newer one.</summary>
+/// <param name="Moves">The moves the briefing reports; <c>Reports</c> of each also names other briefings reporting the same move.</param>
+/// <param name="Related">At most five briefings sharing the most companies and people with this one, ties newest first.</param>
 public sealed record ArticlePageView(
     string Title,
     string Url,
@@ -17,4 +19,5 @@ public sealed record ArticlePageView(
     IReadOnlyList<SourceView> Sources,
     LinkView? Previous,
     LinkView? Next,
-    bool Draft);
+    bool Draft,
+    IReadOnlyList<ArticleCardView> Related);

@@ -6,6 +6,7 @@ namespace Briefing.Rendering.Views;
 /// Moves appear on the first page only, newest first, at most <see cref="MovesShown"/> per list; the
 /// <c>*Total</c> fields count them all. Later pages list older briefings.
 /// </summary>
+/// <param name="Flow">Counts, net flow, top sources and destinations and the per-quarter chart; first page only, and only when the company has moves.</param>
 public sealed record CompanyPageView(
     string Name,
     string Slug,
@@ -20,6 +21,7 @@ public sealed record CompanyPageView(
     int MovesInTotal,
     int MovesOutTotal,
     int MovesInternalTotal,
+    CompanyFlowView? Flow,
     IReadOnlyList<ArticleCardView> Articles,
     PagerView Pager)
 {

@@ -7,5 +7,5 @@ namespace Briefing.Rendering.Views;
 /// <param name="Url">The feed, ready for an href.</param>
 /// <param name="AbsoluteUrl">The feed's absolute address, to show and copy.</param>
 /// <param name="PageUrl">The entity's page (href), or null for the site feeds.</param>
-/// <param name="Count">How many briefings concern the entity (all of them for a site feed).</param>
+/// <param name="Count">How many briefings concern the entity (all of them for a site feed; every move for the moves feed).</param>
 public sealed record FeedEntryView(string Name, string Format, string MediaType, string Url, string AbsoluteUrl, string? PageUrl, int Count);

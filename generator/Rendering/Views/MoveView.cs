@@ -5,7 +5,8 @@ namespace Briefing.Rendering.Views;
 /// <param name="Person">The person's page, or null for a group move (then <c>Who</c>).</param>
 /// <param name="Who">For a group move: "3 OpenAI researchers".</param>
 /// <param name="To">The destination, or null when undisclosed.</param>
-/// <param name="Article">The briefing that reports the move.</param>
+/// <param name="Article">The first briefing that reported the move.</param>
+/// <param name="Reports">Every briefing that reported the move, oldest first (the same move reported twice is one move).</param>
 public sealed record MoveView(
     string Kind,
     string KindLabel,
@@ -16,4 +17,5 @@ public sealed record MoveView(
     string? Role,
     string DateIso,
     string DateDisplay,
-    LinkView Article);
+    LinkView Article,
+    IReadOnlyList<LinkView> Reports);

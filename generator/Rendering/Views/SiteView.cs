@@ -7,6 +7,8 @@ namespace Briefing.Rendering.Views;
 /// <param name="JsonFeedUrl">The site-wide JSON Feed 1.1.</param>
 /// <param name="FeedsUrl">The page that lists every feed (<c>/feeds/</c>).</param>
 /// <param name="OpmlUrl">OPML 2.0 list of every company, person and tag feed.</param>
+/// <param name="MovesUrl">The table of every talent move (<c>/moves/</c>).</param>
+/// <param name="MovesFeedUrl">The RSS 2.0 feed of talent moves, one item per move.</param>
 public sealed record SiteView(
     string Title,
     string Description,
@@ -23,4 +25,6 @@ public sealed record SiteView(
     string JsonFeedUrl,
     string FeedsUrl,
     string OpmlUrl,
-    string StylesheetUrl);
+    string StylesheetUrl,
+    string MovesUrl,
+    string MovesFeedUrl);

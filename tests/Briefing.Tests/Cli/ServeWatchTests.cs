@@ -94,6 +94,24 @@ public sealed class ServeWatchTests
         Assert.EndsWith("stopped\n", stdout.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Serve_WithoutAContentFolder_ExitsWithTheErrorInsteadOfServing()
+    {
+        // Given a folder with no content/
+        using var site = TestSite.Create(string.Empty, withTheme: false);
+        Directory.Delete(Path.Combine(site.Root, "content"), recursive: true);
+        var stderr = new StringWriter();
+
+        // When serve is started on it
+        var code = await Program.RunAsync(["serve", "--source", site.Root, "--port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            new StringWriter(), stderr, new FixedTime(SiteCli.Now), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+
+        // Then it stops at once with exit code 1, saying what is missing, and creates nothing
+        Assert.Equal(1, code);
+        Assert.StartsWith("content:1:1: error BRF021: no content/ folder in ", stderr.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
     private static async Task<string> GetBody(HttpClient http, string path) =>
         await (await http.GetAsync(new Uri(path, UriKind.Relative))).Content.ReadAsStringAsync();
 

@@ -73,6 +73,29 @@ public sealed class MentionDiagnosticsTests
         run.AssertPrinted($"{Path}:9:6: warning BRF033: 'OpenAI' names the company 'openai', which is missing from this briefing's 'companies'; add it there");
     }
 
+    [Fact]
+    public void NameShared_ByTwoEntries_IsSatisfiedByEither_AndOtherwiseNamesBoth()
+    {
+        // Given "Argent" is the name of argent and an alias of argent-cloud
+        const string Registry = """
+            -- content/companies/argent.yml --
+            name: Argent
+            -- content/companies/argent-cloud.yml --
+            name: Argent Cloud
+            aliases: [Argent]
+            """;
+        using var listed = BrokenSite.With(Briefing("argent", "", "Argent grew.") + "\n" + Registry);
+        using var unlisted = BrokenSite.With(Briefing("", "", "Argent grew.") + "\n" + Registry);
+
+        // When both sites are built
+        var listedRun = listed.BuildSucceeding();
+        var unlistedRun = unlisted.BuildSucceeding();
+
+        // Then listing either is enough; listing neither names both
+        Assert.DoesNotContain(listedRun.DiagnosticLines, l => l.Contains(" BRF033: ", StringComparison.Ordinal));
+        unlistedRun.AssertPrinted($"{Path}:9:1: warning BRF033: 'Argent' names the company 'argent' or the company 'argent-cloud', none of which this briefing's front matter lists; add the one it means to 'companies' or 'people'");
+    }
+
     [Theory]
     [InlineData("", "Metaverse fans and Facebooks of the world.")]
     [InlineData("", "meta, lowercase, is not the name.")]

@@ -1,0 +1,146 @@
+using Briefing.Model;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Briefing.Rendering;
+
+/// <summary>
+/// Links the first mention of each registry company and person in a briefing's body to its page: names and aliases,
+/// case-sensitive, whole words only ("AWS" never inside "AWSome"), never inside a link, code or a heading, and not
+/// at all when the body already links the entity's page by hand (written as its route, <c>/companies/aws/</c>). Works on
+/// the Markdig syntax tree, so Markdown structure is never guessed from text. Read-only after construction: one
+/// instance serves every thread; each <see cref="Apply"/> keeps its own state.
+/// </summary>
+public sealed class EntityLinker
+{
+    /// <summary>For each first word of a name: the names that start with it, longest first, with their routes.</summary>
+    private readonly Dictionary<string, (string Name, string Route)[]> _byFirstWord;
+
+    /// <param name="names">Every name and alias with the route of its page; the first route given for a name wins.</param>
+    public EntityLinker(IEnumerable<(string Name, string Route)> names)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        _byFirstWord = names
+            .Where(n => n.Name.Length > 0 && IsWordChar(n.Name[0]) && IsWordChar(n.Name[^1]) && seen.Add(n.Name))
+            .GroupBy(n => FirstWord(n.Name, 0), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Name.Length).ThenBy(n => n.Name, StringComparer.Ordinal).ToArray(),
+                StringComparer.Ordinal);
+    }
+
+    /// <summary>Companies first, then people, each by slug: a name two entries share links to the first.</summary>
+    public static EntityLinker For(SiteModel model) => new(
+        model.Companies.Values.OrderBy(c => c.Slug, StringComparer.Ordinal)
+            .SelectMany(c => c.Aliases.Prepend(c.Name).Select(n => (n, Routes.Company(c.Slug))))
+            .Concat(model.People.Values.OrderBy(p => p.Slug, StringComparer.Ordinal)
+                .SelectMany(p => p.Aliases.Prepend(p.Name).Select(n => (n, Routes.Person(p.Slug))))));
+
+    public void Apply(MarkdownDocument document)
+    {
+        var literals = new List<LiteralInline>();
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            if (leaf is not HeadingBlock && leaf is not CodeBlock && leaf.Inline is { } inline)
+            {
+                Collect(inline, literals);
+            }
+        }
+
+        // An entity the editor already linked by hand is not linked a second time.
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is { } url)
+            {
+                linked.Add(url);
+            }
+        }
+
+        foreach (var literal in literals)
+        {
+            var current = literal;
+            while (current is not null)
+            {
+                current = LinkFirst(current, linked);
+            }
+        }
+    }
+
+    private static void Collect(ContainerInline container, List<LiteralInline> literals)
+    {
+        foreach (var child in container)
+        {
+            switch (child)
+            {
+                case LinkInline:
+                    break;
+                case LiteralInline literal:
+                    literals.Add(literal);
+                    break;
+                case ContainerInline nested:
+                    Collect(nested, literals);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Links the first not-yet-linked name in <paramref name="literal"/>; returns the text after it to scan next, or null.</summary>
+    private LiteralInline? LinkFirst(LiteralInline literal, HashSet<string> linked)
+    {
+        var text = literal.Content.ToString();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!IsWordChar(text[i]) || (i > 0 && IsWordChar(text[i - 1])))
+            {
+                continue;
+            }
+
+            if (!_byFirstWord.TryGetValue(FirstWord(text, i), out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (name, route) in candidates)
+            {
+                var end = i + name.Length;
+                if (linked.Contains(route) || !text.AsSpan(i).StartsWith(name, StringComparison.Ordinal)
+                    || (end < text.Length && IsWordChar(text[end])))
+                {
+                    continue;
+                }
+
+                linked.Add(route);
+                var link = new LinkInline(route, string.Empty) { IsClosed = true };
+                link.AppendChild(new LiteralInline(name));
+                literal.ReplaceBy(link);
+                if (i > 0)
+                {
+                    link.InsertBefore(new LiteralInline(text[..i]));
+                }
+
+                if (end == text.Length)
+                {
+                    return null;
+                }
+
+                var after = new LiteralInline(text[end..]);
+                link.InsertAfter(after);
+                return after;
+            }
+        }
+
+        return null;
+    }
+
+    private static string FirstWord(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && IsWordChar(text[end]))
+        {
+            end++;
+        }
+
+        return text[start..end];
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+}
