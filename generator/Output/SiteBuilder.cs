@@ -62,7 +62,8 @@ public static class SiteBuilder
         var urls = new SiteUrls(model.Config);
         var markdown = new MarkdownRenderer(model.Config.BasePath);
         var bodies = new string[model.Articles.Count];
-        Parallel.For(0, bodies.Length, i => bodies[i] = markdown.ToHtml(model.Articles[i].Body));
+        var links = EntityLinker.For(model);
+        Parallel.For(0, bodies.Length, i => bodies[i] = markdown.ToHtml(model.Articles[i].Body, model.Articles[i].Autolink ? links : null));
         Lap("markdown");
 
         var assets = ThemeAssets.Load(themeRoot);

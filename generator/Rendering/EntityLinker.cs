@@ -99,33 +99,48 @@ public sealed class EntityLinker
                 continue;
             }
 
-            foreach (var (name, route) in candidates)
+            // The longest name written here decides, linked or not: "Amazon Web Services" is never "Amazon".
+            var match = -1;
+            for (var k = 0; k < candidates.Length && match < 0; k++)
             {
-                var end = i + name.Length;
-                if (linked.Contains(route) || !text.AsSpan(i).StartsWith(name, StringComparison.Ordinal)
-                    || (end < text.Length && IsWordChar(text[end])))
+                var candidateEnd = i + candidates[k].Name.Length;
+                if (text.AsSpan(i).StartsWith(candidates[k].Name, StringComparison.Ordinal)
+                    && (candidateEnd == text.Length || !IsWordChar(text[candidateEnd])))
                 {
-                    continue;
+                    match = k;
                 }
-
-                linked.Add(route);
-                var link = new LinkInline(route, string.Empty) { IsClosed = true };
-                link.AppendChild(new LiteralInline(name));
-                literal.ReplaceBy(link);
-                if (i > 0)
-                {
-                    link.InsertBefore(new LiteralInline(text[..i]));
-                }
-
-                if (end == text.Length)
-                {
-                    return null;
-                }
-
-                var after = new LiteralInline(text[end..]);
-                link.InsertAfter(after);
-                return after;
             }
+
+            if (match < 0)
+            {
+                continue;
+            }
+
+            var (name, route) = candidates[match];
+            var end = i + name.Length;
+            if (linked.Contains(route))
+            {
+                i = end - 1;
+                continue;
+            }
+
+            linked.Add(route);
+            var link = new LinkInline(route, string.Empty) { IsClosed = true };
+            link.AppendChild(new LiteralInline(name));
+            literal.ReplaceBy(link);
+            if (i > 0)
+            {
+                link.InsertBefore(new LiteralInline(text[..i]));
+            }
+
+            if (end == text.Length)
+            {
+                return null;
+            }
+
+            var after = new LiteralInline(text[end..]);
+            link.InsertAfter(after);
+            return after;
         }
 
         return null;
