@@ -63,20 +63,46 @@ internal sealed partial class OutputFolder
         Removed = removed;
     }
 
-    /// <summary>Buffers a generated file and hands its bytes to <see cref="Write"/> when disposed.</summary>
-    private sealed class PendingFile(OutputFolder owner, string route) : MemoryStream
+    /// <summary>Counts a file staged through <see cref="Create"/>, or drops it when the output already holds its bytes.</summary>
+    private void Staged(string stagedPath, string publishedPath)
+    {
+        if (_incremental && SameFiles(stagedPath, publishedPath))
+        {
+            File.Delete(stagedPath);
+            Interlocked.Increment(ref _unchanged);
+        }
+        else
+        {
+            Interlocked.Increment(ref _written);
+        }
+    }
+
+    private static bool SameFiles(string a, string b)
+    {
+        var left = new FileInfo(a);
+        var right = new FileInfo(b);
+        if (!right.Exists || left.Length != right.Length)
+        {
+            return false;
+        }
+
+        return File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
+    }
+
+    /// <summary>A file written directly into the staging folder; reported to its owner when disposed.</summary>
+    private sealed class StagedFile(OutputFolder owner, string path, string publishedPath)
+        : FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024)
     {
         private bool _done;
 
         protected override void Dispose(bool disposing)
         {
+            base.Dispose(disposing);
             if (disposing && !_done)
             {
                 _done = true;
-                owner.Write(route, GetBuffer().AsSpan(0, (int)Length));
+                owner.Staged(Name, publishedPath);
             }
-
-            base.Dispose(disposing);
         }
     }
 }

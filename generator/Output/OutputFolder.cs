@@ -93,8 +93,28 @@ internal sealed partial class OutputFolder : IDisposable
         Interlocked.Increment(ref _written);
     }
 
-    /// <summary>A stream for a generated file (feeds); its bytes are written like <see cref="Write"/> on dispose.</summary>
-    public Stream Create(string route) => new PendingFile(this, route);
+    /// <summary>
+    /// A stream for a generated file (feeds), written straight to the staging folder — never buffered in memory,
+    /// feeds can be megabytes. Over an existing output, the staged file is compared with the published one when the
+    /// stream is disposed and dropped if equal.
+    /// </summary>
+    public Stream Create(string route)
+    {
+        var relative = Model.Routes.OutputFile(route);
+        if (!_produced.TryAdd(relative, true))
+        {
+            throw new InvalidOperationException($"two outputs for {route}");
+        }
+
+        var path = StagedPath(route);
+        var folder = Path.GetDirectoryName(path)!;
+        if (_folders.TryAdd(folder, true))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return new StagedFile(this, path, Path.Combine(_output, relative));
+    }
 
     public void Dispose()
     {
