@@ -6,12 +6,14 @@ namespace Briefing.Output;
 
 /// <summary>
 /// What every feed writer shares about an item: its permalink, its full HTML (the body rendered once by the build,
-/// with absolute links, then the cited sources) and its categories. Thread-safe; keeps nothing per item, so
-/// thousands of entity feeds don't hold a second copy of every body in memory.
+/// with absolute links, then the cited sources) and its categories. Thread-safe. The feed HTML of an item is built
+/// once and shared by every feed that carries it (a briefing sits in about eight: the site's, its companies',
+/// people's and tags').
 /// </summary>
 internal sealed class FeedContent
 {
     private readonly IReadOnlyList<string> _bodies;
+    private readonly string?[] _contentHtml;
     private readonly Dictionary<Article, int> _positions;
     private readonly string _companies;
     private readonly string _people;
@@ -23,6 +25,7 @@ internal sealed class FeedContent
         Model = model;
         Urls = urls;
         _bodies = bodies;
+        _contentHtml = new string?[bodies.Count];
         _positions = new Dictionary<Article, int>(model.Articles.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < model.Articles.Count; i++)
         {
@@ -52,7 +55,12 @@ internal sealed class FeedContent
     /// </summary>
     public string ContentHtml(Article article)
     {
-        var body = _bodies[_positions[article]];
+        var position = _positions[article];
+        return Volatile.Read(ref _contentHtml[position]) ?? (_contentHtml[position] = BuildContentHtml(article, _bodies[position]));
+    }
+
+    private string BuildContentHtml(Article article, string body)
+    {
         var html = new StringBuilder(body.Length + 256);
         AppendAbsolutized(html, body, Urls.Origin);
         if (article.Sources.Count > 0)
