@@ -91,46 +91,26 @@ internal static class RegistryLoader
         Func<MappingReader, string, string, T?> read, IReadOnlyList<string> keys)
         where T : class
     {
-        var files = ContentPaths.Enumerate(folder, "*", recursive: false);
-        var results = new (T? Item, DiagnosticBag Bag)[files.Count];
-        Parallel.For(0, files.Count, i =>
+        return FileBatch.Read(ContentPaths.Enumerate(folder, "*", recursive: false), diagnostics, (file, bag) =>
         {
-            var bag = new DiagnosticBag();
-            var relative = paths.Relative(files[i]);
-            var slug = Path.GetFileNameWithoutExtension(files[i]);
-            T? item = default;
-            if (!files[i].EndsWith(".yml", StringComparison.Ordinal))
+            var relative = paths.Relative(file);
+            var slug = Path.GetFileNameWithoutExtension(file);
+            if (!file.EndsWith(".yml", StringComparison.Ordinal))
             {
                 bag.Error(DiagnosticCodes.MisplacedFile, SourceSpan.File(relative), "registry files end in '.yml'; rename or remove this file");
+                return null;
             }
-            else if (!Slug.IsValid(slug))
+
+            if (!Slug.IsValid(slug))
             {
                 bag.Error(DiagnosticCodes.InvalidSlug, SourceSpan.File(relative),
                     $"file name '{slug}' is not a valid slug (lowercase letters, digits, single hyphens); rename the file");
-            }
-            else
-            {
-                var text = TextFile.Read(files[i], relative, bag);
-                var root = text is null ? null : YamlText.ParseMapping(text, relative, 1, bag);
-                if (root is not null)
-                {
-                    item = read(new MappingReader(root, relative, 1, bag, keys), slug, relative);
-                }
+                return null;
             }
 
-            results[i] = (item, bag);
+            var text = TextFile.Read(file, relative, bag);
+            var root = text is null ? null : YamlText.ParseMapping(text, relative, 1, bag);
+            return root is null ? null : read(new MappingReader(root, relative, 1, bag, keys), slug, relative);
         });
-
-        var list = new List<T>(files.Count);
-        foreach (var (item, bag) in results)
-        {
-            diagnostics.AddRange(bag.Items);
-            if (item is not null)
-            {
-                list.Add(item);
-            }
-        }
-
-        return list;
     }
 }

@@ -37,36 +37,19 @@ public static partial class SiteLoader
         return new LoadResult(diagnostics.HasErrors ? null : model, diagnostics.Items, assembler.LeftOut.Drafts, assembler.LeftOut.Scheduled);
     }
 
-    private static IReadOnlyList<ParsedArticle> ParseArticles(ContentPaths paths, DiagnosticBag diagnostics)
-    {
-        var files = ContentPaths.Enumerate(paths.Briefings, "*.md", recursive: true);
-        var results = new (ParsedArticle? Article, DiagnosticBag Bag)[files.Count];
-        Parallel.For(0, files.Count, i =>
+    private static IReadOnlyList<ParsedArticle> ParseArticles(ContentPaths paths, DiagnosticBag diagnostics) =>
+        FileBatch.Read(ContentPaths.Enumerate(paths.Briefings, "*.md", recursive: true), diagnostics, (file, bag) =>
         {
-            var bag = new DiagnosticBag();
-            var relative = paths.Relative(files[i]);
-            var text = TextFile.Read(files[i], relative, bag);
+            var relative = paths.Relative(file);
+            var text = TextFile.Read(file, relative, bag);
             var article = text is null ? null : ArticleParser.Parse(text, relative, bag);
             if (article is { IsComplete: true })
             {
                 CheckFolder(relative, article, bag);
             }
 
-            results[i] = (article, bag);
+            return article;
         });
-
-        var list = new List<ParsedArticle>(files.Count);
-        foreach (var (article, bag) in results)
-        {
-            diagnostics.AddRange(bag.Items);
-            if (article is not null)
-            {
-                list.Add(article);
-            }
-        }
-
-        return list;
-    }
 
     private static void CheckFolder(string relative, ParsedArticle article, DiagnosticBag bag)
     {
