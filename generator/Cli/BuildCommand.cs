@@ -44,7 +44,7 @@ public static class BuildCommand
         BuildResult result;
         try
         {
-            result = SiteBuilder.Build(request);
+            result = BuildPipeline.Run(request);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,14 +1,13 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
-using Briefing.Content;
 using Briefing.Model;
 using Briefing.Rendering;
 
 namespace Briefing.Output;
 
 /// <summary>
-/// The build: load content, parse the theme, render Markdown once per briefing, render every page in parallel
+/// The build of a loaded site: parse the theme, render Markdown once per briefing, render every page in parallel
 /// into a staging folder, write feeds, sitemap and assets, then swap the staging folder in. Any error leaves the
 /// previous output untouched.
 /// </summary>
@@ -16,9 +15,16 @@ public static class SiteBuilder
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
-    public static BuildResult Build(BuildRequest request)
+    /// <summary>
+    /// Builds <paramref name="model"/> (null when loading failed: the theme is still checked, so one run reports
+    /// every problem) with the theme <c>themes/<paramref name="theme"/></c> of <paramref name="sourceRoot"/>.
+    /// </summary>
+    /// <param name="loadDiagnostics">What loading the content reported; they lead the result's diagnostics.</param>
+    /// <param name="loadTime">How long loading took, reported as the first stage.</param>
+    public static BuildResult Build(string sourceRoot, string outputDirectory, string theme, SiteModel? model,
+        IReadOnlyList<Diagnostic> loadDiagnostics, TimeSpan loadTime)
     {
-        var timings = new List<(string, TimeSpan)>();
+        var timings = new List<(string, TimeSpan)> { ("load", loadTime) };
         var clock = Stopwatch.StartNew();
         void Lap(string stage)
         {
@@ -26,21 +32,16 @@ public static class SiteBuilder
             clock.Restart();
         }
 
-        var diagnostics = new List<Diagnostic>();
-        var sourceRoot = Path.GetFullPath(request.SourceRoot);
-        var output = Path.GetFullPath(request.OutputDirectory);
+        var diagnostics = new List<Diagnostic>(loadDiagnostics);
+        sourceRoot = Path.GetFullPath(sourceRoot);
+        var output = Path.GetFullPath(outputDirectory);
         if (OutputProblem(sourceRoot, output) is { } problem)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MisplacedFile, SourceSpan.File(Path.GetRelativePath(sourceRoot, output).Replace('\\', '/')), problem));
-            return new BuildResult(diagnostics, 0, 0, timings);
+            return new BuildResult([OutputRefused(sourceRoot, output, problem)], 0, 0, timings);
         }
 
-        var load = SiteLoader.Load(sourceRoot, request.Options);
-        diagnostics.AddRange(load.Diagnostics);
-        Lap("load");
-
-        var themeRoot = Path.Combine(sourceRoot, "themes", request.Theme);
-        var themeDisplay = $"themes/{request.Theme}";
+        var themeRoot = Path.Combine(sourceRoot, "themes", theme);
+        var themeDisplay = $"themes/{theme}";
         ThemeTemplates? templates = null;
         if (!Directory.Exists(themeRoot))
         {
@@ -54,7 +55,7 @@ public static class SiteBuilder
 
         Lap("templates");
         using var disposeTemplates = templates;
-        if (load.Model is not { } model || templates is null || diagnostics.Any(d => d.IsError))
+        if (model is null || templates is null || diagnostics.Any(d => d.IsError))
         {
             return new BuildResult(diagnostics, 0, 0, timings);
         }
@@ -160,6 +161,17 @@ public static class SiteBuilder
         var html = templates.RenderPage(job.Layout, globals);
         return html.Contains('\r') ? html.Replace("\r\n", "\n") : html;
     }
+
+    /// <summary>The error for an output folder that would overwrite the sources, or null when it is safe.</summary>
+    public static Diagnostic? CheckOutput(string sourceRoot, string outputDirectory)
+    {
+        sourceRoot = Path.GetFullPath(sourceRoot);
+        var output = Path.GetFullPath(outputDirectory);
+        return OutputProblem(sourceRoot, output) is { } problem ? OutputRefused(sourceRoot, output, problem) : null;
+    }
+
+    private static Diagnostic OutputRefused(string sourceRoot, string output, string problem) =>
+        Diagnostic.Error(DiagnosticCodes.MisplacedFile, SourceSpan.File(Path.GetRelativePath(sourceRoot, output).Replace('\\', '/')), problem);
 
     /// <summary>Refuses outputs that would delete the sources: the site root itself, a folder above it, or content/ and themes/.</summary>
     private static string? OutputProblem(string sourceRoot, string output)

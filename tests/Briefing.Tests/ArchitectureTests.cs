@@ -14,7 +14,7 @@ public sealed partial class ArchitectureTests
         { "Model", ["Content", "Rendering", "Output", "Cli"] },
         { "Content", ["Rendering", "Output", "Cli"] },
         { "Rendering", ["Content", "Output", "Cli"] },
-        { "Output", ["Cli"] },
+        { "Output", ["Content", "Cli"] },
     };
 
     [Theory]

@@ -1,6 +1,6 @@
 using Briefing.Content;
 
-namespace Briefing.Output;
+namespace Briefing.Cli;
 
 /// <summary>What to build: the site root (holding content/ and themes/), the output folder, and load options.</summary>
 public sealed record BuildRequest(string SourceRoot, string OutputDirectory, LoadOptions Options, string Theme = "briefing");

@@ -1,0 +1,21 @@
+using System.Diagnostics;
+using Briefing.Content;
+using Briefing.Output;
+
+namespace Briefing.Cli;
+
+/// <summary>One build: refuse an unsafe output folder, load the content (Content), then build it (Output).</summary>
+public static class BuildPipeline
+{
+    public static BuildResult Run(BuildRequest request)
+    {
+        if (SiteBuilder.CheckOutput(request.SourceRoot, request.OutputDirectory) is { } refused)
+        {
+            return new BuildResult([refused], 0, 0, []);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var load = SiteLoader.Load(Path.GetFullPath(request.SourceRoot), request.Options);
+        return SiteBuilder.Build(request.SourceRoot, request.OutputDirectory, request.Theme, load.Model, load.Diagnostics, clock.Elapsed);
+    }
+}
