@@ -46,7 +46,8 @@ public sealed class ThemeTemplates : IDisposable
         var errors = diagnostics.Count;
         var layouts = ParseFolder(Path.Combine(themeRoot, "layouts"), $"{displayRoot}/layouts", diagnostics);
         var partials = ParseFolder(Path.Combine(themeRoot, "partials"), $"{displayRoot}/partials", diagnostics);
-        foreach (var name in RequiredLayouts.Where(n => !layouts.ContainsKey(n)))
+        // A layout that exists but failed to parse has its BRF022 already; only an absent file is "missing".
+        foreach (var name in RequiredLayouts.Where(n => !layouts.ContainsKey(n) && !File.Exists(Path.Combine(themeRoot, "layouts", n + ".html"))))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingTheme, SourceSpan.File($"{displayRoot}/layouts/{name}.html"),
                 $"the theme has no layout '{name}.html'"));
