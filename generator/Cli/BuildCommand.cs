@@ -21,17 +21,21 @@ public static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Override base_url from content/site.yml (previews, branch deploys)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only warnings and errors." };
         var timings = new Option<bool>("--timings") { Description = "Print the time each build stage took." };
+        var noCache = new Option<bool>("--no-cache")
+        {
+            Description = "Neither read nor write the build cache (.briefing/cache/): parse and render everything.",
+        };
 
         var command = new Command("build", "Build the site from content/ into the output folder.")
         {
-            source, output, drafts, future, baseUrl, quiet, timings,
+            source, output, drafts, future, baseUrl, quiet, timings, noCache,
         };
         command.SetAction(parse =>
         {
             var sourceDir = parse.GetValue(source)!.FullName;
             var outputDir = parse.GetValue(output)?.FullName ?? Path.Combine(sourceDir, "public");
             var options = new LoadOptions(parse.GetValue(drafts), parse.GetValue(baseUrl), parse.GetValue(future), time.GetUtcNow());
-            var request = new BuildRequest(sourceDir, outputDir, options);
+            var request = new BuildRequest(sourceDir, outputDir, options) { UseCache = !parse.GetValue(noCache) };
             return Execute(request, parse.GetValue(quiet), parse.GetValue(timings), stdout, stderr).Code;
         });
         return command;
@@ -73,6 +77,11 @@ public static class BuildCommand
         {
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"built {result.Pages} pages, {result.Files} files into {request.OutputDirectory} in {started.Elapsed.TotalMilliseconds:F0} ms: {result.Written} written, {result.Unchanged} unchanged, {result.Removed} removed ({warnings} warning(s))"));
+            if (showTimings)
+            {
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"rendered {result.RenderedPages} of {result.Pages} pages, {result.RenderedFeeds} feeds, {result.RenderedBodies} briefing bodies; the rest were unchanged since the last build (.briefing/cache/)"));
+            }
         }
 
         return (ExitCodes.Success, result);

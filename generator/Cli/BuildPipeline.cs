@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Briefing.Content;
 using Briefing.Output;
 
@@ -14,8 +13,8 @@ public static class BuildPipeline
             return new BuildResult([refused], 0, 0, []);
         }
 
-        var clock = Stopwatch.StartNew();
-        var load = SiteLoader.Load(Path.GetFullPath(request.SourceRoot), request.Options);
-        return SiteBuilder.Build(request.SourceRoot, request.OutputDirectory, request.Theme, load.Model, load.Diagnostics, clock.Elapsed);
+        var load = SiteLoader.Load(Path.GetFullPath(request.SourceRoot), request.Options with { CacheFolder = request.CacheFolder });
+        return SiteBuilder.Build(request.SourceRoot, request.OutputDirectory, request.Theme, load.Model, load.Diagnostics, load.Timings,
+            request.CacheFolder);
     }
 }

@@ -65,6 +65,20 @@ internal sealed partial class OutputFolder : IDisposable
         }
     }
 
+    /// <summary>Whether a previous output exists: only then can a file be kept without being rendered.</summary>
+    public bool Incremental => _incremental;
+
+    /// <summary>Records the file of <paramref name="route"/> as produced by this build, as the output already holds it.</summary>
+    public void Keep(string route)
+    {
+        if (!_produced.TryAdd(Model.Routes.OutputFile(route), true))
+        {
+            throw new InvalidOperationException($"two outputs for {route}");
+        }
+
+        Interlocked.Increment(ref _unchanged);
+    }
+
     /// <summary>Records the file of <paramref name="route"/>; stages it unless the output already holds these bytes.</summary>
     public void Write(string route, ReadOnlySpan<byte> bytes)
     {

@@ -18,7 +18,7 @@ internal static class PagePlanner
         foreach (var article in model.Articles)
         {
             jobs.Add(new PageJob(article.Url, "article", article.Updated ?? article.Date, v =>
-                (v.ArticleMeta(article), v.ArticlePage(article))));
+                (v.ArticleMeta(article), v.ArticlePage(article)), Body: article));
         }
 
         foreach (var company in model.Companies.Values.OrderBy(c => c.Slug, StringComparer.Ordinal))
