@@ -25,12 +25,14 @@ public static partial class SiteLoader
             clock.Restart();
         }
 
+        // The parse cache is tens of megabytes at 10,000 briefings: read it while the registries load.
+        var cacheRead = Task.Run(() => ParseCache.Open(options.CacheFolder));
         var config = SiteConfigLoader.Load(paths, options.BaseUrlOverride, diagnostics);
         var companies = RegistryLoader.LoadCompanies(paths, diagnostics);
         var people = RegistryLoader.LoadPeople(paths, diagnostics);
         var tags = RegistryLoader.LoadTags(paths, diagnostics);
         Lap("registries");
-        var cache = ParseCache.Open(options.CacheFolder);
+        var cache = cacheRead.GetAwaiter().GetResult();
         var articles = ParseArticles(paths, cache, diagnostics);
         EditorialChecks.SummaryPlaceholders(articles, diagnostics);
         Lap("parse");

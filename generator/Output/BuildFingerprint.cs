@@ -14,8 +14,6 @@ namespace Briefing.Output;
 /// </summary>
 internal static class BuildFingerprint
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-
     public static UInt128 Of(SiteModel model, string themeRoot)
     {
         var hash = new XxHash128();
@@ -37,20 +35,20 @@ internal static class BuildFingerprint
         Parallel.For(0, parts.Length, p =>
         {
             var slice = articles.Skip(p * chunk).Take(chunk).Select(a => a with { Body = string.Empty }).ToArray();
-            parts[p] = JsonSerializer.SerializeToUtf8Bytes(slice, Json);
+            parts[p] = JsonSerializer.SerializeToUtf8Bytes(slice, FingerprintJson.Default.ArticleArray);
         });
         foreach (var part in parts)
         {
             hash.Append(part);
         }
 
-        hash.Append(JsonSerializer.SerializeToUtf8Bytes(new
-        {
-            model.Config,
-            Companies = model.Companies.Values.OrderBy(c => c.Slug, StringComparer.Ordinal),
-            People = model.People.Values.OrderBy(p => p.Slug, StringComparer.Ordinal),
-            Tags = model.Tags.Values.OrderBy(t => t.Slug, StringComparer.Ordinal),
-        }, Json));
+        hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.Config, FingerprintJson.Default.SiteConfig));
+        hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.Companies.Values.OrderBy(c => c.Slug, StringComparer.Ordinal).ToArray(),
+            FingerprintJson.Default.CompanyArray));
+        hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.People.Values.OrderBy(p => p.Slug, StringComparer.Ordinal).ToArray(),
+            FingerprintJson.Default.PersonArray));
+        hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.Tags.Values.OrderBy(t => t.Slug, StringComparer.Ordinal).ToArray(),
+            FingerprintJson.Default.TagArray));
         return hash.GetCurrentHashAsUInt128();
     }
 

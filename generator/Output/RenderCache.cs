@@ -17,7 +17,6 @@ internal sealed class RenderCache
     private readonly string? _file;
     private readonly string _output;
     private readonly Dictionary<string, Entry> _previous;
-    private readonly ConcurrentDictionary<string, Entry> _kept = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, UInt128> _rendered = new(StringComparer.Ordinal);
 
     private RenderCache(string? file, string output, Dictionary<string, Entry> previous)
@@ -69,7 +68,7 @@ internal sealed class RenderCache
 
     /// <summary>
     /// Whether the published file of <paramref name="route"/> was rendered from <paramref name="key"/> and is still
-    /// as it was published; if so it is remembered as kept.
+    /// as it was published (then the build keeps it).
     /// </summary>
     public bool IsCurrent(string route, UInt128 key)
     {
@@ -84,23 +83,32 @@ internal sealed class RenderCache
             return false;
         }
 
-        _kept[route] = entry;
         return true;
     }
 
     /// <summary>Notes that <paramref name="route"/> was rendered from <paramref name="key"/> this build.</summary>
     public void Rendered(string route, UInt128 key) => _rendered[route] = key;
 
-    /// <summary>After a successful publish: records every file this build kept or rendered, with its size and mtime now.</summary>
-    public void Save()
+    /// <summary>
+    /// After a successful publish: records every file of <paramref name="routes"/> (all the files this build keyed),
+    /// those it rendered with their size and mtime now, those it kept as they were.
+    /// </summary>
+    public void Save(IReadOnlyCollection<string> routes)
     {
-        if (_file is null || (_rendered.IsEmpty && _kept.Count == _previous.Count))
+        if (_file is null || (_rendered.IsEmpty && routes.Count == _previous.Count))
         {
             return;
         }
 
-        var entries = new List<(string Route, Entry Entry)>(_kept.Count + _rendered.Count);
-        entries.AddRange(_kept.Select(kv => (kv.Key, kv.Value)));
+        var entries = new List<(string Route, Entry Entry)>(routes.Count);
+        foreach (var route in routes)
+        {
+            if (!_rendered.ContainsKey(route) && _previous.TryGetValue(route, out var kept))
+            {
+                entries.Add((route, kept));
+            }
+        }
+
         var rendered = _rendered.ToArray();
         var stamped = new Entry?[rendered.Length];
         Parallel.For(0, rendered.Length, i =>

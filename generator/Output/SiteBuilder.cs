@@ -180,7 +180,7 @@ public static class SiteBuilder
         Lap("feeds");
         staging.Publish();
         Lap("publish");
-        cache.Save();
+        cache.Save([.. jobs.Select(j => j.Route), .. rssFeeds.Select(f => f.Route), Routes.AtomFeed, Routes.JsonFeed, .. opmlLists.Select(o => o.Route)]);
         Lap("cache");
         var files = jobs.Count + rssFeeds.Length + 2 + opmlLists.Length + 2 + assets.Files.Count;
         return new BuildResult(diagnostics, jobs.Count, files, timings)
