@@ -66,9 +66,11 @@ public static class SiteBuilder
         using var staging = new OutputFolder(output);
         var cache = RenderCache.Open(cacheFolder, output, usePrevious: staging.Incremental);
 
+        Lap("cache-read");
         var fingerprint = BuildFingerprint.Of(model, themeRoot);
         var bodyKeys = new UInt128[model.Articles.Count];
         Parallel.For(0, bodyKeys.Length, i => bodyKeys[i] = BuildFingerprint.Body(model.Articles[i]));
+        Lap("fingerprint");
         var positions = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < model.Articles.Count; i++)
         {
@@ -84,7 +86,7 @@ public static class SiteBuilder
         var jobs = PagePlanner.Plan(model, withFeedsPage: File.Exists(Path.Combine(themeRoot, "layouts", "feeds.html")));
         var feeds = FeedCatalog.Plan(model);
         var opmlLists = OpmlWriter.Lists(feeds, model.Config.Title).ToArray();
-        Lap("fingerprint");
+        Lap("plan");
         if (!staging.Incremental)
         {
             bodies.RenderAll(); // a fresh output needs every page, so every body: render them all at once
