@@ -7,7 +7,8 @@ namespace Briefing.Cli;
 /// <summary>One build: refuse an unsafe output folder, load the content (Content), then build it (Output).</summary>
 public static class BuildPipeline
 {
-    public static BuildResult Run(BuildRequest request)
+    /// <param name="keepSearchIndex">Leave the output's <c>pagefind/</c> in place (search is on and Pagefind will refresh it).</param>
+    public static BuildResult Run(BuildRequest request, bool keepSearchIndex = false)
     {
         if (SiteBuilder.CheckOutput(request.SourceRoot, request.OutputDirectory) is { } refused)
         {
@@ -16,6 +17,7 @@ public static class BuildPipeline
 
         var clock = Stopwatch.StartNew();
         var load = SiteLoader.Load(Path.GetFullPath(request.SourceRoot), request.Options);
-        return SiteBuilder.Build(request.SourceRoot, request.OutputDirectory, request.Theme, load.Model, load.Diagnostics, clock.Elapsed);
+        return SiteBuilder.Build(request.SourceRoot, request.OutputDirectory, request.Theme, load.Model, load.Diagnostics, clock.Elapsed,
+            keepSearchIndex ? SearchIndexer.Folder : null);
     }
 }

@@ -44,7 +44,7 @@ internal sealed partial class OutputFolder
         foreach (var file in Directory.GetFiles(_output, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(_output, file).Replace('\\', '/');
-            if (!_produced.ContainsKey(relative))
+            if (!_produced.ContainsKey(relative) && (Keep is null || !relative.StartsWith(Keep + "/", StringComparison.Ordinal)))
             {
                 File.Delete(file);
                 removed++;

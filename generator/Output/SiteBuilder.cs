@@ -21,8 +21,10 @@ public static class SiteBuilder
     /// </summary>
     /// <param name="loadDiagnostics">What loading the content reported; they lead the result's diagnostics.</param>
     /// <param name="loadTime">How long loading took, reported as the first stage.</param>
+    /// <param name="keepFolder">A top-level output folder that this build does not produce but must not remove as stale
+    /// (<c>pagefind</c>, the search index written after publishing); null removes everything not produced.</param>
     public static BuildResult Build(string sourceRoot, string outputDirectory, string theme, SiteModel? model,
-        IReadOnlyList<Diagnostic> loadDiagnostics, TimeSpan loadTime)
+        IReadOnlyList<Diagnostic> loadDiagnostics, TimeSpan loadTime, string? keepFolder = null)
     {
         var timings = new List<(string, TimeSpan)> { ("load", loadTime) };
         var clock = Stopwatch.StartNew();
@@ -69,10 +71,11 @@ public static class SiteBuilder
 
         var assets = ThemeAssets.Load(themeRoot);
         var views = new ViewFactory(model, urls, bodies, assets.StylesheetRoute);
-        var jobs = PagePlanner.Plan(model, withFeedsPage: File.Exists(Path.Combine(themeRoot, "layouts", "feeds.html")));
+        var jobs = PagePlanner.Plan(model, withFeedsPage: File.Exists(Path.Combine(themeRoot, "layouts", "feeds.html")),
+            withSearchPage: File.Exists(Path.Combine(themeRoot, "layouts", "search.html")));
         var feeds = FeedCatalog.Plan(model);
         var opmlLists = OpmlWriter.Lists(feeds, model.Config.Title).ToArray();
-        using var staging = new OutputFolder(output);
+        using var staging = new OutputFolder(output) { Keep = keepFolder };
         staging.CreateFolders(jobs.Select(j => j.Route).Concat(assets.Files.Select(f => f.Route))
             .Concat(feeds.RssFeeds.Select(f => f.Route)).Concat(opmlLists.Select(o => o.Route))
             .Append(Routes.AtomFeed).Append(Routes.JsonFeed).Append(Routes.Sitemap).Append(Routes.Robots));
