@@ -74,6 +74,7 @@ public static class ServeCommand
         {
             FileProvider = new PhysicalFileProvider(siteFolder),
             ServeUnknownFileTypes = false,
+            ContentTypeProvider = SiteContentTypes.Create(),
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
         });
         app.Run(pages.NotFoundAsync);
