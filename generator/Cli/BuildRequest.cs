@@ -10,4 +10,7 @@ public sealed record BuildRequest(string SourceRoot, string OutputDirectory, Loa
 
     /// <summary>The cache folder this build uses, or null.</summary>
     public string? CacheFolder => UseCache ? Caching.BuildStamp.CacheFolder(Path.GetFullPath(SourceRoot)) : null;
+
+    /// <summary>Whether to index the built site with Pagefind (off unless the command line asks; <c>build</c> and <c>serve</c> do).</summary>
+    public SearchSettings Search { get; init; } = SearchSettings.Off;
 }

@@ -59,7 +59,11 @@ internal sealed partial class OutputFolder
             {
                 var path = Path.Combine(folder, name);
                 var child = relative.Length == 0 ? name : relative + "/" + name;
-                if (isDirectory)
+                if (isDirectory && relative.Length == 0 && name == KeepFolder)
+                {
+                    empty = false; // written after publishing by its own step (the search index): not this build's to judge
+                }
+                else if (isDirectory)
                 {
                     if (Walk(path, child))
                     {

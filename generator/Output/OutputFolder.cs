@@ -41,6 +41,9 @@ internal sealed partial class OutputFolder : IDisposable
 
     public string StagingRoot { get; }
 
+    /// <summary>A top-level folder of the output that publishing leaves alone (the search index), or null.</summary>
+    public string? KeepFolder { get; init; }
+
     /// <summary>Files written (or to be moved into place) by this build.</summary>
     public int Written => _written;
 

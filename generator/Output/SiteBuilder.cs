@@ -23,8 +23,11 @@ public static class SiteBuilder
     /// <param name="loadTimings">How long each loading stage took, reported first.</param>
     /// <param name="cacheFolder">The build cache (<c>.briefing/cache/</c>): pages and feeds whose inputs did not change since
     /// the build that wrote the output are not rendered again. Null: render everything.</param>
+    /// <param name="keepFolder">A top-level output folder that this build does not produce but must not remove as stale
+    /// (<c>pagefind</c>, the search index written after publishing); null removes everything not produced.</param>
     public static BuildResult Build(string sourceRoot, string outputDirectory, string theme, SiteModel? model,
-        IReadOnlyList<Diagnostic> loadDiagnostics, IReadOnlyList<(string Stage, TimeSpan Elapsed)> loadTimings, string? cacheFolder = null)
+        IReadOnlyList<Diagnostic> loadDiagnostics, IReadOnlyList<(string Stage, TimeSpan Elapsed)> loadTimings, string? cacheFolder = null,
+        string? keepFolder = null)
     {
         var timings = new List<(string, TimeSpan)>(loadTimings);
         var clock = Stopwatch.StartNew();
@@ -63,7 +66,7 @@ public static class SiteBuilder
         }
 
         var urls = new SiteUrls(model.Config);
-        using var staging = new OutputFolder(output);
+        using var staging = new OutputFolder(output) { KeepFolder = keepFolder };
         var cache = RenderCache.Open(cacheFolder, output, usePrevious: staging.Incremental);
 
         Lap("cache-read");
@@ -83,7 +86,8 @@ public static class SiteBuilder
         var bodies = new LazyBodies(model, new MarkdownRenderer(model.Config.BasePath));
         var assets = ThemeAssets.Load(themeRoot);
         var views = new ViewFactory(model, urls, bodies, assets.StylesheetRoute);
-        var jobs = PagePlanner.Plan(model, withFeedsPage: File.Exists(Path.Combine(themeRoot, "layouts", "feeds.html")));
+        var jobs = PagePlanner.Plan(model, withFeedsPage: File.Exists(Path.Combine(themeRoot, "layouts", "feeds.html")),
+            withSearchPage: File.Exists(Path.Combine(themeRoot, "layouts", "search.html")));
         var feeds = FeedCatalog.Plan(model);
         var opmlLists = OpmlWriter.Lists(feeds, model.Config.Title).ToArray();
         Lap("plan");
