@@ -25,8 +25,7 @@ public sealed class LayoutTests(SiteFixture sites)
         var built = sites.Site(site);
         var url = built.Url(built.PathOf(kind));
         var screenshots = Artifacts.Folder("screenshots");
-        await using var context = await sites.NewContextAsync();
-        var page = await context.NewPageAsync();
+        var page = await sites.ReaderPageAsync();
         var failures = new List<string>();
 
         foreach (var (width, height) in new[] { (375, 812), (1280, 800) })

@@ -16,7 +16,7 @@ public sealed class NavigationTests(SiteFixture sites)
         var site = sites.Fixture;
         await using var context = await sites.NewContextAsync();
         var page = await context.NewPageAsync();
-        var problems = PageProblems.Watch(page);
+        using var problems = PageProblems.Watch(page);
 
         // Home → a briefing
         await page.GotoAsync(site.BaseUrl);
@@ -62,7 +62,7 @@ public sealed class NavigationTests(SiteFixture sites)
         var site = sites.Fixture;
         await using var context = await sites.NewContextAsync(new() { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
-        var problems = PageProblems.Watch(page);
+        using var problems = PageProblems.Watch(page);
 
         await page.GotoAsync(site.BaseUrl);
         await page.GetByRole(AriaRole.Link, new() { Name = BriefingTitle, Exact = true }).ClickAsync();

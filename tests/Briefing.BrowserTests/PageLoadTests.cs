@@ -16,9 +16,8 @@ public sealed class PageLoadTests(SiteFixture sites)
         var built = sites.Site(site);
         var url = built.Url(built.PathOf(kind));
         var expected404 = kind == Support.PageKinds.NotFound ? url : null;
-        await using var context = await sites.NewContextAsync();
-        var page = await context.NewPageAsync();
-        var problems = PageProblems.Watch(page, expected404);
+        var page = await sites.ReaderPageAsync();
+        using var problems = PageProblems.Watch(page, expected404);
 
         // When a reader opens it (the load event: stylesheet, icon and images are in)
         var response = await page.GotoAsync(url);

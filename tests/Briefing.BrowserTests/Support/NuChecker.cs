@@ -48,7 +48,8 @@ public static class NuChecker
         foreach (var message in document.RootElement.GetProperty("messages").EnumerateArray())
         {
             var url = Text(message, "url");
-            var file = url.StartsWith("file:", StringComparison.Ordinal) ? new Uri(url).LocalPath : url;
+            // "file:/tmp/a%20b/index.html" (one slash: not a URI .NET parses as a file URI)
+            var file = url.StartsWith("file:", StringComparison.Ordinal) ? Uri.UnescapeDataString(url["file:".Length..].TrimStart('/').Insert(0, "/")) : url;
             var line = Number(message, "lastLine") ?? Number(message, "firstLine") ?? 0;
             var column = Number(message, "firstColumn") ?? Number(message, "lastColumn") ?? 0;
             messages.Add(new NuMessage(file, line, column, Text(message, "type"), Text(message, "message"), Text(message, "extract")));
