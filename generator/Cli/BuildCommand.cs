@@ -9,7 +9,8 @@ namespace Briefing.Cli;
 /// <summary><c>briefing build</c>: content/ + theme → a complete static site.</summary>
 public static class BuildCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider time)
+    /// <param name="environment">Search settings for a <c>--pagefind</c> value (the process environment, or a test's).</param>
+    public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider time, Func<string?, SearchSettings> environment)
     {
         var source = CommonOptions.Source();
         var output = new Option<DirectoryInfo?>("--output", "-o")
@@ -21,17 +22,27 @@ public static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Override base_url from content/site.yml (previews, branch deploys)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only warnings and errors." };
         var timings = new Option<bool>("--timings") { Description = "Print the time each build stage took." };
+        var noCache = new Option<bool>("--no-cache")
+        {
+            Description = "Neither read nor write the build cache (.briefing/cache/): parse and render everything.",
+        };
+        var noSearch = CommonOptions.NoSearch();
+        var pagefind = CommonOptions.Pagefind();
 
         var command = new Command("build", "Build the site from content/ into the output folder.")
         {
-            source, output, drafts, future, baseUrl, quiet, timings,
+            source, output, drafts, future, baseUrl, quiet, timings, noCache, noSearch, pagefind,
         };
         command.SetAction(parse =>
         {
             var sourceDir = parse.GetValue(source)!.FullName;
             var outputDir = parse.GetValue(output)?.FullName ?? Path.Combine(sourceDir, "public");
             var options = new LoadOptions(parse.GetValue(drafts), parse.GetValue(baseUrl), parse.GetValue(future), time.GetUtcNow());
-            var request = new BuildRequest(sourceDir, outputDir, options);
+            var request = new BuildRequest(sourceDir, outputDir, options)
+            {
+                UseCache = !parse.GetValue(noCache),
+                Search = parse.GetValue(noSearch) ? SearchSettings.Off : environment(parse.GetValue(pagefind)?.FullName),
+            };
             return Execute(request, parse.GetValue(quiet), parse.GetValue(timings), stdout, stderr).Code;
         });
         return command;
@@ -41,10 +52,17 @@ public static class BuildCommand
     public static (int Code, BuildResult? Result) Execute(BuildRequest request, bool quiet, bool showTimings, TextWriter stdout, TextWriter stderr)
     {
         var started = Stopwatch.StartNew();
+        var pagefind = request.Search.Enabled ? PagefindLocator.Locate(request.SourceRoot, request.Search) : null;
+        if (pagefind?.Error is { } badPath)
+        {
+            stderr.WriteLine(badPath);
+            return (ExitCodes.ContentErrors, null);
+        }
+
         BuildResult result;
         try
         {
-            result = BuildPipeline.Run(request);
+            result = BuildPipeline.Run(request, keepSearchIndex: pagefind?.Found == true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -73,8 +91,55 @@ public static class BuildCommand
         {
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"built {result.Pages} pages, {result.Files} files into {request.OutputDirectory} in {started.Elapsed.TotalMilliseconds:F0} ms: {result.Written} written, {result.Unchanged} unchanged, {result.Removed} removed ({warnings} warning(s))"));
+            if (showTimings)
+            {
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"rendered {result.RenderedPages} of {result.Pages} pages, {result.RenderedFeeds} feeds, {result.RenderedBodies} briefing bodies; the rest were unchanged since the last build (.briefing/cache/)"));
+            }
         }
 
-        return (ExitCodes.Success, result);
+        return (IndexSearch(request, pagefind, quiet, stdout, stderr), result);
+    }
+
+    /// <summary>After a successful publish: refresh <c>pagefind/</c>, or say why there is none.</summary>
+    private static int IndexSearch(BuildRequest request, PagefindLocator.Result? pagefind, bool quiet, TextWriter stdout, TextWriter stderr)
+    {
+        if (pagefind is not { Found: true })
+        {
+            // The build removed any previous pagefind/ as stale; forget its stamp so a later build with search indexes again.
+            SearchIndexer.Forget(request.OutputDirectory);
+            if (pagefind is not null && !quiet)
+            {
+                stdout.WriteLine(PagefindLocator.NotFoundNote);
+            }
+
+            return ExitCodes.Success;
+        }
+
+        SearchIndexer.Outcome outcome;
+        try
+        {
+            outcome = SearchIndexer.Update(pagefind.Path!, request.OutputDirectory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
+        {
+            outcome = new SearchIndexer.Outcome(true, TimeSpan.Zero, $"error: search index failed: {ex.Message}; the previous pagefind/ was kept");
+        }
+
+        if (outcome.Error is { } error)
+        {
+            stderr.WriteLine(error);
+            return ExitCodes.Failure;
+        }
+
+        if (!quiet)
+        {
+            stdout.WriteLine(outcome.Ran
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"search index: pagefind/ rebuilt with {pagefind.FoundBy} in {outcome.Elapsed.TotalMilliseconds:F0} ms")
+                : "search index: pagefind/ up to date (no page changed)");
+        }
+
+        return ExitCodes.Success;
     }
 }

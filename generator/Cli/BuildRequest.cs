@@ -3,4 +3,14 @@ using Briefing.Content;
 namespace Briefing.Cli;
 
 /// <summary>What to build: the site root (holding content/ and themes/), the output folder, and load options.</summary>
-public sealed record BuildRequest(string SourceRoot, string OutputDirectory, LoadOptions Options, string Theme = "briefing");
+public sealed record BuildRequest(string SourceRoot, string OutputDirectory, LoadOptions Options, string Theme = "briefing")
+{
+    /// <summary>Whether the build reads and writes the build cache in <c>.briefing/cache/</c> under the source (<c>--no-cache</c> turns it off).</summary>
+    public bool UseCache { get; init; } = true;
+
+    /// <summary>The cache folder this build uses, or null.</summary>
+    public string? CacheFolder => UseCache ? Caching.BuildStamp.CacheFolder(Path.GetFullPath(SourceRoot)) : null;
+
+    /// <summary>Whether to index the built site with Pagefind (off unless the command line asks; <c>build</c> and <c>serve</c> do).</summary>
+    public SearchSettings Search { get; init; } = SearchSettings.Off;
+}

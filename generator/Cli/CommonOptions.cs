@@ -17,4 +17,14 @@ internal static class CommonOptions
     {
         Description = "Include briefings dated in the future (scheduled); without it they wait for their date.",
     };
+
+    public static Option<bool> NoSearch() => new("--no-search")
+    {
+        Description = "Do not index the site with Pagefind (and remove pagefind/ from the output).",
+    };
+
+    public static Option<FileInfo?> Pagefind() => new("--pagefind")
+    {
+        Description = "The Pagefind executable (default: $BRIEFING_PAGEFIND, node_modules/.bin/pagefind, tests/tools/node_modules/.bin/pagefind, PATH).",
+    };
 }

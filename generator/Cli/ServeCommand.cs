@@ -20,7 +20,7 @@ public static class ServeCommand
     /// <summary>How long the files must be quiet after a change before the rebuild starts.</summary>
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(120);
 
-    public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider time)
+    public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider time, Func<string?, SearchSettings> search)
     {
         var source = CommonOptions.Source();
         var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Where to build the site (default: public/ under the source)." };
@@ -31,9 +31,11 @@ public static class ServeCommand
             DefaultValueFactory = _ => true,
         };
         var future = CommonOptions.Future();
+        var noSearch = CommonOptions.NoSearch();
+        var pagefind = CommonOptions.Pagefind();
         var command = new Command("serve", "Build the site, serve it on http://127.0.0.1:PORT/, rebuild on save and reload open pages.")
         {
-            source, output, port, drafts, future,
+            source, output, port, drafts, future, noSearch, pagefind,
         };
         command.SetAction((parse, cancel) =>
         {
@@ -41,7 +43,11 @@ public static class ServeCommand
             var outputDir = parse.GetValue(output)?.FullName ?? Path.Combine(sourceDir, "public");
             var portNumber = parse.GetValue(port);
             var options = new LoadOptions(parse.GetValue(drafts), $"http://127.0.0.1:{portNumber}/", parse.GetValue(future));
-            return RunAsync(new BuildRequest(sourceDir, outputDir, options), portNumber, time,
+            var request = new BuildRequest(sourceDir, outputDir, options)
+            {
+                Search = parse.GetValue(noSearch) ? SearchSettings.Off : search(parse.GetValue(pagefind)?.FullName),
+            };
+            return RunAsync(request, portNumber, time,
                 TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr), cancel);
         });
         return command;
@@ -68,6 +74,7 @@ public static class ServeCommand
         {
             FileProvider = new PhysicalFileProvider(siteFolder),
             ServeUnknownFileTypes = false,
+            ContentTypeProvider = SiteContentTypes.Create(),
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
         });
         app.Run(pages.NotFoundAsync);
@@ -83,7 +90,8 @@ public static class ServeCommand
             // "now" moves on while serve runs: a briefing scheduled for 10:00 appears at the first rebuild after it.
             var now = request with { Options = request.Options with { Now = time.GetUtcNow() } };
             var (code, result) = BuildCommand.Execute(now, quiet: false, showTimings: false, stdout, stderr);
-            state.Failure = code == ExitCodes.Success
+            // A failed search index (printed) still leaves good pages to preview: only a failed page build shows the error page.
+            state.Failure = code == ExitCodes.Success || result is { Succeeded: true }
                 ? null
                 : result is null
                     ? [$"error: could not write the site to {request.OutputDirectory}"]

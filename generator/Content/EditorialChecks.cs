@@ -43,23 +43,60 @@ internal static class EditorialChecks
     }
 
     /// <summary>The checks that assume valid content: run only when loading found no error.</summary>
+    /// <param name="cache">Where a briefing's checks from an earlier build are kept: reused when neither the file nor the
+    /// registry names it is searched for changed.</param>
     public static void Run(IReadOnlyList<ParsedArticle> articles, IReadOnlyList<CompanyEntry> companies, IReadOnlyList<Person> people,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics, ParseCache? cache = null)
     {
-        var names = new MentionIndex(companies.Select(c => c.Company), people);
-        var bags = new DiagnosticBag[articles.Count];
+        var names = new Lazy<MentionIndex>(() => new MentionIndex(companies.Select(c => c.Company), people));
+        var namesKey = NamesKey(companies, people);
+        var found = new IReadOnlyList<Diagnostic>[articles.Count];
         Parallel.For(0, articles.Count, i =>
         {
-            bags[i] = new DiagnosticBag();
-            CheckArticle(articles[i], names, bags[i]);
+            if (cache?.Checks(articles[i].SourcePath, namesKey) is { } cached)
+            {
+                found[i] = cached;
+                return;
+            }
+
+            var bag = new DiagnosticBag();
+            CheckArticle(articles[i], names.Value, bag);
+            found[i] = bag.Items;
+            cache?.PutChecks(articles[i].SourcePath, namesKey, bag.Items);
         });
 
-        foreach (var bag in bags)
+        foreach (var items in found)
         {
-            diagnostics.AddRange(bag.Items);
+            diagnostics.AddRange(items);
         }
 
         CheckUnmentioned(articles, companies, people, diagnostics);
+    }
+
+    /// <summary>A hash of every registry name and alias the body checks search for (with the slug each belongs to).</summary>
+    private static UInt128 NamesKey(IReadOnlyList<CompanyEntry> companies, IReadOnlyList<Person> people)
+    {
+        var hash = new System.IO.Hashing.XxHash128();
+        void Add(string text)
+        {
+            hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
+            hash.Append([0, 0]);
+        }
+
+        foreach (var (kind, slug, name, aliases) in companies.Select(c => ("c", c.Company.Slug, c.Company.Name, c.Company.Aliases))
+                     .Concat(people.Select(p => ("p", p.Slug, p.Name, p.Aliases))))
+        {
+            Add(kind);
+            Add(slug);
+            Add(name);
+            hash.Append(BitConverter.GetBytes(aliases.Count));
+            foreach (var alias in aliases)
+            {
+                Add(alias);
+            }
+        }
+
+        return hash.GetCurrentHashAsUInt128();
     }
 
     private static void CheckArticle(ParsedArticle article, MentionIndex names, DiagnosticBag bag)

@@ -11,6 +11,12 @@ public sealed record LoadOptions(
     bool IncludeFuture = false,
     DateTimeOffset? Now = null)
 {
+    /// <summary>
+    /// Where parsed briefings are cached between builds (<c>.briefing/cache/</c>), or null for no cache: an
+    /// unchanged file then skips decoding, YAML and its checks.
+    /// </summary>
+    public string? CacheFolder { get; init; }
+
     /// <summary>Whether a briefing with this draft flag and date belongs in the site this load builds.</summary>
     public bool Publishes(bool draft, DateTimeOffset date) =>
         (IncludeDrafts || !draft) && (IncludeFuture || Now is not { } now || date <= now);

@@ -9,4 +9,7 @@ namespace Briefing.Content;
 public sealed record LoadResult(SiteModel? Model, IReadOnlyList<Diagnostic> Diagnostics, int DraftsLeftOut = 0, int ScheduledLeftOut = 0)
 {
     public bool Succeeded => Model is not null;
+
+    /// <summary>How long each loading stage took (registries, parse, resolve, checks), for <c>build --timings</c>.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings { get; init; } = [];
 }

@@ -31,6 +31,12 @@ public static class Routes
     public const string MovesFeed = "/moves/feed.xml";
     public const string Robots = "/robots.txt";
 
+    /// <summary>The search page: Pagefind's UI over the index in <see cref="SearchIndex"/>; reads <c>?q=</c>.</summary>
+    public const string Search = "/search/";
+
+    /// <summary>The folder Pagefind writes its index and UI into (not produced by the page build itself).</summary>
+    public const string SearchIndex = "/pagefind/";
+
     public static string Home(int page = 1) => Paged("/", page);
 
     public static string Article(int year, string slug) => $"/briefings/{year:D4}/{slug}/";

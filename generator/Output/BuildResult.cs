@@ -19,4 +19,13 @@ public sealed record BuildResult(
 
     /// <summary>Stale files removed from the previous output.</summary>
     public int Removed { get; init; }
+
+    /// <summary>Pages rendered this build; the others were kept as published because their inputs did not change.</summary>
+    public int RenderedPages { get; init; }
+
+    /// <summary>Feeds (RSS, Atom, JSON Feed, OPML) written this build; the others were kept.</summary>
+    public int RenderedFeeds { get; init; }
+
+    /// <summary>Briefing bodies rendered from Markdown this build.</summary>
+    public int RenderedBodies { get; init; }
 }

@@ -38,29 +38,55 @@ internal sealed partial class OutputFolder
         _published = true;
     }
 
+    /// <summary>
+    /// Removes every file of the output this build did not produce, and every folder left empty, in one walk of the
+    /// tree (one directory listing per folder: at 10,000 briefings the output has about 20,000 folders).
+    /// </summary>
     private void RemoveStale()
     {
         var removed = 0;
-        foreach (var file in Directory.GetFiles(_output, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(_output, file).Replace('\\', '/');
-            if (!_produced.ContainsKey(relative))
-            {
-                File.Delete(file);
-                removed++;
-            }
-        }
-
-        // Deepest folders first, so a folder emptied by its children's removal goes too.
-        foreach (var folder in Directory.GetDirectories(_output, "*", SearchOption.AllDirectories).OrderByDescending(f => f.Length))
-        {
-            if (!Directory.EnumerateFileSystemEntries(folder).Any())
-            {
-                Directory.Delete(folder);
-            }
-        }
-
+        Walk(_output, string.Empty);
         Removed = removed;
+
+        // Returns whether the folder is empty once its stale entries are gone.
+        bool Walk(string folder, string relative)
+        {
+            var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Name, bool IsDirectory)>(folder,
+                (ref System.IO.Enumeration.FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory),
+                new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false }).ToArray();
+            var empty = true;
+            foreach (var (name, isDirectory) in entries)
+            {
+                var path = Path.Combine(folder, name);
+                var child = relative.Length == 0 ? name : relative + "/" + name;
+                if (isDirectory && relative.Length == 0 && name == KeepFolder)
+                {
+                    empty = false; // written after publishing by its own step (the search index): not this build's to judge
+                }
+                else if (isDirectory)
+                {
+                    if (Walk(path, child))
+                    {
+                        Directory.Delete(path);
+                    }
+                    else
+                    {
+                        empty = false;
+                    }
+                }
+                else if (!_produced.ContainsKey(child))
+                {
+                    File.Delete(path);
+                    removed++;
+                }
+                else
+                {
+                    empty = false;
+                }
+            }
+
+            return empty;
+        }
     }
 
     /// <summary>Counts a file staged through <see cref="Create"/>, or drops it when the output already holds its bytes.</summary>

@@ -41,6 +41,9 @@ internal sealed partial class OutputFolder : IDisposable
 
     public string StagingRoot { get; }
 
+    /// <summary>A top-level folder of the output that publishing leaves alone (the search index), or null.</summary>
+    public string? KeepFolder { get; init; }
+
     /// <summary>Files written (or to be moved into place) by this build.</summary>
     public int Written => _written;
 
@@ -63,6 +66,20 @@ internal sealed partial class OutputFolder : IDisposable
             Directory.CreateDirectory(folder);
             _folders.TryAdd(folder, true);
         }
+    }
+
+    /// <summary>Whether a previous output exists: only then can a file be kept without being rendered.</summary>
+    public bool Incremental => _incremental;
+
+    /// <summary>Records the file of <paramref name="route"/> as produced by this build, as the output already holds it.</summary>
+    public void Keep(string route)
+    {
+        if (!_produced.TryAdd(Model.Routes.OutputFile(route), true))
+        {
+            throw new InvalidOperationException($"two outputs for {route}");
+        }
+
+        Interlocked.Increment(ref _unchanged);
     }
 
     /// <summary>Records the file of <paramref name="route"/>; stages it unless the output already holds these bytes.</summary>

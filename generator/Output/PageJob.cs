@@ -5,4 +5,7 @@ namespace Briefing.Output;
 
 /// <summary>One HTML page to render: its route, its layout, and how to build its views (deferred, so views live only while rendering).</summary>
 /// <param name="LastModified">For the sitemap's <c>lastmod</c>: the newest date of what the page shows; null when it shows no briefing.</param>
-internal sealed record PageJob(string Route, string Layout, Model.PublishDate? LastModified, Func<ViewFactory, (MetaView Meta, object Page)> Build);
+/// <param name="Body">The briefing whose rendered body the page shows (a briefing page), or null: the one input of a page
+/// that <see cref="BuildFingerprint"/> leaves out, so it is part of the page's cache key.</param>
+internal sealed record PageJob(string Route, string Layout, Model.PublishDate? LastModified, Func<ViewFactory, (MetaView Meta, object Page)> Build,
+    Model.Article? Body = null);

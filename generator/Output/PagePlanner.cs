@@ -7,7 +7,8 @@ namespace Briefing.Output;
 internal static class PagePlanner
 {
     /// <param name="withFeedsPage">Whether the theme has a <c>feeds</c> layout for <see cref="Routes.FeedsPage"/>.</param>
-    public static List<PageJob> Plan(SiteModel model, bool withFeedsPage = true)
+    /// <param name="withSearchPage">Whether the theme has a <c>search</c> layout for <see cref="Routes.Search"/>.</param>
+    public static List<PageJob> Plan(SiteModel model, bool withFeedsPage = true, bool withSearchPage = false)
     {
         var jobs = new List<PageJob>();
         var perPage = model.Config.PerPage;
@@ -18,7 +19,7 @@ internal static class PagePlanner
         foreach (var article in model.Articles)
         {
             jobs.Add(new PageJob(article.Url, "article", article.Updated ?? article.Date, v =>
-                (v.ArticleMeta(article), v.ArticlePage(article))));
+                (v.ArticleMeta(article), v.ArticlePage(article)), Body: article));
         }
 
         foreach (var company in model.Companies.Values.OrderBy(c => c.Slug, StringComparer.Ordinal))
@@ -71,6 +72,11 @@ internal static class PagePlanner
             jobs.Add(new PageJob(Routes.FeedsPage, "feeds", newest, v =>
                 (v.Meta("Feeds", "Every feed of the site: all briefings, or one company, person or tag, in RSS, Atom and JSON Feed.",
                     Routes.FeedsPage, "feeds"), v.FeedsPage())));
+        }
+
+        if (withSearchPage)
+        {
+            jobs.Add(new PageJob(Routes.Search, "search", null, v => (v.SearchMeta(), v.SearchPage())));
         }
 
         jobs.Add(new PageJob(Routes.NotFound, "404", null, v =>

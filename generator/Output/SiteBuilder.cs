@@ -20,11 +20,16 @@ public static class SiteBuilder
     /// every problem) with the theme <c>themes/<paramref name="theme"/></c> of <paramref name="sourceRoot"/>.
     /// </summary>
     /// <param name="loadDiagnostics">What loading the content reported; they lead the result's diagnostics.</param>
-    /// <param name="loadTime">How long loading took, reported as the first stage.</param>
+    /// <param name="loadTimings">How long each loading stage took, reported first.</param>
+    /// <param name="cacheFolder">The build cache (<c>.briefing/cache/</c>): pages and feeds whose inputs did not change since
+    /// the build that wrote the output are not rendered again. Null: render everything.</param>
+    /// <param name="keepFolder">A top-level output folder that this build does not produce but must not remove as stale
+    /// (<c>pagefind</c>, the search index written after publishing); null removes everything not produced.</param>
     public static BuildResult Build(string sourceRoot, string outputDirectory, string theme, SiteModel? model,
-        IReadOnlyList<Diagnostic> loadDiagnostics, TimeSpan loadTime)
+        IReadOnlyList<Diagnostic> loadDiagnostics, IReadOnlyList<(string Stage, TimeSpan Elapsed)> loadTimings, string? cacheFolder = null,
+        string? keepFolder = null)
     {
-        var timings = new List<(string, TimeSpan)> { ("load", loadTime) };
+        var timings = new List<(string, TimeSpan)>(loadTimings);
         var clock = Stopwatch.StartNew();
         void Lap(string stage)
         {
@@ -61,31 +66,60 @@ public static class SiteBuilder
         }
 
         var urls = new SiteUrls(model.Config);
-        var markdown = new MarkdownRenderer(model.Config.BasePath);
-        var bodies = new string[model.Articles.Count];
-        var links = EntityLinker.For(model);
-        Parallel.For(0, bodies.Length, i => bodies[i] = markdown.ToHtml(model.Articles[i].Body, model.Articles[i].Autolink ? links : null));
-        Lap("markdown");
+        using var staging = new OutputFolder(output) { KeepFolder = keepFolder };
+        var cache = RenderCache.Open(cacheFolder, output, usePrevious: staging.Incremental);
 
+        Lap("cache-read");
+        var fingerprint = BuildFingerprint.Of(model, themeRoot);
+        var bodyKeys = new UInt128[model.Articles.Count];
+        Parallel.For(0, bodyKeys.Length, i => bodyKeys[i] = BuildFingerprint.Body(model.Articles[i]));
+        Lap("fingerprint");
+        var positions = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < model.Articles.Count; i++)
+        {
+            positions[model.Articles[i]] = i;
+        }
+
+        UInt128 KeyOf(string route, IEnumerable<Article> bodies) =>
+            BuildFingerprint.Key(fingerprint, route, bodies.Select(a => bodyKeys[positions[a]]));
+
+        var bodies = new LazyBodies(model, new MarkdownRenderer(model.Config.BasePath));
         var assets = ThemeAssets.Load(themeRoot);
         var views = new ViewFactory(model, urls, bodies, assets.StylesheetRoute);
-        var jobs = PagePlanner.Plan(model, withFeedsPage: File.Exists(Path.Combine(themeRoot, "layouts", "feeds.html")));
+        var jobs = PagePlanner.Plan(model, withFeedsPage: File.Exists(Path.Combine(themeRoot, "layouts", "feeds.html")),
+            withSearchPage: File.Exists(Path.Combine(themeRoot, "layouts", "search.html")));
         var feeds = FeedCatalog.Plan(model);
         var opmlLists = OpmlWriter.Lists(feeds, model.Config.Title).ToArray();
-        using var staging = new OutputFolder(output);
+        Lap("plan");
+        if (!staging.Incremental)
+        {
+            bodies.RenderAll(); // a fresh output needs every page, so every body: render them all at once
+            Lap("markdown");
+        }
+
         staging.CreateFolders(jobs.Select(j => j.Route).Concat(assets.Files.Select(f => f.Route))
             .Concat(feeds.RssFeeds.Select(f => f.Route)).Concat(opmlLists.Select(o => o.Route))
             .Append(Routes.AtomFeed).Append(Routes.JsonFeed).Append(Routes.Sitemap).Append(Routes.Robots));
         var failures = new ConcurrentBag<Diagnostic>();
         var perLayout = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+        var renderedPages = 0;
         Parallel.ForEach(jobs, (job, state) =>
         {
             try
             {
+                var key = KeyOf(job.Route, job.Body is { } article ? [article] : []);
+                if (cache.IsCurrent(job.Route, key))
+                {
+                    staging.Keep(job.Route);
+                    return;
+                }
+
                 var started = Stopwatch.GetTimestamp();
                 var html = RenderPage(templates, views, job);
                 var rendered = Stopwatch.GetTimestamp();
                 staging.Write(job.Route, Utf8.GetBytes(html));
+                cache.Rendered(job.Route, key);
+                Interlocked.Increment(ref renderedPages);
                 perLayout.AddOrUpdate(job.Layout, rendered - started, (_, t) => t + rendered - started);
                 perLayout.AddOrUpdate("(write)", Stopwatch.GetTimestamp() - rendered, (_, t) => t + Stopwatch.GetTimestamp() - rendered);
             }
@@ -108,27 +142,34 @@ public static class SiteBuilder
         }
 
         // Every feed goes to its own file, so they can be written in any order: the bytes don't depend on it.
+        // A feed is rewritten only when its key (the build's fingerprint and its items' bodies) changed.
         var feedContent = new FeedContent(model, urls, bodies);
+        var renderedFeeds = 0;
+        void Feed(string route, IReadOnlyList<Article> items, Action<Stream> write)
+        {
+            var key = KeyOf(route, items);
+            if (cache.IsCurrent(route, key))
+            {
+                staging.Keep(route);
+                return;
+            }
+
+            using (var stream = staging.Create(route))
+            {
+                write(stream);
+            }
+
+            cache.Rendered(route, key);
+            Interlocked.Increment(ref renderedFeeds);
+        }
+
         var rssFeeds = feeds.RssFeeds.ToArray();
-        Parallel.ForEach(rssFeeds, channel =>
-        {
-            using var stream = staging.Create(channel.Route);
-            RssFeedWriter.Write(stream, feedContent, channel);
-        });
-        using (var atom = staging.Create(Routes.AtomFeed))
-        {
-            AtomFeedWriter.Write(atom, feedContent, feeds.Site with { Route = Routes.AtomFeed });
-        }
-
-        using (var json = staging.Create(Routes.JsonFeed))
-        {
-            JsonFeedWriter.Write(json, feedContent, feeds.Site with { Route = Routes.JsonFeed });
-        }
-
+        Parallel.ForEach(rssFeeds, channel => Feed(channel.Route, channel.Items, stream => RssFeedWriter.Write(stream, feedContent, channel)));
+        Feed(Routes.AtomFeed, feeds.Site.Items, stream => AtomFeedWriter.Write(stream, feedContent, feeds.Site with { Route = Routes.AtomFeed }));
+        Feed(Routes.JsonFeed, feeds.Site.Items, stream => JsonFeedWriter.Write(stream, feedContent, feeds.Site with { Route = Routes.JsonFeed }));
         foreach (var (route, title, groups) in opmlLists)
         {
-            using var opml = staging.Create(route);
-            OpmlWriter.Write(opml, feedContent, title, groups);
+            Feed(route, [], stream => OpmlWriter.Write(stream, feedContent, title, groups));
         }
 
         using (var sitemap = staging.Create(Routes.Sitemap))
@@ -145,8 +186,14 @@ public static class SiteBuilder
         Lap("feeds");
         staging.Publish();
         Lap("publish");
+        cache.Save([.. jobs.Select(j => j.Route), .. rssFeeds.Select(f => f.Route), Routes.AtomFeed, Routes.JsonFeed, .. opmlLists.Select(o => o.Route)]);
+        Lap("cache");
         var files = jobs.Count + rssFeeds.Length + 2 + opmlLists.Length + 2 + assets.Files.Count;
-        return new BuildResult(diagnostics, jobs.Count, files, timings) { Written = staging.Written, Unchanged = staging.Unchanged, Removed = staging.Removed };
+        return new BuildResult(diagnostics, jobs.Count, files, timings)
+        {
+            Written = staging.Written, Unchanged = staging.Unchanged, Removed = staging.Removed,
+            RenderedPages = renderedPages, RenderedFeeds = renderedFeeds, RenderedBodies = bodies.Rendered,
+        };
     }
 
     private static string RenderPage(ThemeTemplates templates, ViewFactory views, PageJob job)

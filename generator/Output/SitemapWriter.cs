@@ -14,7 +14,7 @@ internal static class SitemapWriter
         using var xml = XmlWriter.Create(stream, XmlText.Settings);
         xml.WriteStartDocument();
         xml.WriteStartElement("urlset", Ns);
-        foreach (var page in pages.Where(p => p.Route != Routes.NotFound && p.Layout != "404"))
+        foreach (var page in pages.Where(p => p.Route != Routes.NotFound && p.Layout != "404" && p.Route != Routes.Search))
         {
             xml.WriteStartElement("url", Ns);
             xml.WriteElementString("loc", Ns, urls.Absolute(page.Route));

@@ -4,8 +4,9 @@ using Briefing.Model;
 namespace Briefing.Output;
 
 /// <summary>
-/// The theme's static files. <c>site.css</c> is fingerprinted (<c>site.3f2a9c1b04.css</c>) so it can be cached
-/// for a year; everything else keeps its name.
+/// The theme's static files: <c>assets/</c> goes to <c>/assets/</c>, <c>static/</c> to the site root (<c>/favicon.ico</c>).
+/// <c>site.css</c> is minified and fingerprinted (<c>site.3f2a9c1b04.css</c>, the hash of the minified bytes) so it can be
+/// cached for a year; everything else keeps its name and bytes.
 /// </summary>
 internal sealed class ThemeAssets
 {
@@ -34,6 +35,7 @@ internal sealed class ThemeAssets
                 var bytes = File.ReadAllBytes(path);
                 if (relative == "site.css")
                 {
+                    bytes = StylesheetMinifier.Minify(bytes);
                     var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
                     relative = $"site.{hash}.css";
                     stylesheet = Routes.Asset(relative);
@@ -41,6 +43,14 @@ internal sealed class ThemeAssets
 
                 files.Add((Routes.Asset(relative), bytes));
             }
+        }
+
+        var root = Path.Combine(themeRoot, "static");
+        if (Directory.Exists(root))
+        {
+            var paths = Directory.GetFiles(root, "*", SearchOption.AllDirectories);
+            Array.Sort(paths, StringComparer.Ordinal);
+            files.AddRange(paths.Select(p => ("/" + Path.GetRelativePath(root, p).Replace('\\', '/'), File.ReadAllBytes(p))));
         }
 
         return new ThemeAssets(files, stylesheet);

@@ -53,7 +53,7 @@ public sealed partial class ViewFactory
             config.BaseUrl.AbsoluteUri, urls.Link("/"), urls.Link(Routes.CompaniesIndex), urls.Link(Routes.PeopleIndex),
             urls.Link(Routes.TagsIndex), urls.Link(Routes.Feed), urls.Link(Routes.AtomFeed), urls.Link(Routes.JsonFeed),
             urls.Link(Routes.FeedsPage), urls.Link(Routes.FeedsOpml), urls.Link(stylesheetRoute),
-            urls.Link(Routes.MovesIndex), urls.Link(Routes.MovesFeed));
+            urls.Link(Routes.MovesIndex), urls.Link(Routes.MovesFeed), urls.Link(Routes.Search));
     }
 
     public SiteView Site { get; }

@@ -9,6 +9,7 @@ namespace Briefing.Rendering.Views;
 /// <param name="OpmlUrl">OPML 2.0 list of every company, person and tag feed.</param>
 /// <param name="MovesUrl">The table of every talent move (<c>/moves/</c>).</param>
 /// <param name="MovesFeedUrl">The RSS 2.0 feed of talent moves, one item per move.</param>
+/// <param name="SearchUrl">The search page (<c>/search/</c>); a plain GET form sends <c>q</c> to it.</param>
 public sealed record SiteView(
     string Title,
     string Description,
@@ -27,4 +28,5 @@ public sealed record SiteView(
     string OpmlUrl,
     string StylesheetUrl,
     string MovesUrl,
-    string MovesFeedUrl);
+    string MovesFeedUrl,
+    string SearchUrl);

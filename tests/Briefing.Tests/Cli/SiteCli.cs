@@ -16,7 +16,7 @@ internal static class SiteCli
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = Program.Run([.. args, "--source", site.Root], stdout, stderr, new FixedTime(now));
+        var code = Program.Run([.. args, "--source", site.Root], stdout, stderr, new FixedTime(now), name => site.Environment.GetValueOrDefault(name));
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 

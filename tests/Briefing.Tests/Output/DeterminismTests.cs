@@ -26,7 +26,8 @@ public sealed class DeterminismTests
         using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
         Assert.Equal(0, site.Build().ExitCode);
 
-        foreach (var file in Directory.GetFiles(site.Output, "*.*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".svg", StringComparison.Ordinal)))
+        foreach (var file in Directory.GetFiles(site.Output, "*.*", SearchOption.AllDirectories)
+                     .Where(f => !f.EndsWith(".svg", StringComparison.Ordinal) && !f.EndsWith(".png", StringComparison.Ordinal) && !f.EndsWith(".ico", StringComparison.Ordinal)))
         {
             var bytes = File.ReadAllBytes(file);
             Assert.False(bytes.AsSpan().StartsWith("\uFEFF"u8), file);

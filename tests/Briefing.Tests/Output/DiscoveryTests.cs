@@ -84,7 +84,7 @@ public sealed class DiscoveryTests(BuiltFixture fixture) : IClassFixture<BuiltFi
         Assert.Equal("en", Meta(doc, "og:locale"));
         Assert.Equal("2025-06-26T09:00:00+00:00", Meta(doc, "article:published_time"));
         Assert.Equal("2025-06-27T08:30:00+02:00", Meta(doc, "article:modified_time"));
-        Assert.Equal("summary", Meta(doc, "twitter:card"));
+        Assert.Equal("summary_large_image", Meta(doc, "twitter:card"));
         Assert.Equal("AWS loses generative-AI chief Vasi Philomin", Meta(doc, "twitter:title"));
         Assert.Equal(Meta(doc, "og:description"), Meta(doc, "twitter:description"));
     }

@@ -78,13 +78,19 @@ public sealed class TestSite : IDisposable
         File.WriteAllBytes(full, bytes);
     }
 
+    /// <summary>
+    /// Environment variables the CLI sees in <see cref="Build"/>: none by default, so no <c>BRIEFING_PAGEFIND</c> or
+    /// <c>PATH</c> of the machine decides whether a test site gets a search index (tests that want one pass <c>--pagefind</c>).
+    /// </summary>
+    public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Runs <c>briefing build</c> (plus <paramref name="extraArgs"/>) through the real CLI entry point.</summary>
     public CliRun Build(params string[] extraArgs)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var args = new[] { "build", "--source", Root }.Concat(extraArgs).ToArray();
-        var code = Program.Run(args, stdout, stderr);
+        var code = Program.Run(args, stdout, stderr, TimeProvider.System, name => Environment.GetValueOrDefault(name));
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 

@@ -1,0 +1,91 @@
+using System.Reflection;
+using System.Text;
+
+namespace Briefing.Caching;
+
+/// <summary>
+/// Identifies the generator binary in the build cache: anything cached by another build of the generator (or of
+/// the libraries it renders with) is ignored, since its parsing or rendering may differ.
+/// </summary>
+public static class BuildStamp
+{
+    /// <summary>The generator's module version id plus the Markdig, Scriban and YamlDotNet assembly versions.</summary>
+    public static string Value { get; } = Compute();
+
+    private static string Compute()
+    {
+        var text = new StringBuilder(typeof(BuildStamp).Module.ModuleVersionId.ToString("N"));
+        foreach (var name in new[] { "Markdig", "Scriban", "YamlDotNet" })
+        {
+            var assembly = typeof(BuildStamp).Assembly.GetReferencedAssemblies().FirstOrDefault(a => a.Name == name);
+            text.Append('|').Append(name).Append('=').Append(assembly?.Version?.ToString() ?? "?");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The cache folder of a site: <c>.briefing/cache/</c> beside <c>content/</c> (gitignored).</summary>
+    public static string CacheFolder(string siteRoot) => Path.Combine(siteRoot, ".briefing", "cache");
+
+    /// <summary>Writes a cache file whole or not at all: a temporary file beside it, then a rename.</summary>
+    public static void WriteAtomically(string path, Action<Stream> write)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                write(stream);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    /// <summary>Opens a cache file and checks its header; null when it is missing, from another generator, or unreadable.</summary>
+    public static BinaryReader? OpenCache(string path, string magic)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        BinaryReader? reader = null;
+        try
+        {
+            reader = new BinaryReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), Encoding.UTF8, leaveOpen: false);
+            if (reader.ReadString() == magic && reader.ReadString() == Value)
+            {
+                return reader;
+            }
+        }
+        catch (Exception ex) when (IsCorrupt(ex))
+        {
+        }
+
+        reader?.Dispose();
+        return null;
+    }
+
+    /// <summary>The exceptions a truncated, corrupt or unreadable cache file throws: the cache is then ignored.</summary>
+    public static bool IsCorrupt(Exception ex) =>
+        ex is IOException or UnauthorizedAccessException or FormatException or InvalidDataException or ArgumentException or OverflowException
+            or KeyNotFoundException;
+
+    /// <summary>Starts a cache file: the header that <see cref="OpenCache"/> checks.</summary>
+    public static BinaryWriter CreateCache(Stream stream, string magic)
+    {
+        var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(magic);
+        writer.Write(Value);
+        return writer;
+    }
+}

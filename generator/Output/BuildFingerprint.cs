@@ -1,0 +1,105 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Briefing.Caching;
+using Briefing.Model;
+
+namespace Briefing.Output;
+
+/// <summary>
+/// What every page and feed of a build depends on, hashed: the generator build, every file of the theme, and the
+/// whole site model except briefing bodies (config, every briefing's front matter, the registries, the tags). A
+/// page's cache key is this plus the bodies it shows; when it and they are unchanged, so are the page's bytes.
+/// </summary>
+internal static class BuildFingerprint
+{
+    /// <summary>
+    /// The model's JSON without source positions (<see cref="SourceSpan"/>): they only locate diagnostics, never reach
+    /// a page, and serializing them was a third of the fingerprint's time.
+    /// </summary>
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        TypeInfoResolver = FingerprintJson.Default.WithAddedModifier(type =>
+        {
+            for (var i = type.Properties.Count - 1; i >= 0; i--)
+            {
+                if (type.Properties[i].PropertyType == typeof(SourceSpan) || type.Properties[i].PropertyType == typeof(SourceSpan?))
+                {
+                    type.Properties.RemoveAt(i);
+                }
+            }
+        }),
+    };
+
+    private static readonly JsonTypeInfo<Article[]> Articles = (JsonTypeInfo<Article[]>)Json.GetTypeInfo(typeof(Article[]));
+    public static UInt128 Of(SiteModel model, string themeRoot)
+    {
+        var hash = new XxHash128();
+        hash.Append(Encoding.UTF8.GetBytes(BuildStamp.Value));
+        var files = Directory.GetFiles(themeRoot, "*", SearchOption.AllDirectories);
+        Array.Sort(files, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            AppendText(hash, Path.GetRelativePath(themeRoot, file));
+            var bytes = File.ReadAllBytes(file);
+            hash.Append(BitConverter.GetBytes(bytes.LongLength));
+            hash.Append(bytes);
+        }
+
+        // Briefings are serialized in parallel chunks (they are most of the model), then hashed in order.
+        var articles = model.Articles;
+        var chunk = 256;
+        var parts = new byte[(articles.Count + chunk - 1) / chunk][];
+        Parallel.For(0, parts.Length, p =>
+        {
+            var slice = articles.Skip(p * chunk).Take(chunk).Select(a => a with { Body = string.Empty }).ToArray();
+            parts[p] = JsonSerializer.SerializeToUtf8Bytes(slice, Articles);
+        });
+        foreach (var part in parts)
+        {
+            hash.Append(part);
+        }
+
+        hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.Config, Json));
+        hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.Companies.Values.OrderBy(c => c.Slug, StringComparer.Ordinal).ToArray(),
+            Json));
+        hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.People.Values.OrderBy(p => p.Slug, StringComparer.Ordinal).ToArray(),
+            Json));
+        hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.Tags.Values.OrderBy(t => t.Slug, StringComparer.Ordinal).ToArray(),
+            Json));
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    /// <summary>A page's or feed's key: the build's fingerprint, its route, and the bodies it shows.</summary>
+    public static UInt128 Key(UInt128 build, string route, IEnumerable<UInt128> bodies)
+    {
+        var hash = new XxHash128();
+        Span<byte> buffer = stackalloc byte[16];
+        Write(hash, build, buffer);
+        AppendText(hash, route);
+        foreach (var body in bodies)
+        {
+            Write(hash, body, buffer);
+        }
+
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    /// <summary>The hash of a briefing's Markdown body.</summary>
+    public static UInt128 Body(Article article) =>
+        XxHash128.HashToUInt128(MemoryMarshal.AsBytes(article.Body.AsSpan()), article.Autolink ? 1 : 0);
+
+    private static void Write(XxHash128 hash, UInt128 value, Span<byte> buffer)
+    {
+        BitConverter.TryWriteBytes(buffer, value);
+        hash.Append(buffer);
+    }
+
+    private static void AppendText(XxHash128 hash, string text)
+    {
+        hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+        hash.Append([0, 0]);
+    }
+}

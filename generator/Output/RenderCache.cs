@@ -1,0 +1,150 @@
+using System.Collections.Concurrent;
+using Briefing.Caching;
+using Briefing.Model;
+
+namespace Briefing.Output;
+
+/// <summary>
+/// For each file of the previous build into this output folder: the key it was rendered from
+/// (<see cref="BuildFingerprint"/>) and the size and mtime it was published with. A page whose key is unchanged and
+/// whose published file still has that size and mtime is not rendered again: its file is kept as it is.
+/// Stored in <c>.briefing/cache/pages-&lt;hash of the output path&gt;.bin</c>, written after a successful publish
+/// only; a cache from another generator build, for another folder, or unreadable, is ignored.
+/// </summary>
+internal sealed class RenderCache
+{
+    private const string Magic = "briefing-render-cache-1";
+    private readonly string? _file;
+    private readonly string _output;
+    private readonly Dictionary<string, Entry> _previous;
+    private readonly ConcurrentDictionary<string, UInt128> _rendered = new(StringComparer.Ordinal);
+
+    private RenderCache(string? file, string output, Dictionary<string, Entry> previous)
+    {
+        _file = file;
+        _output = output;
+        _previous = previous;
+    }
+
+    private readonly record struct Entry(UInt128 Key, long Length, long Mtime);
+
+    /// <summary>
+    /// The cache of builds into <paramref name="output"/>, written to <paramref name="folder"/> (null: no cache). Its
+    /// entries are read only when <paramref name="usePrevious"/> (the output folder exists) and the cache is usable.
+    /// </summary>
+    public static RenderCache Open(string? folder, string output, bool usePrevious)
+    {
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        if (folder is null)
+        {
+            return new RenderCache(null, output, entries);
+        }
+
+        var id = System.IO.Hashing.XxHash64.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(output));
+        var file = Path.Combine(folder, $"pages-{id:x16}.bin");
+        using var reader = usePrevious ? BuildStamp.OpenCache(file, Magic) : null;
+        if (reader is not null)
+        {
+            try
+            {
+                if (reader.ReadString() == output)
+                {
+                    var count = reader.ReadInt32();
+                    for (var i = 0; i < count; i++)
+                    {
+                        var route = reader.ReadString();
+                        entries[route] = new Entry(new UInt128(reader.ReadUInt64(), reader.ReadUInt64()), reader.ReadInt64(), reader.ReadInt64());
+                    }
+                }
+            }
+            catch (Exception ex) when (BuildStamp.IsCorrupt(ex))
+            {
+                entries.Clear();
+            }
+        }
+
+        return new RenderCache(file, output, entries);
+    }
+
+    /// <summary>
+    /// Whether the published file of <paramref name="route"/> was rendered from <paramref name="key"/> and is still
+    /// as it was published (then the build keeps it).
+    /// </summary>
+    public bool IsCurrent(string route, UInt128 key)
+    {
+        if (!_previous.TryGetValue(route, out var entry) || entry.Key != key)
+        {
+            return false;
+        }
+
+        var info = new FileInfo(Path.Combine(_output, Routes.OutputFile(route)));
+        if (!info.Exists || info.Length != entry.Length || info.LastWriteTimeUtc.Ticks != entry.Mtime)
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Notes that <paramref name="route"/> was rendered from <paramref name="key"/> this build.</summary>
+    public void Rendered(string route, UInt128 key) => _rendered[route] = key;
+
+    /// <summary>
+    /// After a successful publish: records every file of <paramref name="routes"/> (all the files this build keyed),
+    /// those it rendered with their size and mtime now, those it kept as they were.
+    /// </summary>
+    public void Save(IReadOnlyCollection<string> routes)
+    {
+        if (_file is null || (_rendered.IsEmpty && routes.Count == _previous.Count))
+        {
+            return;
+        }
+
+        var entries = new List<(string Route, Entry Entry)>(routes.Count);
+        foreach (var route in routes)
+        {
+            if (!_rendered.ContainsKey(route) && _previous.TryGetValue(route, out var kept))
+            {
+                entries.Add((route, kept));
+            }
+        }
+
+        var rendered = _rendered.ToArray();
+        var stamped = new Entry?[rendered.Length];
+        Parallel.For(0, rendered.Length, i =>
+        {
+            var info = new FileInfo(Path.Combine(_output, Routes.OutputFile(rendered[i].Key)));
+            stamped[i] = info.Exists ? new Entry(rendered[i].Value, info.Length, info.LastWriteTimeUtc.Ticks) : null;
+        });
+        for (var i = 0; i < rendered.Length; i++)
+        {
+            if (stamped[i] is { } entry)
+            {
+                entries.Add((rendered[i].Key, entry));
+            }
+        }
+
+        entries.Sort((a, b) => string.CompareOrdinal(a.Route, b.Route));
+        try
+        {
+            BuildStamp.WriteAtomically(_file, stream =>
+            {
+                using var writer = BuildStamp.CreateCache(stream, Magic);
+                writer.Write(_output);
+                writer.Write(entries.Count);
+                foreach (var (route, entry) in entries)
+                {
+                    writer.Write(route);
+                    writer.Write((ulong)(entry.Key >> 64));
+                    writer.Write((ulong)entry.Key);
+                    writer.Write(entry.Length);
+                    writer.Write(entry.Mtime);
+                }
+            });
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The next build renders more than it needed to; its output is the same.
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using Briefing.Model;
+
+namespace Briefing.Rendering;
+
+/// <summary>
+/// The rendered Markdown of each briefing, in <see cref="SiteModel.Articles"/> order, rendered the first time a page
+/// or feed asks for it (from any thread): an incremental build renders only the bodies of what it re-renders.
+/// </summary>
+public sealed class LazyBodies : IReadOnlyList<string>
+{
+    private readonly IReadOnlyList<Article> _articles;
+    private readonly MarkdownRenderer _markdown;
+    private readonly Lazy<EntityLinker> _links;
+    private readonly string?[] _html;
+    private int _rendered;
+
+    public LazyBodies(SiteModel model, MarkdownRenderer markdown)
+    {
+        _articles = model.Articles;
+        _markdown = markdown;
+        _links = new Lazy<EntityLinker>(() => EntityLinker.For(model));
+        _html = new string?[_articles.Count];
+    }
+
+    /// <summary>How many bodies were rendered so far.</summary>
+    public int Rendered => Volatile.Read(ref _rendered);
+
+    public int Count => _html.Length;
+
+    public string this[int index]
+    {
+        get
+        {
+            if (Volatile.Read(ref _html[index]) is { } html)
+            {
+                return html;
+            }
+
+            var article = _articles[index];
+            html = _markdown.ToHtml(article.Body, article.Autolink ? _links.Value : null);
+            if (Interlocked.CompareExchange(ref _html[index], html, null) is { } other)
+            {
+                return other;
+            }
+
+            Interlocked.Increment(ref _rendered);
+            return html;
+        }
+    }
+
+    /// <summary>Renders every body now, in parallel (a full build needs them all).</summary>
+    public void RenderAll() => Parallel.For(0, _html.Length, i => _ = this[i]);
+
+    public IEnumerator<string> GetEnumerator()
+    {
+        for (var i = 0; i < _html.Length; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
