@@ -37,12 +37,22 @@ public sealed class PrerequisiteTests
     }
 
     [Fact]
+    public void MissingPagefind_NamesTheNpmCommand()
+    {
+        var problem = Prerequisites.PagefindProblem("/no/such/pagefind");
+
+        Assert.NotNull(problem);
+        Assert.Contains("npm ci --prefix tests/tools", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ThisMachine_HasEveryPrerequisite()
     {
         var problems = new[]
         {
             Prerequisites.ChromiumProblem(Prerequisites.ChromiumPath),
             Prerequisites.VnuProblem(Prerequisites.VnuJarPath, Environment.GetEnvironmentVariable("PATH")),
+            Prerequisites.PagefindProblem(Prerequisites.PagefindPath),
         }.OfType<string>().ToArray();
 
         Assert.True(problems.Length == 0, string.Join('\n', problems));

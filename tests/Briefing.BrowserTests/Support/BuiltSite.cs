@@ -63,6 +63,7 @@ public sealed class BuiltSite : IAsyncDisposable
         PageKinds.Tags => "tags/",
         PageKinds.Moves => "moves/",
         PageKinds.Feeds => "feeds/",
+        PageKinds.Search => "search/",
         PageKinds.NotFound => "no-such-page/",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown page kind"),
     };
@@ -109,7 +110,14 @@ public sealed class BuiltSite : IAsyncDisposable
         var baseUrl = $"http://127.0.0.1:{port}{pathBase}/";
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = Program.Run(["build", "--source", source, "--output", output, "--base-url", baseUrl, "--quiet"], stdout, stderr);
+        // A clean build (no cache written into the repository) with the search index when the pinned Pagefind is installed.
+        List<string> args = ["build", "--source", source, "--output", output, "--base-url", baseUrl, "--quiet", "--no-cache"];
+        if (File.Exists(Prerequisites.PagefindPath))
+        {
+            args.AddRange(["--pagefind", Prerequisites.PagefindPath]);
+        }
+
+        var code = Program.Run([.. args], stdout, stderr);
         if (code != 0)
         {
             throw new InvalidOperationException($"The {name} site failed to build (exit {code}):\n{stderr}");

@@ -14,6 +14,7 @@ public static class PageKinds
     public const string Tags = "tags";
     public const string Moves = "moves";
     public const string Feeds = "feeds";
+    public const string Search = "search";
     public const string NotFound = "404";
 
     /// <summary>The page kinds of both sites. The real site has one home page (fewer briefings than <c>per_page</c>), so page 2 is the fixture's only.</summary>
@@ -22,7 +23,7 @@ public static class PageKinds
         var data = new TheoryData<string, string>();
         foreach (var site in new[] { BuiltSite.FixtureName, BuiltSite.RealName })
         {
-            foreach (var kind in new[] { Home, HomePage2, Briefing, Company, Person, Tag, Companies, People, Tags, Moves, Feeds, NotFound })
+            foreach (var kind in new[] { Home, HomePage2, Briefing, Company, Person, Tag, Companies, People, Tags, Moves, Feeds, Search, NotFound })
             {
                 if (site == BuiltSite.RealName && kind == HomePage2)
                 {

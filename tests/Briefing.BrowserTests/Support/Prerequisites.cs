@@ -13,6 +13,15 @@ public static class Prerequisites
     /// <summary>The Nu Html Checker jar installed by <c>npm ci --prefix tests/tools</c>.</summary>
     public static string VnuJarPath => Path.Combine(RepoPaths.Root, "tests", "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
+    /// <summary>The pinned Pagefind installed by <c>npm ci --prefix tests/tools</c> (the builds index both sites with it).</summary>
+    public static string PagefindPath => Path.Combine(RepoPaths.Root, "tests", "tools", "node_modules", ".bin", "pagefind");
+
+    /// <summary>Why the search tests cannot run (no Pagefind, so no index), or null.</summary>
+    public static string? PagefindProblem(string pagefind) => File.Exists(pagefind)
+        ? null
+        : $"The search tests need Pagefind at {pagefind}, which does not exist, so the sites were built without a search index. "
+          + "Install the pinned test tools with `npm ci --prefix tests/tools` (.ci/run does this).";
+
     /// <summary>Why the browser tests cannot run with the Chromium at <paramref name="chromium"/>, or null when it is there.</summary>
     public static string? ChromiumProblem(string chromium) => File.Exists(chromium)
         ? null

@@ -35,7 +35,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         types.Mappings[".ico"] = "image/x-icon";
         types.Mappings[".wasm"] = "application/wasm";
         types.Mappings[".webmanifest"] = "application/manifest+json";
-        foreach (var pagefind in new[] { ".pf_fragment", ".pf_index", ".pf_meta", ".pf_filter" })
+        foreach (var pagefind in new[] { ".pagefind", ".pf_fragment", ".pf_index", ".pf_meta", ".pf_filter" })
         {
             types.Mappings[pagefind] = "application/octet-stream";
         }
