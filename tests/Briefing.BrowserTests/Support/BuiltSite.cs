@@ -1,0 +1,129 @@
+using Briefing.Cli;
+
+namespace Briefing.BrowserTests.Support;
+
+/// <summary>A site built once with its base URL pointing at its own loopback server, and that server.</summary>
+public sealed class BuiltSite : IAsyncDisposable
+{
+    public const string FixtureName = "fixture";
+    public const string RealName = "real";
+
+    /// <summary>The path the fixture site is served under: its <c>site.yml</c> says <c>https://example.org/news/</c>.</summary>
+    private const string FixturePathBase = "/news";
+
+    private readonly string _temp;
+    private readonly StaticSiteServer _server;
+
+    private BuiltSite(string name, string temp, string output, string baseUrl, StaticSiteServer server)
+    {
+        Name = name;
+        _temp = temp;
+        Output = output;
+        BaseUrl = baseUrl;
+        _server = server;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The built site's folder.</summary>
+    public string Output { get; }
+
+    /// <summary>The absolute URL of the home page, with its trailing slash: <c>http://127.0.0.1:PORT/news/</c>.</summary>
+    public string BaseUrl { get; }
+
+    /// <summary>Builds the fixture site (tests/Briefing.Tests/Sites/fixture, drafts left out) served under <c>/news/</c>.</summary>
+    public static Task<BuiltSite> FixtureAsync()
+    {
+        var temp = NewTemp();
+        TestSite.CopyDirectory(RepoPaths.FixtureSite, temp);
+        TestSite.CopyDirectory(RepoPaths.Theme, Path.Combine(temp, "themes", "briefing"));
+        return BuildAndServeAsync(FixtureName, temp, temp, FixturePathBase);
+    }
+
+    /// <summary>Builds the real site (content/ and themes/ of the repository) served at the root.</summary>
+    public static Task<BuiltSite> RealAsync() => BuildAndServeAsync(RealName, NewTemp(), RepoPaths.Root, string.Empty);
+
+    /// <summary>The absolute URL of a path relative to the home page (<c>companies/aws/</c>).</summary>
+    public string Url(string relative) => BaseUrl + relative;
+
+    /// <summary>
+    /// The home-relative path of one page of <paramref name="kind"/>. For briefings, companies, people and tags it is
+    /// the largest page of that kind: the one with the most on it to check.
+    /// </summary>
+    public string PathOf(string kind) => kind switch
+    {
+        PageKinds.Home => string.Empty,
+        PageKinds.HomePage2 => "page/2/",
+        PageKinds.Briefing => Largest("briefings", depth: 2),
+        PageKinds.Company => Largest("companies", depth: 1),
+        PageKinds.Person => Largest("people", depth: 1),
+        PageKinds.Tag => Largest("tags", depth: 1),
+        PageKinds.Companies => "companies/",
+        PageKinds.People => "people/",
+        PageKinds.Tags => "tags/",
+        PageKinds.Moves => "moves/",
+        PageKinds.Feeds => "feeds/",
+        PageKinds.Search => "search/",
+        PageKinds.NotFound => "no-such-page/",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown page kind"),
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        try
+        {
+            Directory.Delete(_temp, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+
+    private string Largest(string section, int depth)
+    {
+        var pattern = string.Join(Path.DirectorySeparatorChar, Enumerable.Repeat("*", depth));
+        var root = Path.Combine(Output, section);
+        var page = Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories)
+            .Where(dir => Path.GetRelativePath(root, dir).Count(c => c == Path.DirectorySeparatorChar) == depth - 1)
+            .Select(dir => new FileInfo(Path.Combine(dir, "index.html")))
+            .Where(file => file.Exists && Path.GetFileName(file.DirectoryName) != "page")
+            .OrderByDescending(file => file.Length)
+            .ThenBy(file => file.FullName, StringComparer.Ordinal)
+            .FirstOrDefault()
+            ?? throw new InvalidOperationException($"no {pattern} page under {root}");
+        return Path.GetRelativePath(Output, page.DirectoryName!).Replace(Path.DirectorySeparatorChar, '/') + "/";
+    }
+
+    private static string NewTemp()
+    {
+        var temp = Path.Combine(Path.GetTempPath(), "briefing-browser-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(temp);
+        return temp;
+    }
+
+    private static async Task<BuiltSite> BuildAndServeAsync(string name, string temp, string source, string pathBase)
+    {
+        var output = Path.Combine(temp, "public");
+        var port = StaticSiteServer.FreePort();
+        var baseUrl = $"http://127.0.0.1:{port}{pathBase}/";
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        // A clean build (no cache written into the repository) with the search index when the pinned Pagefind is installed.
+        List<string> args = ["build", "--source", source, "--output", output, "--base-url", baseUrl, "--quiet", "--no-cache"];
+        if (File.Exists(Prerequisites.PagefindPath))
+        {
+            args.AddRange(["--pagefind", Prerequisites.PagefindPath]);
+        }
+
+        var code = Program.Run([.. args], stdout, stderr);
+        if (code != 0)
+        {
+            throw new InvalidOperationException($"The {name} site failed to build (exit {code}):\n{stderr}");
+        }
+
+        var server = await StaticSiteServer.StartAsync(output, port, pathBase);
+        return new BuiltSite(name, temp, output, baseUrl, server);
+    }
+}

@@ -1,0 +1,39 @@
+namespace Briefing.BrowserTests.Support;
+
+/// <summary>Every kind of page a reader can reach, by name; <see cref="BuiltSite.PathOf"/> finds one of each in a built site.</summary>
+public static class PageKinds
+{
+    public const string Home = "home";
+    public const string HomePage2 = "home-page-2";
+    public const string Briefing = "briefing";
+    public const string Company = "company";
+    public const string Person = "person";
+    public const string Tag = "tag";
+    public const string Companies = "companies";
+    public const string People = "people";
+    public const string Tags = "tags";
+    public const string Moves = "moves";
+    public const string Feeds = "feeds";
+    public const string Search = "search";
+    public const string NotFound = "404";
+
+    /// <summary>The page kinds of both sites. The real site has one home page (fewer briefings than <c>per_page</c>), so page 2 is the fixture's only.</summary>
+    public static TheoryData<string, string> All()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var site in new[] { BuiltSite.FixtureName, BuiltSite.RealName })
+        {
+            foreach (var kind in new[] { Home, HomePage2, Briefing, Company, Person, Tag, Companies, People, Tags, Moves, Feeds, Search, NotFound })
+            {
+                if (site == BuiltSite.RealName && kind == HomePage2)
+                {
+                    continue;
+                }
+
+                data.Add(site, kind);
+            }
+        }
+
+        return data;
+    }
+}
