@@ -11,7 +11,7 @@ public static class PagefindLocator
 
     /// <summary>The line printed when no Pagefind was found (not an error: the site is complete without search).</summary>
     public const string NotFoundNote =
-        "note: search index skipped: pagefind not found; install it with npm install --prefix tests/tools, or set BRIEFING_PAGEFIND";
+        "note: search index skipped: pagefind not found; install it with npm ci --prefix tests/tools, or set BRIEFING_PAGEFIND";
 
     /// <summary>The executable and how it was found, or the reason it could not be used.</summary>
     public sealed record Result(string? Path, string? FoundBy, string? Error)

@@ -9,7 +9,7 @@ public static class PagefindTool
         {
             var path = System.IO.Path.Combine(RepoPaths.Root, "tests", "tools", "node_modules", ".bin", OperatingSystem.IsWindows() ? "pagefind.cmd" : "pagefind");
             Assert.True(File.Exists(path),
-                $"Pagefind is not installed at {path}: run npm ci --prefix tests/tools (or npm install --prefix tests/tools) in the repository");
+                $"Pagefind is not installed at {path}: run npm ci --prefix tests/tools in the repository");
             return path;
         }
     }
