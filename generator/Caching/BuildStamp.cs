@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 
 namespace Briefing.Caching;
@@ -15,10 +14,13 @@ public static class BuildStamp
     private static string Compute()
     {
         var text = new StringBuilder(typeof(BuildStamp).Module.ModuleVersionId.ToString("N"));
-        foreach (var name in new[] { "Markdig", "Scriban", "YamlDotNet" })
+        foreach (var (name, assembly) in new[]
+                 {
+                     ("Markdig", typeof(Markdig.Markdown).Assembly), ("Scriban", typeof(Scriban.Template).Assembly),
+                     ("YamlDotNet", typeof(YamlDotNet.Core.Scanner).Assembly),
+                 })
         {
-            var assembly = typeof(BuildStamp).Assembly.GetReferencedAssemblies().FirstOrDefault(a => a.Name == name);
-            text.Append('|').Append(name).Append('=').Append(assembly?.Version?.ToString() ?? "?");
+            text.Append('|').Append(name).Append('=').Append(assembly.GetName().Version?.ToString() ?? "?");
         }
 
         return text.ToString();

@@ -33,7 +33,9 @@ internal static class BuildFingerprint
         }),
     };
 
-    private static readonly JsonTypeInfo<Article[]> Articles = (JsonTypeInfo<Article[]>)Json.GetTypeInfo(typeof(Article[]));
+    private static readonly JsonTypeInfo<Article[]> Articles = Info<Article[]>();
+
+    private static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Json.GetTypeInfo(typeof(T));
     public static UInt128 Of(SiteModel model, string themeRoot)
     {
         var hash = new XxHash128();
@@ -62,13 +64,13 @@ internal static class BuildFingerprint
             hash.Append(part);
         }
 
-        hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.Config, Json));
+        hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.Config, Info<SiteConfig>()));
         hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.Companies.Values.OrderBy(c => c.Slug, StringComparer.Ordinal).ToArray(),
-            Json));
+            Info<Company[]>()));
         hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.People.Values.OrderBy(p => p.Slug, StringComparer.Ordinal).ToArray(),
-            Json));
+            Info<Person[]>()));
         hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.Tags.Values.OrderBy(t => t.Slug, StringComparer.Ordinal).ToArray(),
-            Json));
+            Info<Tag[]>()));
         return hash.GetCurrentHashAsUInt128();
     }
 
