@@ -6,14 +6,16 @@ namespace Briefing.Content;
 
 /// <summary>
 /// Parsed briefings from the previous build, keyed by path and a hash of the file's bytes: an unchanged file skips
-/// decoding, YAML and validation, and gives back exactly the diagnostics it gave before. The editorial checks of a
+/// decoding, YAML and validation, and gives back exactly the diagnostics it gave before. A file whose size and
+/// modification time are still those it had when it was hashed is not even read again (editors' saves and git
+/// checkouts change the mtime; nanosecond mtimes on ext4). The editorial checks of a
 /// briefing are kept too, keyed also by the registry names they search the body for.
 /// Stored in <c>.briefing/cache/briefings.bin</c>; a cache written by another generator build, or unreadable, is
 /// ignored (and rewritten).
 /// </summary>
 internal sealed class ParseCache
 {
-    private const string Magic = "briefing-parse-cache-1";
+    private const string Magic = "briefing-parse-cache-3";
     private readonly string? _file;
     private readonly Dictionary<string, Entry> _previous;
     private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
@@ -59,10 +61,10 @@ internal sealed class ParseCache
         return new ParseCache(file, entries);
     }
 
-    /// <summary>The cached parse of <paramref name="path"/> when its bytes hash to <paramref name="hash"/>.</summary>
-    public bool TryGet(string path, UInt128 hash, out ParsedArticle? article, out IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>The cached parse of <paramref name="path"/> when the file still has the size and mtime it was hashed with.</summary>
+    public bool TryGet(string path, FileStamp stamp, out ParsedArticle? article, out IReadOnlyList<Diagnostic> diagnostics)
     {
-        if (_previous.TryGetValue(path, out var entry) && entry.Hash == hash)
+        if (stamp.Mtime != 0 && _previous.TryGetValue(path, out var entry) && entry.Stamp == stamp)
         {
             _current[path] = entry;
             (article, diagnostics) = (entry.Article, entry.Diagnostics);
@@ -73,14 +75,34 @@ internal sealed class ParseCache
         return false;
     }
 
-    public void Put(string path, UInt128 hash, ParsedArticle? article, IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>The cached parse of <paramref name="path"/> when its bytes hash to <paramref name="hash"/> (now with <paramref name="stamp"/>).</summary>
+    public bool TryGet(string path, UInt128 hash, FileStamp stamp, out ParsedArticle? article, out IReadOnlyList<Diagnostic> diagnostics)
+    {
+        if (_previous.TryGetValue(path, out var entry) && entry.Hash == hash)
+        {
+            if (entry.Stamp != stamp && _file is not null)
+            {
+                entry = new Entry(path, hash, stamp, entry.Article, entry.Diagnostics) { NamesKey = entry.NamesKey, Checks = entry.Checks };
+                Interlocked.Increment(ref _changes);
+            }
+
+            _current[path] = entry;
+            (article, diagnostics) = (entry.Article, entry.Diagnostics);
+            return true;
+        }
+
+        (article, diagnostics) = (null, []);
+        return false;
+    }
+
+    public void Put(string path, UInt128 hash, FileStamp stamp, ParsedArticle? article, IReadOnlyList<Diagnostic> diagnostics)
     {
         if (_file is null)
         {
             return;
         }
 
-        _current[path] = new Entry(path, hash, article, diagnostics.ToArray());
+        _current[path] = new Entry(path, hash, stamp, article, diagnostics.ToArray());
         Interlocked.Increment(ref _changes);
     }
 
@@ -125,11 +147,23 @@ internal sealed class ParseCache
         }
     }
 
-    private sealed class Entry(string path, UInt128 hash, ParsedArticle? article, IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>A file's size and last-write time (UTC ticks) when it was read.</summary>
+    public readonly record struct FileStamp(long Length, long Mtime)
+    {
+        public static FileStamp Of(string file)
+        {
+            var info = new FileInfo(file);
+            return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : default;
+        }
+    }
+
+    private sealed class Entry(string path, UInt128 hash, FileStamp stamp, ParsedArticle? article, IReadOnlyList<Diagnostic> diagnostics)
     {
         public string Path { get; } = path;
 
         public UInt128 Hash { get; } = hash;
+
+        public FileStamp Stamp { get; } = stamp;
 
         public ParsedArticle? Article { get; } = article;
 
@@ -144,6 +178,8 @@ internal sealed class ParseCache
     {
         w.Write(e.Path);
         WriteHash(w, e.Hash);
+        w.Write(e.Stamp.Length);
+        w.Write(e.Stamp.Mtime);
         WriteDiagnostics(w, e.Diagnostics);
         w.Write(e.Checks is not null);
         if (e.Checks is not null)
@@ -203,12 +239,14 @@ internal sealed class ParseCache
         w.Write(a.BodyLine);
         w.Write(a.IsComplete);
         w.Write(a.Autolink);
+        WriteHash(w, a.FrontMatterHash);
     }
 
     private static Entry ReadEntry(BinaryReader r)
     {
         var path = r.ReadString();
         var hash = ReadHash(r);
+        var stamp = new FileStamp(r.ReadInt64(), r.ReadInt64());
         var diagnostics = ReadDiagnostics(r);
         UInt128 namesKey = default;
         IReadOnlyList<Diagnostic>? checks = null;
@@ -262,11 +300,12 @@ internal sealed class ParseCache
             var bodyLine = r.ReadInt32();
             var complete = r.ReadBoolean();
             var autolink = r.ReadBoolean();
+            var frontMatterHash = ReadHash(r);
             article = new ParsedArticle(sourcePath, slug, title, date, updated, summary, summarySpan, lists[0], lists[1], lists[2], moves,
-                sources, sourcesSpan, draft, body, bodyLine, complete) { Autolink = autolink };
+                sources, sourcesSpan, draft, body, bodyLine, complete) { Autolink = autolink, FrontMatterHash = frontMatterHash };
         }
 
-        return new Entry(path, hash, article, diagnostics) { NamesKey = namesKey, Checks = checks };
+        return new Entry(path, hash, stamp, article, diagnostics) { NamesKey = namesKey, Checks = checks };
     }
 
     private static void WriteMove(BinaryWriter w, Move m, SpanCodec spans)

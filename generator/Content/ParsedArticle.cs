@@ -27,4 +27,7 @@ internal sealed record ParsedArticle(
 {
     /// <summary>Front matter <c>autolink</c>: false keeps registry names in the body unlinked.</summary>
     public bool Autolink { get; init; } = true;
+
+    /// <summary>A hash of the file's text before the body (see <see cref="Model.Article.FrontMatterHash"/>).</summary>
+    public UInt128 FrontMatterHash { get; init; }
 }

@@ -119,7 +119,10 @@ internal sealed class SiteAssembler
 
         return new Article(p.SourcePath, p.Slug.Value, p.Title, p.Date, p.Updated, p.Summary,
             p.Companies.Select(c => c.Value).ToArray(), p.People.Select(x => x.Value).ToArray(), p.Tags.Select(t => t.Value).ToArray(),
-            p.Moves.Select(m => m.Move with { Span = m.Span }).ToArray(), p.Sources, p.Draft, p.Body, p.BodyLine) { Autolink = p.Autolink };
+            p.Moves.Select(m => m.Move with { Span = m.Span }).ToArray(), p.Sources, p.Draft, p.Body, p.BodyLine)
+        {
+            Autolink = p.Autolink, FrontMatterHash = p.FrontMatterHash,
+        };
     }
 
     private bool CheckCompany(Located<string> slug)

@@ -60,9 +60,16 @@ public static partial class SiteLoader
         FileBatch.Read(ContentPaths.Enumerate(paths.Briefings, "*.md", recursive: true), diagnostics, (file, bag) =>
         {
             var relative = paths.Relative(file);
+            var stamp = ParseCache.FileStamp.Of(file);
+            if (cache.TryGet(relative, stamp, out var cached, out var cachedDiagnostics))
+            {
+                bag.AddRange(cachedDiagnostics);
+                return cached;
+            }
+
             var bytes = File.ReadAllBytes(file);
             var hash = System.IO.Hashing.XxHash128.HashToUInt128(bytes);
-            if (cache.TryGet(relative, hash, out var cached, out var cachedDiagnostics))
+            if (cache.TryGet(relative, hash, stamp, out cached, out cachedDiagnostics))
             {
                 bag.AddRange(cachedDiagnostics);
                 return cached;
@@ -70,12 +77,19 @@ public static partial class SiteLoader
 
             var text = TextFile.Decode(bytes, relative, bag);
             var article = text is null ? null : ArticleParser.Parse(text, relative, bag);
+            if (text is not null && article is not null)
+            {
+                // Everything before the body; the whole text if the body is not its tail (then a body edit re-renders more, never less).
+                var head = text.AsSpan().EndsWith(article.Body.AsSpan()) ? text.AsSpan(0, text.Length - article.Body.Length) : text.AsSpan();
+                article = article with { FrontMatterHash = System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(head)) };
+            }
+
             if (article is { IsComplete: true })
             {
                 CheckFolder(relative, article, bag);
             }
 
-            cache.Put(relative, hash, article, bag.Items);
+            cache.Put(relative, hash, stamp, article, bag.Items);
             return article;
         });
 

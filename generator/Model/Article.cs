@@ -26,6 +26,13 @@ public sealed record Article(
     /// </summary>
     public bool Autolink { get; init; } = true;
 
+    /// <summary>
+    /// A hash of the source file's text before the body (the fences and the front matter), or zero when unknown.
+    /// With <see cref="SourcePath"/> (and the registries each slug resolves against) it determines every other
+    /// member of this record but <see cref="Body"/>: the build cache keys pages by it instead of serializing them.
+    /// </summary>
+    public UInt128 FrontMatterHash { get; init; }
+
     /// <summary>The year in the URL: the year of <see cref="Date"/>.</summary>
     public int Year => Date.Day.Year;
 

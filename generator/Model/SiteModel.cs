@@ -25,6 +25,23 @@ public sealed record SiteModel(
     public static readonly IReadOnlyList<MoveReport> NoMoves = [];
     public static readonly IReadOnlyList<Company> NoCompanies = [];
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Article>, Dictionary<Article, int>> Positions = new();
+
+    /// <summary>
+    /// The index of <paramref name="article"/> in <see cref="Articles"/> (newest first), by reference: one map per
+    /// article list, built on first use and shared by everything that renders this model.
+    /// </summary>
+    public int PositionOf(Article article) => Positions.GetValue(Articles, static articles =>
+    {
+        var map = new Dictionary<Article, int>(articles.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            map[articles[i]] = i;
+        }
+
+        return map;
+    })[article];
+
     /// <summary>The day "now" means on the site: the newest briefing's date (never the wall clock), so output stays deterministic.</summary>
     public DateOnly AsOf => Articles.Count > 0 ? Articles[0].Date.Day : DateOnly.MinValue;
 }

@@ -10,8 +10,10 @@ namespace Briefing.Output;
 
 /// <summary>
 /// What every page and feed of a build depends on, hashed: the generator build, every file of the theme, and the
-/// whole site model except briefing bodies (config, every briefing's front matter, the registries, the tags). A
-/// page's cache key is this plus the bodies it shows; when it and they are unchanged, so are the page's bytes.
+/// whole site model except briefing bodies — the config, the registries and tags (as JSON), and each published
+/// briefing's path and front-matter hash (<see cref="Article.FrontMatterHash"/>; in order, so the set of published
+/// briefings counts too). A page's cache key is this plus the bodies it shows; when it and they are unchanged, so
+/// are the page's bytes.
 /// </summary>
 internal static class BuildFingerprint
 {
@@ -50,20 +52,23 @@ internal static class BuildFingerprint
             hash.Append(bytes);
         }
 
-        // Briefings are serialized in parallel chunks (they are most of the model), then hashed in order.
-        var articles = model.Articles;
-        var chunk = 256;
-        var parts = new byte[(articles.Count + chunk - 1) / chunk][];
-        Parallel.For(0, parts.Length, p =>
+        // A briefing is identified by its path and the hash of its front matter's text; one loaded without that hash
+        // (zero) is serialized instead. The registries' and config's JSON cover what slugs resolve to.
+        var unknown = new List<Article>();
+        Span<byte> buffer = stackalloc byte[16];
+        foreach (var article in model.Articles)
         {
-            var slice = articles.Skip(p * chunk).Take(chunk).Select(a => a with { Body = string.Empty }).ToArray();
-            parts[p] = JsonSerializer.SerializeToUtf8Bytes(slice, Articles);
-        });
-        foreach (var part in parts)
-        {
-            hash.Append(part);
+            if (article.FrontMatterHash == UInt128.Zero)
+            {
+                unknown.Add(article with { Body = string.Empty });
+                continue;
+            }
+
+            AppendText(hash, article.SourcePath);
+            Write(hash, article.FrontMatterHash, buffer);
         }
 
+        hash.Append(JsonSerializer.SerializeToUtf8Bytes(unknown.ToArray(), Articles));
         hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.Config, Info<SiteConfig>()));
         hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.Companies.Values.OrderBy(c => c.Slug, StringComparer.Ordinal).ToArray(),
             Info<Company[]>()));

@@ -14,7 +14,6 @@ internal sealed class FeedContent
 {
     private readonly IReadOnlyList<string> _bodies;
     private readonly string?[] _contentHtml;
-    private readonly Dictionary<Article, int> _positions;
     private readonly string _companies;
     private readonly string _people;
     private readonly string _tags;
@@ -26,12 +25,6 @@ internal sealed class FeedContent
         Urls = urls;
         _bodies = bodies;
         _contentHtml = new string?[bodies.Count];
-        _positions = new Dictionary<Article, int>(model.Articles.Count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < model.Articles.Count; i++)
-        {
-            _positions[model.Articles[i]] = i;
-        }
-
         _companies = urls.Absolute(Routes.CompaniesIndex);
         _people = urls.Absolute(Routes.PeopleIndex);
         _tags = urls.Absolute(Routes.TagsIndex);
@@ -55,7 +48,7 @@ internal sealed class FeedContent
     /// </summary>
     public string ContentHtml(Article article)
     {
-        var position = _positions[article];
+        var position = Model.PositionOf(article);
         return Volatile.Read(ref _contentHtml[position]) ?? (_contentHtml[position] = BuildContentHtml(article, _bodies[position]));
     }
 

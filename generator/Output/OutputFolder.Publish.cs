@@ -48,44 +48,66 @@ internal sealed partial class OutputFolder
         Walk(_output, string.Empty);
         Removed = removed;
 
-        // Returns whether the folder is empty once its stale entries are gone.
+        // Returns whether the folder is empty once its stale entries are gone. Folders with many subfolders
+        // (briefings/2025/ holds one per briefing) are walked in parallel.
         bool Walk(string folder, string relative)
         {
             var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Name, bool IsDirectory)>(folder,
                 (ref System.IO.Enumeration.FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory),
                 new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false }).ToArray();
-            var empty = true;
+            var kept = 0;
             foreach (var (name, isDirectory) in entries)
             {
-                var path = Path.Combine(folder, name);
                 var child = relative.Length == 0 ? name : relative + "/" + name;
-                if (isDirectory && relative.Length == 0 && name == KeepFolder)
+                if (isDirectory)
                 {
-                    empty = false; // written after publishing by its own step (the search index): not this build's to judge
+                    continue;
                 }
-                else if (isDirectory)
+
+                if (_produced.ContainsKey(child))
                 {
-                    if (Walk(path, child))
-                    {
-                        Directory.Delete(path);
-                    }
-                    else
-                    {
-                        empty = false;
-                    }
-                }
-                else if (!_produced.ContainsKey(child))
-                {
-                    File.Delete(path);
-                    removed++;
+                    kept++;
                 }
                 else
                 {
-                    empty = false;
+                    File.Delete(Path.Combine(folder, name));
+                    Interlocked.Increment(ref removed);
                 }
             }
 
-            return empty;
+            var folders = entries.Where(e => e.IsDirectory).Select(e => e.Name).ToArray();
+            void Visit(string name)
+            {
+                if (relative.Length == 0 && name == KeepFolder)
+                {
+                    Interlocked.Increment(ref kept); // written after publishing by its own step (the search index)
+                    return;
+                }
+
+                var path = Path.Combine(folder, name);
+                if (Walk(path, relative.Length == 0 ? name : relative + "/" + name))
+                {
+                    Directory.Delete(path);
+                }
+                else
+                {
+                    Interlocked.Increment(ref kept);
+                }
+            }
+
+            if (folders.Length > 16)
+            {
+                Parallel.ForEach(folders, Visit);
+            }
+            else
+            {
+                foreach (var name in folders)
+                {
+                    Visit(name);
+                }
+            }
+
+            return kept == 0;
         }
     }
 

@@ -74,14 +74,8 @@ public static class SiteBuilder
         var bodyKeys = new UInt128[model.Articles.Count];
         Parallel.For(0, bodyKeys.Length, i => bodyKeys[i] = BuildFingerprint.Body(model.Articles[i]));
         Lap("fingerprint");
-        var positions = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < model.Articles.Count; i++)
-        {
-            positions[model.Articles[i]] = i;
-        }
-
         UInt128 KeyOf(string route, IEnumerable<Article> bodies) =>
-            BuildFingerprint.Key(fingerprint, route, bodies.Select(a => bodyKeys[positions[a]]));
+            BuildFingerprint.Key(fingerprint, route, bodies.Select(a => bodyKeys[model.PositionOf(a)]));
 
         var bodies = new LazyBodies(model, new MarkdownRenderer(model.Config.BasePath));
         var assets = ThemeAssets.Load(themeRoot);

@@ -14,14 +14,14 @@ public sealed class RelatedArticles
     public const int Window = 100;
 
     private readonly IReadOnlyList<Article> _articles;
-    private readonly Dictionary<Article, int> _positions;
+    private readonly SiteModel _model;
     private readonly Dictionary<string, int[]> _byEntity = new(StringComparer.Ordinal);
 
-    /// <param name="positions">Each article's index in <paramref name="articles"/> (newest first).</param>
-    public RelatedArticles(IReadOnlyList<Article> articles, Dictionary<Article, int> positions)
+    public RelatedArticles(SiteModel model)
     {
+        _model = model;
+        var articles = model.Articles;
         _articles = articles;
-        _positions = positions;
         var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
         {
@@ -44,7 +44,7 @@ public sealed class RelatedArticles
 
     public IReadOnlyList<Article> For(Article article)
     {
-        var self = _positions[article];
+        var self = _model.PositionOf(article);
         var scores = new Dictionary<int, int>();
         foreach (var key in Keys(article))
         {

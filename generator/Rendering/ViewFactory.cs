@@ -12,7 +12,6 @@ public sealed partial class ViewFactory
     private readonly Dictionary<string, LinkView> _companyLinks;
     private readonly Dictionary<string, LinkView> _personLinks;
     private readonly Dictionary<string, LinkView> _tagLinks;
-    private readonly Dictionary<Article, int> _positions;
     private readonly Dictionary<string, LinkView> _companyFeeds;
     private readonly Dictionary<string, LinkView> _personFeeds;
     private readonly Dictionary<string, LinkView> _tagFeeds;
@@ -32,19 +31,13 @@ public sealed partial class ViewFactory
         _companyLinks = model.Companies.Values.ToDictionary(c => c.Slug, c => new LinkView(c.Name, urls.Link(Routes.Company(c.Slug))), StringComparer.Ordinal);
         _personLinks = model.People.Values.ToDictionary(p => p.Slug, p => new LinkView(p.Name, urls.Link(Routes.Person(p.Slug))), StringComparer.Ordinal);
         _tagLinks = model.Tags.Values.ToDictionary(t => t.Slug, t => new LinkView(t.Name, urls.Link(Routes.Tag(t.Slug))), StringComparer.Ordinal);
-        _positions = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < model.Articles.Count; i++)
-        {
-            _positions[model.Articles[i]] = i;
-        }
-
         _companyFeeds = model.Companies.Values.ToDictionary(c => c.Slug, c => new LinkView(c.Name, urls.Link(Routes.CompanyFeed(c.Slug))), StringComparer.Ordinal);
         _personFeeds = model.People.Values.ToDictionary(p => p.Slug, p => new LinkView(p.Name, urls.Link(Routes.PersonFeed(p.Slug))), StringComparer.Ordinal);
         _tagFeeds = model.Tags.Values.ToDictionary(t => t.Slug, t => new LinkView(t.Name, urls.Link(Routes.TagFeed(t.Slug))), StringComparer.Ordinal);
         _jsonLd = new JsonLd(model, urls);
         _reports = model.Moves.ToDictionary(r => r.Move.Key, StringComparer.Ordinal);
         _talentFlow = new Lazy<TalentFlowPanelView?>(BuildTalentFlowPanel);
-        _related = new Lazy<RelatedArticles>(() => new RelatedArticles(model.Articles, _positions));
+        _related = new Lazy<RelatedArticles>(() => new RelatedArticles(model));
         _flowChart = new Lazy<ChartView?>(BuildFlowChart);
         _moveCounts = new Lazy<IReadOnlyList<MoveFilterView>>(CountMovesByKind);
 
@@ -78,7 +71,7 @@ public sealed partial class ViewFactory
 
     public ArticlePageView ArticlePage(Article article)
     {
-        var index = _positions[article];
+        var index = _model.PositionOf(article);
         var older = index + 1 < _model.Articles.Count ? _model.Articles[index + 1] : null;
         var newer = index > 0 ? _model.Articles[index - 1] : null;
         return new ArticlePageView(

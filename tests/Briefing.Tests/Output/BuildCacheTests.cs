@@ -72,6 +72,34 @@ public sealed partial class BuildCacheTests
     }
 
     [Fact]
+    public void SameSizeEdit_IsSeen_ThoughOnlyTheMtimeAndBytesChanged()
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        site.Build();
+        var path = Path.Combine(site.Root, "content/briefings/2024/older-amazon-briefing.md");
+        var before = new FileInfo(path).Length;
+        File.WriteAllText(path, File.ReadAllText(path).Replace("Amazon reorganises its AI teams", "Amazon reorganizes its AI teams", StringComparison.Ordinal));
+        Assert.Equal(before, new FileInfo(path).Length);
+
+        Assert.Equal(0, site.Build().ExitCode);
+
+        Assert.Contains("Amazon reorganizes its AI teams", site.ReadOutput("briefings/2024/older-amazon-briefing/index.html"), StringComparison.Ordinal);
+        AssertEqualsCleanBuild(site);
+    }
+
+    [Fact]
+    public void TouchedButUnchangedBriefing_IsNotRenderedAgain()
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        site.Build();
+        File.SetLastWriteTimeUtc(Path.Combine(site.Root, "content/briefings/2024/older-amazon-briefing.md"), new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        var run = site.Build("--timings");
+
+        Assert.Equal(0, Rendered(run).Pages); // same bytes: the hash matches, only the cached mtime is updated
+    }
+
+    [Fact]
     public void DeletedOrAlteredOutputFile_IsRenderedAgain()
     {
         using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
