@@ -52,18 +52,26 @@ public static class BuildStamp
         }
     }
 
-    /// <summary>Opens a cache file and checks its header; null when it is missing, from another generator, or unreadable.</summary>
+    /// <summary>
+    /// Reads a cache file whole into memory (one read: tens of megabytes decode far faster from memory than through
+    /// a stream) and checks its header; null when it is missing, from another generator, or unreadable. The
+    /// reader's stream is a <see cref="MemoryStream"/> whose buffer is visible (for decoding blocks in parallel).
+    /// </summary>
     public static BinaryReader? OpenCache(string path, string magic)
     {
-        if (!File.Exists(path))
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return null;
         }
 
-        BinaryReader? reader = null;
+        var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), Encoding.UTF8);
         try
         {
-            reader = new BinaryReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), Encoding.UTF8, leaveOpen: false);
             if (reader.ReadString() == magic && reader.ReadString() == Value)
             {
                 return reader;
@@ -73,14 +81,15 @@ public static class BuildStamp
         {
         }
 
-        reader?.Dispose();
+        reader.Dispose();
         return null;
     }
 
     /// <summary>The exceptions a truncated, corrupt or unreadable cache file throws: the cache is then ignored.</summary>
     public static bool IsCorrupt(Exception ex) =>
         ex is IOException or UnauthorizedAccessException or FormatException or InvalidDataException or ArgumentException or OverflowException
-            or KeyNotFoundException;
+            or KeyNotFoundException
+        || (ex is AggregateException aggregate && aggregate.InnerExceptions.All(IsCorrupt));
 
     /// <summary>Starts a cache file: the header that <see cref="OpenCache"/> checks.</summary>
     public static BinaryWriter CreateCache(Stream stream, string magic)

@@ -79,7 +79,7 @@ internal static class ArticleParser
         var complete = diagnostics.Items.Count(x => x.IsError) == errorsBefore && title is not null && date is not null && summary is not null;
         return new ParsedArticle(relativePath, slug, title?.Value ?? string.Empty, date?.Value ?? default, updated?.Value,
             summary?.Value ?? string.Empty, summary?.Span ?? r.SpanOfKey("summary"), companies, people, tags, moves, sources,
-            r.SpanOfKey("sources"), draft, front.Body, front.BodyLine, complete) { Autolink = r.Bool("autolink") ?? true };
+            r.SpanOfKey("sources"), draft, new BodyText(front.Body), front.BodyLine, complete) { Autolink = r.Bool("autolink") ?? true };
     }
 
     private static IReadOnlyList<Located<string>> SlugList(MappingReader r, string key)

@@ -115,7 +115,7 @@ internal static class EditorialChecks
         }
 
         var reported = new HashSet<MentionedEntry>();
-        foreach (var mention in names.Find(article.Body))
+        foreach (var mention in names.Find(article.Body.Text))
         {
             var entries = mention.Entries;
             if (entries.Any(e => (e.IsCompany ? article.Companies : article.People).Any(x => x.Value == e.Slug)) || !reported.Add(entries[0]))

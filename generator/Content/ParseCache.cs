@@ -15,7 +15,10 @@ namespace Briefing.Content;
 /// </summary>
 internal sealed class ParseCache
 {
-    private const string Magic = "briefing-parse-cache-3";
+    private const string Magic = "briefing-parse-cache-5";
+
+    /// <summary>Entries per block: blocks are encoded and decoded in parallel.</summary>
+    private const int BlockSize = 512;
     private readonly string? _file;
     private readonly Dictionary<string, Entry> _previous;
     private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
@@ -31,7 +34,8 @@ internal sealed class ParseCache
     public static ParseCache None { get; } = new(null, new Dictionary<string, Entry>(StringComparer.Ordinal));
 
     /// <summary>Reads the cache of <paramref name="folder"/>; an empty cache when there is none or it cannot be used.</summary>
-    public static ParseCache Open(string? folder)
+    /// <param name="loadBody">Reads the body of a cached briefing (path relative to the site, start in its text) when it is needed.</param>
+    public static ParseCache Open(string? folder, Func<string, int, string> loadBody)
     {
         if (folder is null)
         {
@@ -45,10 +49,35 @@ internal sealed class ParseCache
         {
             try
             {
-                var count = reader.ReadInt32();
-                for (var i = 0; i < count; i++)
+                var buffer = ((MemoryStream)reader.BaseStream).GetBuffer();
+                var blocks = new (int Offset, int Length)[reader.ReadInt32()];
+                var offset = (int)reader.BaseStream.Position + (sizeof(int) * blocks.Length);
+                for (var i = 0; i < blocks.Length; i++)
                 {
-                    var entry = ReadEntry(reader);
+                    var length = reader.ReadInt32();
+                    blocks[i] = (offset, length);
+                    offset += length;
+                }
+
+                if (offset > reader.BaseStream.Length)
+                {
+                    throw new EndOfStreamException("truncated cache");
+                }
+
+                var decoded = new Entry[blocks.Length][];
+                Parallel.For(0, blocks.Length, b =>
+                {
+                    using var block = new BinaryReader(new MemoryStream(buffer, blocks[b].Offset, blocks[b].Length, writable: false), System.Text.Encoding.UTF8);
+                    var items = new Entry[block.ReadInt32()];
+                    for (var i = 0; i < items.Length; i++)
+                    {
+                        items[i] = ReadEntry(block, loadBody);
+                    }
+
+                    decoded[b] = items;
+                });
+                foreach (var entry in decoded.SelectMany(items => items))
+                {
                     entries[entry.Path] = entry;
                 }
             }
@@ -134,10 +163,31 @@ internal sealed class ParseCache
             {
                 using var writer = BuildStamp.CreateCache(stream, Magic);
                 var entries = _current.Values.OrderBy(e => e.Path, StringComparer.Ordinal).ToArray();
-                writer.Write(entries.Length);
-                foreach (var entry in entries)
+                var blocks = new byte[(entries.Length + BlockSize - 1) / BlockSize][];
+                Parallel.For(0, blocks.Length, b =>
                 {
-                    WriteEntry(writer, entry);
+                    using var memory = new MemoryStream();
+                    using (var block = new BinaryWriter(memory, System.Text.Encoding.UTF8, leaveOpen: true))
+                    {
+                        var items = entries.AsSpan(b * BlockSize, Math.Min(BlockSize, entries.Length - (b * BlockSize)));
+                        block.Write(items.Length);
+                        foreach (var entry in items)
+                        {
+                            WriteEntry(block, entry);
+                        }
+                    }
+
+                    blocks[b] = memory.ToArray();
+                });
+                writer.Write(blocks.Length);
+                foreach (var block in blocks)
+                {
+                    writer.Write(block.Length);
+                }
+
+                foreach (var block in blocks)
+                {
+                    writer.Write(block);
                 }
             });
         }
@@ -235,14 +285,20 @@ internal sealed class ParseCache
 
         spans.Write(w, a.SourcesSpan);
         w.Write(a.Draft);
-        w.Write(a.Body);
+        WriteHash(w, a.Body.Hash);
+        w.Write(a.BodyStart);
+        if (a.BodyStart < 0)
+        {
+            w.Write(a.Body.Text);
+        }
+
         w.Write(a.BodyLine);
         w.Write(a.IsComplete);
         w.Write(a.Autolink);
         WriteHash(w, a.FrontMatterHash);
     }
 
-    private static Entry ReadEntry(BinaryReader r)
+    private static Entry ReadEntry(BinaryReader r, Func<string, int, string> loadBody)
     {
         var path = r.ReadString();
         var hash = ReadHash(r);
@@ -296,13 +352,18 @@ internal sealed class ParseCache
 
             var sourcesSpan = spans.Read(r);
             var draft = r.ReadBoolean();
-            var body = r.ReadString();
+            var bodyHash = ReadHash(r);
+            var bodyStart = r.ReadInt32();
+            var body = bodyStart < 0 ? new BodyText(r.ReadString()) : new BodyText(bodyHash, () => loadBody(sourcePath, bodyStart));
             var bodyLine = r.ReadInt32();
             var complete = r.ReadBoolean();
             var autolink = r.ReadBoolean();
             var frontMatterHash = ReadHash(r);
             article = new ParsedArticle(sourcePath, slug, title, date, updated, summary, summarySpan, lists[0], lists[1], lists[2], moves,
-                sources, sourcesSpan, draft, body, bodyLine, complete) { Autolink = autolink, FrontMatterHash = frontMatterHash };
+                sources, sourcesSpan, draft, body, bodyLine, complete)
+            {
+                Autolink = autolink, FrontMatterHash = frontMatterHash, BodyStart = bodyStart,
+            };
         }
 
         return new Entry(path, hash, stamp, article, diagnostics) { NamesKey = namesKey, Checks = checks };

@@ -21,7 +21,7 @@ internal sealed record ParsedArticle(
     IReadOnlyList<SourceLink> Sources,
     SourceSpan SourcesSpan,
     bool Draft,
-    string Body,
+    BodyText Body,
     int BodyLine,
     bool IsComplete)
 {
@@ -30,4 +30,7 @@ internal sealed record ParsedArticle(
 
     /// <summary>A hash of the file's text before the body (see <see cref="Model.Article.FrontMatterHash"/>).</summary>
     public UInt128 FrontMatterHash { get; init; }
+
+    /// <summary>Where the body starts in the file's (decoded, LF) text, or -1: the build cache stores this, not the body.</summary>
+    public int BodyStart { get; init; } = -1;
 }

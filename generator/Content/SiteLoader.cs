@@ -26,16 +26,22 @@ public static partial class SiteLoader
         }
 
         // The parse cache is tens of megabytes at 10,000 briefings: read it while the registries load.
-        var cacheRead = Task.Run(() => ParseCache.Open(options.CacheFolder));
+        var cacheRead = Task.Run(() =>
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var opened = ParseCache.Open(options.CacheFolder, (relative, start) => LoadBody(paths, relative, start));
+            return (Cache: opened, Elapsed: System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        });
         var config = SiteConfigLoader.Load(paths, options.BaseUrlOverride, diagnostics);
         var companies = RegistryLoader.LoadCompanies(paths, diagnostics);
         var people = RegistryLoader.LoadPeople(paths, diagnostics);
         var tags = RegistryLoader.LoadTags(paths, diagnostics);
         Lap("registries");
-        var cache = cacheRead.GetAwaiter().GetResult();
+        var (cache, cacheTime) = cacheRead.GetAwaiter().GetResult();
         var articles = ParseArticles(paths, cache, diagnostics);
         EditorialChecks.SummaryPlaceholders(articles, diagnostics);
         Lap("parse");
+        timings.Add(("  (cache)", cacheTime)); // reading .briefing/cache/briefings.bin, beside the registries
 
         var assembler = new SiteAssembler(companies, people, tags, diagnostics);
         var model = assembler.Assemble(config, articles, options);
@@ -80,8 +86,13 @@ public static partial class SiteLoader
             if (text is not null && article is not null)
             {
                 // Everything before the body; the whole text if the body is not its tail (then a body edit re-renders more, never less).
-                var head = text.AsSpan().EndsWith(article.Body.AsSpan()) ? text.AsSpan(0, text.Length - article.Body.Length) : text.AsSpan();
-                article = article with { FrontMatterHash = System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(head)) };
+                var body = article.Body.Text;
+                var head = text.AsSpan().EndsWith(body.AsSpan()) ? text.AsSpan(0, text.Length - body.Length) : text.AsSpan();
+                article = article with
+                {
+                    FrontMatterHash = System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(head)),
+                    BodyStart = head.Length < text.Length || body.Length == 0 ? head.Length : -1,
+                };
             }
 
             if (article is { IsComplete: true })
@@ -92,6 +103,15 @@ public static partial class SiteLoader
             cache.Put(relative, hash, stamp, article, bag.Items);
             return article;
         });
+
+    /// <summary>The body of a cached briefing, read from its file when a page needs it.</summary>
+    private static string LoadBody(ContentPaths paths, string relative, int start)
+    {
+        var text = TextFile.Read(Path.Combine(paths.Root, relative), relative, new DiagnosticBag());
+        return text is not null && start <= text.Length
+            ? text[start..]
+            : throw new IOException($"{relative} changed during the build; build again");
+    }
 
     private static void CheckFolder(string relative, ParsedArticle article, DiagnosticBag bag)
     {

@@ -2,7 +2,7 @@ namespace Briefing.Model;
 
 /// <summary>A briefing: one Markdown file under <c>content/briefings/YYYY/</c>, validated and resolved.</summary>
 /// <param name="SourcePath">Path relative to the site root, with '/'.</param>
-/// <param name="Body">The Markdown after the front matter.</param>
+/// <param name="Body">The Markdown after the front matter (and its hash).</param>
 /// <param name="BodyLine">The 1-based line of the file the body starts on.</param>
 public sealed record Article(
     string SourcePath,
@@ -17,7 +17,7 @@ public sealed record Article(
     IReadOnlyList<Move> Moves,
     IReadOnlyList<SourceLink> Sources,
     bool Draft,
-    string Body,
+    BodyText Body,
     int BodyLine)
 {
     /// <summary>

@@ -60,7 +60,7 @@ internal static class BuildFingerprint
         {
             if (article.FrontMatterHash == UInt128.Zero)
             {
-                unknown.Add(article with { Body = string.Empty });
+                unknown.Add(article with { Body = BodyText.Empty });
                 continue;
             }
 
@@ -95,8 +95,7 @@ internal static class BuildFingerprint
     }
 
     /// <summary>The hash of a briefing's Markdown body.</summary>
-    public static UInt128 Body(Article article) =>
-        XxHash128.HashToUInt128(MemoryMarshal.AsBytes(article.Body.AsSpan()), article.Autolink ? 1 : 0);
+    public static UInt128 Body(Article article) => article.Autolink ? article.Body.Hash : ~article.Body.Hash;
 
     private static void Write(XxHash128 hash, UInt128 value, Span<byte> buffer)
     {

@@ -37,7 +37,7 @@ public sealed class LazyBodies : IReadOnlyList<string>
             }
 
             var article = _articles[index];
-            html = _markdown.ToHtml(article.Body, article.Autolink ? _links.Value : null);
+            html = _markdown.ToHtml(article.Body.Text, article.Autolink ? _links.Value : null);
             if (Interlocked.CompareExchange(ref _html[index], html, null) is { } other)
             {
                 return other;

@@ -43,7 +43,7 @@ public sealed class AutolinkOptOutTests
         Assert.True(articles["linked"].Autolink);
         var linker = EntityLinker.For(load.Model);
         var renderer = new MarkdownRenderer("/");
-        Assert.Contains("<a href=\"/companies/openai/\">OpenAI</a>", renderer.ToHtml(articles["linked"].Body, articles["linked"].Autolink ? linker : null), StringComparison.Ordinal);
-        Assert.DoesNotContain("<a ", renderer.ToHtml(articles["plain"].Body, articles["plain"].Autolink ? linker : null), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/companies/openai/\">OpenAI</a>", renderer.ToHtml(articles["linked"].Body.Text, articles["linked"].Autolink ? linker : null), StringComparison.Ordinal);
+        Assert.DoesNotContain("<a ", renderer.ToHtml(articles["plain"].Body.Text, articles["plain"].Autolink ? linker : null), StringComparison.Ordinal);
     }
 }
