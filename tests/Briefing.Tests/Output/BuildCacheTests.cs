@@ -114,6 +114,38 @@ public sealed partial class BuildCacheTests
         AssertEqualsCleanBuild(site);
     }
 
+    /// <summary>
+    /// What a build killed while publishing leaves behind: some pages already replaced by the new build's bytes,
+    /// others still old, a staging folder and a half-written cache file — the next build repairs all of it.
+    /// </summary>
+    [Fact]
+    public void BuildKilledWhilePublishing_TheNextBuildRepairsTheMix()
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        site.Build();
+        var path = Path.Combine(site.Root, "content/briefings/2025/vasi-philomin-leaves-aws.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("AWS loses generative-AI chief Vasi Philomin", "AWS loses its generative-AI chief", StringComparison.Ordinal));
+        var newer = Path.Combine(site.Root, "newer");
+        site.Build("--output", newer, "--no-cache");
+        // Half of the new build's files moved into place, half not; the cache still describes the old output.
+        var files = Directory.GetFiles(newer, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        foreach (var file in files.Where((_, i) => i % 2 == 0))
+        {
+            File.Copy(file, Path.Combine(site.Output, Path.GetRelativePath(newer, file)), overwrite: true);
+        }
+
+        Directory.CreateDirectory(Path.Combine(site.Root, ".public.tmp-99999", "briefings"));
+        File.WriteAllText(Path.Combine(site.Root, ".public.tmp-99999", "briefings", "index.html"), "partial");
+        var cacheFile = Directory.GetFiles(Path.Combine(site.Root, ".briefing", "cache"), "pages-*.bin").Single();
+        File.WriteAllBytes(cacheFile + ".99999.tmp", [1, 2, 3]);
+        Directory.Delete(newer, recursive: true);
+
+        var run = site.Build();
+
+        Assert.Equal(0, run.ExitCode);
+        AssertEqualsCleanBuild(site);
+    }
+
     [Fact]
     public void CorruptCacheFiles_AreIgnored_AndTheBuildEqualsACleanOne()
     {
