@@ -91,6 +91,15 @@ public static class BuildStamp
             or KeyNotFoundException
         || (ex is AggregateException aggregate && aggregate.InnerExceptions.All(IsCorrupt));
 
+    /// <summary>Writes a 128-bit hash (two 64-bit halves, high first).</summary>
+    public static void WriteHash(BinaryWriter writer, UInt128 hash)
+    {
+        writer.Write((ulong)(hash >> 64));
+        writer.Write((ulong)hash);
+    }
+
+    public static UInt128 ReadHash(BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
+
     /// <summary>Starts a cache file: the header that <see cref="OpenCache"/> checks.</summary>
     public static BinaryWriter CreateCache(Stream stream, string magic)
     {

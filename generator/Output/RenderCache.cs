@@ -53,7 +53,7 @@ internal sealed class RenderCache
                     for (var i = 0; i < count; i++)
                     {
                         var route = reader.ReadString();
-                        entries[route] = new Entry(new UInt128(reader.ReadUInt64(), reader.ReadUInt64()), reader.ReadInt64(), reader.ReadInt64());
+                        entries[route] = new Entry(BuildStamp.ReadHash(reader), reader.ReadInt64(), reader.ReadInt64());
                     }
                 }
             }
@@ -135,8 +135,7 @@ internal sealed class RenderCache
                 foreach (var (route, entry) in entries)
                 {
                     writer.Write(route);
-                    writer.Write((ulong)(entry.Key >> 64));
-                    writer.Write((ulong)entry.Key);
+                    BuildStamp.WriteHash(writer, entry.Key);
                     writer.Write(entry.Length);
                     writer.Write(entry.Mtime);
                 }

@@ -71,11 +71,9 @@ public static class SiteBuilder
 
         Lap("cache-read");
         var fingerprint = BuildFingerprint.Of(model, themeRoot);
-        var bodyKeys = new UInt128[model.Articles.Count];
-        Parallel.For(0, bodyKeys.Length, i => bodyKeys[i] = BuildFingerprint.Body(model.Articles[i]));
         Lap("fingerprint");
         UInt128 KeyOf(string route, IEnumerable<Article> bodies) =>
-            BuildFingerprint.Key(fingerprint, route, bodies.Select(a => bodyKeys[model.PositionOf(a)]));
+            BuildFingerprint.Key(fingerprint, route, bodies.Select(BuildFingerprint.Body));
 
         var bodies = new LazyBodies(model, new MarkdownRenderer(model.Config.BasePath));
         var assets = ThemeAssets.Load(themeRoot);
