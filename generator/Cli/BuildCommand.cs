@@ -95,6 +95,8 @@ public static class BuildCommand
             {
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"rendered {result.RenderedPages} of {result.Pages} pages, {result.RenderedFeeds} feeds, {result.RenderedBodies} briefing bodies; the rest were unchanged since the last build (.briefing/cache/)"));
+                using var process = System.Diagnostics.Process.GetCurrentProcess();
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak memory (working set) {process.PeakWorkingSet64 >> 20} MiB"));
             }
         }
 

@@ -8,18 +8,20 @@ namespace Briefing.Output;
 /// What every feed writer shares about an item: its permalink, its full HTML (the body rendered once by the build,
 /// with absolute links, then the cited sources) and its categories. Thread-safe. The feed HTML of an item is built
 /// once and shared by every feed that carries it (a briefing sits in about eight: the site's, its companies',
-/// people's and tags').
+/// people's and tags'). Feeds are written after every page, so the page body is released once its feed HTML exists.
 /// </summary>
 internal sealed class FeedContent
 {
-    private readonly IReadOnlyList<string> _bodies;
+    private readonly LazyBodies _bodies;
     private readonly string?[] _contentHtml;
+    private readonly object[] _locks = [.. Enumerable.Range(0, 64).Select(_ => new object())];
     private readonly string _companies;
     private readonly string _people;
     private readonly string _tags;
 
-    /// <param name="bodies">Rendered Markdown of each article, in <see cref="SiteModel.Articles"/> order.</param>
-    public FeedContent(SiteModel model, SiteUrls urls, IReadOnlyList<string> bodies)
+    /// <param name="bodies">Rendered Markdown of each article, in <see cref="SiteModel.Articles"/> order; every page that
+    /// shows a body must be rendered before the first feed asks for it.</param>
+    public FeedContent(SiteModel model, SiteUrls urls, LazyBodies bodies)
     {
         Model = model;
         Urls = urls;
@@ -49,7 +51,23 @@ internal sealed class FeedContent
     public string ContentHtml(Article article)
     {
         var position = Model.PositionOf(article);
-        return Volatile.Read(ref _contentHtml[position]) ?? (_contentHtml[position] = BuildContentHtml(article, _bodies[position]));
+        if (Volatile.Read(ref _contentHtml[position]) is { } html)
+        {
+            return html;
+        }
+
+        // Built once per item (a lock per stripe of positions), so a released body is never asked for again.
+        lock (_locks[position % _locks.Length])
+        {
+            if (_contentHtml[position] is not { } built)
+            {
+                built = BuildContentHtml(article, _bodies[position]);
+                Volatile.Write(ref _contentHtml[position], built);
+                _bodies.Release(position);
+            }
+
+            return built;
+        }
     }
 
     private string BuildContentHtml(Article article, string body)

@@ -48,6 +48,12 @@ public sealed class LazyBodies : IReadOnlyList<string>
         }
     }
 
+    /// <summary>
+    /// Drops the rendered body of <paramref name="index"/> once nothing will ask for it again (the feeds keep their own
+    /// copy with absolute links): at 50,000 briefings the bodies are hundreds of megabytes. Asking again renders it again.
+    /// </summary>
+    public void Release(int index) => Volatile.Write(ref _html[index], null);
+
     /// <summary>Renders every body now, in parallel (a full build needs them all).</summary>
     public void RenderAll() => Parallel.For(0, _html.Length, i => _ = this[i]);
 
