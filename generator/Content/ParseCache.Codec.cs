@@ -10,8 +10,7 @@ internal sealed partial class ParseCache
     {
         w.Write(e.Path);
         BuildStamp.WriteHash(w, e.Hash);
-        w.Write(e.Stamp.Length);
-        w.Write(e.Stamp.Mtime);
+        e.Stamp.Write(w);
         WriteDiagnostics(w, e.Diagnostics);
         w.Write(e.Checks is not null);
         if (e.Checks is not null)
@@ -84,7 +83,7 @@ internal sealed partial class ParseCache
     {
         var path = r.ReadString();
         var hash = BuildStamp.ReadHash(r);
-        var stamp = new FileStamp(r.ReadInt64(), r.ReadInt64());
+        var stamp = FileStamp.Read(r);
         var diagnostics = ReadDiagnostics(r);
         UInt128 namesKey = default;
         IReadOnlyList<Diagnostic>? checks = null;

@@ -197,16 +197,6 @@ internal sealed partial class ParseCache
         }
     }
 
-    /// <summary>A file's size and last-write time (UTC ticks) when it was read.</summary>
-    public readonly record struct FileStamp(long Length, long Mtime)
-    {
-        public static FileStamp Of(string file)
-        {
-            var info = new FileInfo(file);
-            return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : default;
-        }
-    }
-
     private sealed class Entry(string path, UInt128 hash, FileStamp stamp, ParsedArticle? article, IReadOnlyList<Diagnostic> diagnostics)
     {
         public string Path { get; } = path;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Caching;
 using Briefing.Model;
 
 namespace Briefing.Content;
@@ -66,7 +67,7 @@ public static partial class SiteLoader
         FileBatch.Read(ContentPaths.Enumerate(paths.Briefings, "*.md", recursive: true), diagnostics, (file, bag) =>
         {
             var relative = paths.Relative(file);
-            var stamp = ParseCache.FileStamp.Of(file);
+            var stamp = FileStamp.Of(file);
             if (cache.TryGet(relative, stamp, out var cached, out var cachedDiagnostics))
             {
                 bag.AddRange(cachedDiagnostics);

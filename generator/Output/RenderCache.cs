@@ -26,7 +26,7 @@ internal sealed class RenderCache
         _previous = previous;
     }
 
-    private readonly record struct Entry(UInt128 Key, long Length, long Mtime);
+    private readonly record struct Entry(UInt128 Key, FileStamp Stamp);
 
     /// <summary>
     /// The cache of builds into <paramref name="output"/>, written to <paramref name="folder"/> (null: no cache). Its
@@ -53,7 +53,7 @@ internal sealed class RenderCache
                     for (var i = 0; i < count; i++)
                     {
                         var route = reader.ReadString();
-                        entries[route] = new Entry(BuildStamp.ReadHash(reader), reader.ReadInt64(), reader.ReadInt64());
+                        entries[route] = new Entry(BuildStamp.ReadHash(reader), FileStamp.Read(reader));
                     }
                 }
             }
@@ -77,13 +77,7 @@ internal sealed class RenderCache
             return false;
         }
 
-        var info = new FileInfo(Path.Combine(_output, Routes.OutputFile(route)));
-        if (!info.Exists || info.Length != entry.Length || info.LastWriteTimeUtc.Ticks != entry.Mtime)
-        {
-            return false;
-        }
-
-        return true;
+        return entry.Stamp.Matches(Path.Combine(_output, Routes.OutputFile(route)));
     }
 
     /// <summary>Notes that <paramref name="route"/> was rendered from <paramref name="key"/> this build.</summary>
@@ -113,8 +107,8 @@ internal sealed class RenderCache
         var stamped = new Entry?[rendered.Length];
         Parallel.For(0, rendered.Length, i =>
         {
-            var info = new FileInfo(Path.Combine(_output, Routes.OutputFile(rendered[i].Key)));
-            stamped[i] = info.Exists ? new Entry(rendered[i].Value, info.Length, info.LastWriteTimeUtc.Ticks) : null;
+            var stamp = FileStamp.Of(Path.Combine(_output, Routes.OutputFile(rendered[i].Key)));
+            stamped[i] = stamp == default ? null : new Entry(rendered[i].Value, stamp);
         });
         for (var i = 0; i < rendered.Length; i++)
         {
@@ -136,8 +130,7 @@ internal sealed class RenderCache
                 {
                     writer.Write(route);
                     BuildStamp.WriteHash(writer, entry.Key);
-                    writer.Write(entry.Length);
-                    writer.Write(entry.Mtime);
+                    entry.Stamp.Write(writer);
                 }
             });
         }
