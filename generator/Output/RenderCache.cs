@@ -50,6 +50,7 @@ internal sealed class RenderCache
                 if (reader.ReadString() == output)
                 {
                     var count = reader.ReadInt32();
+                    entries.EnsureCapacity(count);
                     for (var i = 0; i < count; i++)
                     {
                         var route = reader.ReadString();

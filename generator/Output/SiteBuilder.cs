@@ -89,8 +89,11 @@ public static class SiteBuilder
             Lap("markdown");
         }
 
+        var rssFeeds = feeds.RssFeeds.ToArray();
+        var files = jobs.Count + rssFeeds.Length + 2 + opmlLists.Length + 2 + assets.Files.Count; // + Atom, JSON Feed; sitemap, robots
+        staging.Expect(files);
         staging.CreateFolders(jobs.Select(j => j.Route).Concat(assets.Files.Select(f => f.Route))
-            .Concat(feeds.RssFeeds.Select(f => f.Route)).Concat(opmlLists.Select(o => o.Route))
+            .Concat(rssFeeds.Select(f => f.Route)).Concat(opmlLists.Select(o => o.Route))
             .Append(Routes.AtomFeed).Append(Routes.JsonFeed).Append(Routes.Sitemap).Append(Routes.Robots));
         var failures = new ConcurrentBag<Diagnostic>();
         var perLayout = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
@@ -155,7 +158,6 @@ public static class SiteBuilder
             Interlocked.Increment(ref renderedFeeds);
         }
 
-        var rssFeeds = feeds.RssFeeds.ToArray();
         Parallel.ForEach(rssFeeds, channel => Feed(channel.Route, channel.Items, stream => RssFeedWriter.Write(stream, feedContent, channel)));
         Feed(Routes.AtomFeed, feeds.Site.Items, stream => AtomFeedWriter.Write(stream, feedContent, feeds.Site with { Route = Routes.AtomFeed }));
         Feed(Routes.JsonFeed, feeds.Site.Items, stream => JsonFeedWriter.Write(stream, feedContent, feeds.Site with { Route = Routes.JsonFeed }));
@@ -180,7 +182,6 @@ public static class SiteBuilder
         Lap("publish");
         cache.Save([.. jobs.Select(j => j.Route), .. rssFeeds.Select(f => f.Route), Routes.AtomFeed, Routes.JsonFeed, .. opmlLists.Select(o => o.Route)]);
         Lap("cache");
-        var files = jobs.Count + rssFeeds.Length + 2 + opmlLists.Length + 2 + assets.Files.Count;
         return new BuildResult(diagnostics, jobs.Count, files, timings)
         {
             Written = staging.Written, Unchanged = staging.Unchanged, Removed = staging.Removed,
