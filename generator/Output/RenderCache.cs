@@ -13,18 +13,22 @@ namespace Briefing.Output;
 /// </summary>
 internal sealed class RenderCache
 {
-    private const string Magic = "briefing-render-cache-1";
+    private const string Magic = "briefing-render-cache-2";
     private readonly string? _file;
     private readonly string _output;
     private readonly Dictionary<string, Entry> _previous;
     private readonly ConcurrentDictionary<string, UInt128> _rendered = new(StringComparer.Ordinal);
 
-    private RenderCache(string? file, string output, Dictionary<string, Entry> previous)
+    private RenderCache(string? file, string output, Dictionary<string, Entry> previous, OutputFolder.FolderSnapshot? folders = null)
     {
         _file = file;
         _output = output;
         _previous = previous;
+        PreviousFolders = folders;
     }
+
+    /// <summary>The output's folders as the build that wrote this cache published them, or null.</summary>
+    public OutputFolder.FolderSnapshot? PreviousFolders { get; }
 
     private readonly record struct Entry(UInt128 Key, FileStamp Stamp);
 
@@ -43,6 +47,7 @@ internal sealed class RenderCache
         var id = System.IO.Hashing.XxHash64.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(output));
         var file = Path.Combine(folder, $"pages-{id:x16}.bin");
         using var reader = usePrevious ? BuildStamp.OpenCache(file, Magic) : null;
+        OutputFolder.FolderSnapshot? folders = null;
         if (reader is not null)
         {
             try
@@ -56,15 +61,26 @@ internal sealed class RenderCache
                         var route = reader.ReadString();
                         entries[route] = new Entry(BuildStamp.ReadHash(reader), FileStamp.Read(reader));
                     }
+
+                    var produced = BuildStamp.ReadHash(reader);
+                    var folderCount = reader.ReadInt32();
+                    var mtimes = new Dictionary<string, long>(folderCount, StringComparer.Ordinal);
+                    for (var i = 0; i < folderCount; i++)
+                    {
+                        mtimes[reader.ReadString()] = reader.ReadInt64();
+                    }
+
+                    folders = new OutputFolder.FolderSnapshot(produced, mtimes);
                 }
             }
             catch (Exception ex) when (BuildStamp.IsCorrupt(ex))
             {
                 entries.Clear();
+                folders = null;
             }
         }
 
-        return new RenderCache(file, output, entries);
+        return new RenderCache(file, output, entries, folders);
     }
 
     /// <summary>
@@ -86,9 +102,10 @@ internal sealed class RenderCache
 
     /// <summary>
     /// After a successful publish: records every file of <paramref name="routes"/> (all the files this build keyed),
-    /// those it rendered with their size and mtime now, those it kept as they were.
+    /// those it rendered with their size and mtime now, those it kept as they were, and the output's
+    /// <paramref name="folders"/> (asked for only when the cache is written).
     /// </summary>
-    public void Save(IReadOnlyCollection<string> routes)
+    public void Save(IReadOnlyCollection<string> routes, Func<OutputFolder.FolderSnapshot> folders)
     {
         if (_file is null || (_rendered.IsEmpty && routes.Count == _previous.Count))
         {
@@ -120,6 +137,7 @@ internal sealed class RenderCache
         }
 
         entries.Sort((a, b) => string.CompareOrdinal(a.Route, b.Route));
+        var snapshot = folders();
         try
         {
             BuildStamp.WriteAtomically(_file, stream =>
@@ -132,6 +150,14 @@ internal sealed class RenderCache
                     writer.Write(route);
                     BuildStamp.WriteHash(writer, entry.Key);
                     entry.Stamp.Write(writer);
+                }
+
+                BuildStamp.WriteHash(writer, snapshot.ProducedHash);
+                writer.Write(snapshot.FolderMtimes.Count);
+                foreach (var (folder, mtime) in snapshot.FolderMtimes.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+                {
+                    writer.Write(folder);
+                    writer.Write(mtime);
                 }
             });
         }

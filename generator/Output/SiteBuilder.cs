@@ -178,9 +178,10 @@ public static class SiteBuilder
         }
 
         Lap("feeds");
-        staging.Publish();
+        staging.Publish(cache.PreviousFolders);
         Lap("publish");
-        cache.Save([.. jobs.Select(j => j.Route), .. rssFeeds.Select(f => f.Route), Routes.AtomFeed, Routes.JsonFeed, .. opmlLists.Select(o => o.Route)]);
+        cache.Save([.. jobs.Select(j => j.Route), .. rssFeeds.Select(f => f.Route), Routes.AtomFeed, Routes.JsonFeed, .. opmlLists.Select(o => o.Route)],
+            staging.Snapshot);
         Lap("cache");
         return new BuildResult(diagnostics, jobs.Count, files, timings)
         {

@@ -40,6 +40,48 @@ public sealed partial class BuildCacheTests
     }
 
     [Fact]
+    public void NoOpRebuild_StillRemovesFilesAndFoldersAddedToTheOutputSince()
+    {
+        // Given a built output into which a stray file and a stray folder were put, deep in the tree
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        site.Build();
+        site.Build();
+        var page = Path.Combine(site.Output, "briefings", "2024", "older-amazon-briefing");
+        File.WriteAllText(Path.Combine(page, "stray.html"), "not built");
+        Directory.CreateDirectory(Path.Combine(site.Output, "companies", "amazon", "stray", "deeper"));
+
+        // When nothing changed in the sources
+        var run = site.Build("--timings");
+
+        // Then both are gone and the output is a clean build's
+        Assert.Equal(0, Rendered(run).Pages);
+        Assert.False(File.Exists(Path.Combine(page, "stray.html")));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "companies", "amazon", "stray")));
+        AssertEqualsCleanBuild(site);
+    }
+
+    [Fact]
+    public void NoOpRebuild_DoesNotListAFolderWhoseMtimeIsAsPublished()
+    {
+        // Given a built output, and a file slipped into one of its folders with the folder's mtime put back
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        site.Build();
+        var page = Path.Combine(site.Output, "briefings", "2024", "older-amazon-briefing");
+        var published = Directory.GetLastWriteTimeUtc(page);
+        File.WriteAllText(Path.Combine(page, "hidden.html"), "not built");
+        Directory.SetLastWriteTimeUtc(page, published);
+
+        // When nothing changed in the sources
+        site.Build();
+
+        // Then that folder was not listed (a stat told the build nothing was added), while a rebuild without the
+        // cache lists every folder and removes the file
+        Assert.True(File.Exists(Path.Combine(page, "hidden.html")));
+        site.Build("--no-cache");
+        Assert.False(File.Exists(Path.Combine(page, "hidden.html")));
+    }
+
+    [Fact]
     public void BodyEdit_RendersOnlyThatBriefingsPage_AndOnlyTheFeedsCarryingIt()
     {
         using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
