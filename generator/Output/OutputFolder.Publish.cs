@@ -6,6 +6,8 @@ internal sealed partial class OutputFolder
     /// <summary>A hash of the files a build produced, and the mtime of each output folder (relative, '/'-separated) after it published.</summary>
     public sealed record FolderSnapshot(UInt128 ProducedHash, IReadOnlyDictionary<string, long> FolderMtimes);
 
+    private UInt128? _producedHash;
+
     /// <summary>Makes the output exactly what this build produced. Call only when the whole build succeeded.</summary>
     /// <param name="previous">The output's folders as the last recorded publish left them (<see cref="Snapshot"/>), or null.</param>
     public void Publish(FolderSnapshot? previous = null)
@@ -67,11 +69,15 @@ internal sealed partial class OutputFolder
         }
 
         return new FolderSnapshot(ProducedHash(), snapshot);
-
-        static string Parent(string relative) => relative.LastIndexOf('/') is var slash and >= 0 ? relative[..slash] : string.Empty;
     }
 
-    private UInt128 ProducedHash()
+    /// <summary>The folder holding <paramref name="relative"/> ('/'-separated; the output itself is "").</summary>
+    private static string Parent(string relative) => relative.LastIndexOf('/') is var slash and >= 0 ? relative[..slash] : string.Empty;
+
+    /// <summary>A hash of every file this build produced; computed once, when publishing (no file is added after).</summary>
+    private UInt128 ProducedHash() => _producedHash ??= HashProduced();
+
+    private UInt128 HashProduced()
     {
         var files = _produced.Keys.ToArray();
         Array.Sort(files, StringComparer.Ordinal);
@@ -101,14 +107,13 @@ internal sealed partial class OutputFolder
         {
             foreach (var folder in unchanged.FolderMtimes.Keys.Where(f => f.Length > 0))
             {
-                var slash = folder.LastIndexOf('/');
-                var parent = slash < 0 ? string.Empty : folder[..slash];
+                var parent = Parent(folder);
                 if (!children.TryGetValue(parent, out var list))
                 {
                     children[parent] = list = [];
                 }
 
-                list.Add(folder[(slash + 1)..]);
+                list.Add(parent.Length == 0 ? folder : folder[(parent.Length + 1)..]);
             }
         }
 

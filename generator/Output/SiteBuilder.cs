@@ -90,11 +90,10 @@ public static class SiteBuilder
         }
 
         var rssFeeds = feeds.RssFeeds.ToArray();
-        var files = jobs.Count + rssFeeds.Length + 2 + opmlLists.Length + 2 + assets.Files.Count; // + Atom, JSON Feed; sitemap, robots
-        staging.Expect(files);
-        staging.CreateFolders(jobs.Select(j => j.Route).Concat(assets.Files.Select(f => f.Route))
-            .Concat(rssFeeds.Select(f => f.Route)).Concat(opmlLists.Select(o => o.Route))
-            .Append(Routes.AtomFeed).Append(Routes.JsonFeed).Append(Routes.Sitemap).Append(Routes.Robots));
+        string[] outputs = [.. jobs.Select(j => j.Route), .. assets.Files.Select(f => f.Route), .. rssFeeds.Select(f => f.Route),
+            .. opmlLists.Select(o => o.Route), Routes.AtomFeed, Routes.JsonFeed, Routes.Sitemap, Routes.Robots];
+        staging.Expect(outputs.Length);
+        staging.CreateFolders(outputs);
         var failures = new ConcurrentBag<Diagnostic>();
         var perLayout = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var renderedPages = 0;
@@ -183,7 +182,7 @@ public static class SiteBuilder
         cache.Save([.. jobs.Select(j => j.Route), .. rssFeeds.Select(f => f.Route), Routes.AtomFeed, Routes.JsonFeed, .. opmlLists.Select(o => o.Route)],
             staging.Snapshot);
         Lap("cache");
-        return new BuildResult(diagnostics, jobs.Count, files, timings)
+        return new BuildResult(diagnostics, jobs.Count, outputs.Length, timings)
         {
             Written = staging.Written, Unchanged = staging.Unchanged, Removed = staging.Removed,
             RenderedPages = renderedPages, RenderedFeeds = renderedFeeds, RenderedBodies = bodies.Rendered,
