@@ -52,6 +52,7 @@ public static class BuildCommand
     public static (int Code, BuildResult? Result) Execute(BuildRequest request, bool quiet, bool showTimings, TextWriter stdout, TextWriter stderr)
     {
         var started = Stopwatch.StartNew();
+        using var gcMonitor = showTimings ? GcMonitor.Start() : null;
         var pagefind = request.Search.Enabled ? PagefindLocator.Locate(request.SourceRoot, request.Search) : null;
         if (pagefind?.Error is { } badPath)
         {
@@ -97,6 +98,10 @@ public static class BuildCommand
                     $"rendered {result.RenderedPages} of {result.Pages} pages, {result.RenderedFeeds} feeds, {result.RenderedBodies} briefing bodies; the rest were unchanged since the last build (.briefing/cache/)"));
                 using var process = System.Diagnostics.Process.GetCurrentProcess();
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak memory (working set) {process.PeakWorkingSet64 >> 20} MiB; garbage collections gen0/gen1/gen2: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms"));
+                foreach (var line in gcMonitor!.Report())
+                {
+                    stdout.WriteLine(line);
+                }
             }
         }
 

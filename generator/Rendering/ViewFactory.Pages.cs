@@ -8,21 +8,10 @@ public sealed partial class ViewFactory
 {
     public CompanyPageView CompanyPage(Company company, IReadOnlyList<Article> pageArticles, PagerView pager, IReadOnlyList<MoveReport> moves)
     {
-        var group = SelfAndDescendants(company.Slug);
-        var movesIn = new List<MoveView>();
-        var movesOut = new List<MoveView>();
-        var internalMoves = new List<MoveView>();
-        int totalIn = 0, totalOut = 0, totalInternal = 0;
-        foreach (var report in moves)
-        {
-            var direction = TalentFlow.Direction(report.Move, group);
-            var (list, count) = direction == 0 ? (internalMoves, ++totalInternal) : direction < 0 ? (movesOut, ++totalOut) : (movesIn, ++totalIn);
-            if (pager.Page == 1 && count <= CompanyPageView.MovesShown)
-            {
-                list.Add(Move(report));
-            }
-        }
-
+        // Every page of a company shows the totals, only the first its moves and flow: the split is made once per
+        // company, not once per page (a company in 10,000 briefings has 1,000 pages and as many moves).
+        var split = _companyMoves.GetOrAdd(company.Slug, static (slug, state) => state.Factory.SplitMoves(slug, state.Moves), (Factory: this, Moves: moves));
+        var first = pager.Page == 1;
         return new CompanyPageView(
             company.Name,
             company.Slug,
@@ -31,15 +20,30 @@ public sealed partial class ViewFactory
             company.Website?.AbsoluteUri,
             company.Parent is { } parent ? CompanyLink(parent) : null,
             (_model.Subsidiaries.TryGetValue(company.Slug, out var subs) ? subs : SiteModel.NoCompanies).Select(s => CompanyLink(s.Slug)).ToArray(),
-            movesIn,
-            movesOut,
-            internalMoves,
-            totalIn,
-            totalOut,
-            totalInternal,
-            pager.Page == 1 ? CompanyFlow(moves, group) : null,
+            first ? split.In.Take(CompanyPageView.MovesShown).Select(Move).ToArray() : [],
+            first ? split.Out.Take(CompanyPageView.MovesShown).Select(Move).ToArray() : [],
+            first ? split.Internal.Take(CompanyPageView.MovesShown).Select(Move).ToArray() : [],
+            split.In.Count,
+            split.Out.Count,
+            split.Internal.Count,
+            first ? CompanyFlow(moves, split.Group) : null,
             pageArticles.Select(a => Card(a, Via(a, company.Slug))).ToArray(),
             pager);
+    }
+
+    /// <summary>A company's moves (newest first) by direction relative to the company and its subsidiaries.</summary>
+    private sealed record CompanyMoves(HashSet<string> Group, List<MoveReport> In, List<MoveReport> Out, List<MoveReport> Internal);
+
+    private CompanyMoves SplitMoves(string slug, IReadOnlyList<MoveReport> moves)
+    {
+        var split = new CompanyMoves(SelfAndDescendants(slug), [], [], []);
+        foreach (var report in moves)
+        {
+            var direction = TalentFlow.Direction(report.Move, split.Group);
+            (direction == 0 ? split.Internal : direction < 0 ? split.Out : split.In).Add(report);
+        }
+
+        return split;
     }
 
     public PersonPageView PersonPage(Person person, IReadOnlyList<Article> pageArticles, PagerView pager, IReadOnlyList<MoveReport> moves) => new(

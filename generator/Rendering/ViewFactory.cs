@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Briefing.Model;
 using Briefing.Rendering.Views;
 
@@ -21,6 +22,7 @@ public sealed partial class ViewFactory
     private readonly Lazy<TalentFlowPanelView?> _talentFlow;
     private readonly Lazy<ChartView?> _flowChart;
     private readonly Lazy<IReadOnlyList<MoveFilterView>> _moveCounts;
+    private readonly ConcurrentDictionary<string, CompanyMoves> _companyMoves = new(StringComparer.Ordinal);
 
     /// <param name="bodies">Rendered Markdown of each article, in <see cref="SiteModel.Articles"/> order.</param>
     public ViewFactory(SiteModel model, SiteUrls urls, IReadOnlyList<string> bodies, string stylesheetRoute)
