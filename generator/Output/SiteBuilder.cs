@@ -111,7 +111,7 @@ public static class SiteBuilder
                 var started = Stopwatch.GetTimestamp();
                 var html = RenderPage(templates, views, job);
                 var rendered = Stopwatch.GetTimestamp();
-                staging.Write(job.Route, Utf8.GetBytes(html));
+                staging.Write(job.Route, html);
                 cache.Rendered(job.Route, key);
                 Interlocked.Increment(ref renderedPages);
                 perLayout.AddOrUpdate(job.Layout, rendered - started, (_, t) => t + rendered - started);
@@ -189,7 +189,8 @@ public static class SiteBuilder
         };
     }
 
-    private static string RenderPage(ThemeTemplates templates, ViewFactory views, PageJob job)
+    /// <summary>The page's UTF-8, valid until the thread renders another.</summary>
+    private static ReadOnlySpan<byte> RenderPage(ThemeTemplates templates, ViewFactory views, PageJob job)
     {
         var (meta, page) = job.Build(views);
         var globals = new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -198,8 +199,7 @@ public static class SiteBuilder
             ["meta"] = meta,
             ["page"] = page,
         };
-        var html = templates.RenderPage(job.Layout, globals);
-        return html.Contains('\r') ? html.Replace("\r\n", "\n") : html;
+        return templates.RenderPage(job.Layout, globals);
     }
 
     /// <summary>The error for an output folder that would overwrite the sources, or null when it is safe.</summary>

@@ -16,4 +16,16 @@ internal sealed class SharedAccessorContext(ScriptObject builtins, ConcurrentDic
         accessors.GetOrAdd(target.GetType(), (_, self) => self.BaseAccessor(target), this);
 
     private IObjectAccessor? BaseAccessor(object target) => base.GetMemberAccessorImpl(target);
+
+    /// <summary><c>{{ content_html }}</c> goes from the layout's buffer into the page without becoming a string.</summary>
+    public override TemplateContext Write(Scriban.Parsing.SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is LayoutHtml.LayoutContent layout && EnableOutput)
+        {
+            layout.WriteTo(Output);
+            return this;
+        }
+
+        return base.Write(span, textAsObject);
+    }
 }

@@ -14,9 +14,6 @@ namespace Briefing.Rendering;
 /// </summary>
 public sealed class ThemeTemplates : IDisposable
 {
-    private const int InitialBufferChars = 256 * 1024;
-    private const int MaxBufferChars = 4 * 1024 * 1024;
-
     /// <summary>The layouts every theme must have.</summary>
     public static readonly IReadOnlyList<string> RequiredLayouts = ["_base", "home", "article", "company", "person", "tag", "index", "404", "moves"];
 
@@ -27,7 +24,7 @@ public sealed class ThemeTemplates : IDisposable
     private readonly ScriptObject _builtins;
     private readonly PartialLoader _loader;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IObjectAccessor?> _accessors = new();
-    private readonly ThreadLocal<StringBuilder> _buffers = new(() => new StringBuilder(InitialBufferChars));
+    private readonly ThreadLocal<RenderBuffers> _buffers = new(() => new RenderBuffers());
 
     private ThemeTemplates(string themeRoot, string displayRoot, Dictionary<string, Template> layouts, Dictionary<string, Template> partials)
     {
@@ -57,10 +54,11 @@ public sealed class ThemeTemplates : IDisposable
     }
 
     /// <summary>
-    /// Renders layout <paramref name="name"/>, then <c>_base</c> around it (as <c>content_html</c>), in one context.
+    /// Renders layout <paramref name="name"/>, then <c>_base</c> around it (as <c>content_html</c>), in one context,
+    /// into UTF-8. The bytes live in a buffer of the calling thread: they are valid until its next render.
     /// </summary>
     /// <exception cref="TemplateRenderException">A template failed at run time (undefined variable, bad member).</exception>
-    public string RenderPage(string name, IReadOnlyDictionary<string, object?> globals)
+    public ReadOnlySpan<byte> RenderPage(string name, IReadOnlyDictionary<string, object?> globals)
     {
         var context = new SharedAccessorContext(_builtins, _accessors)
         {
@@ -70,6 +68,7 @@ public sealed class ThemeTemplates : IDisposable
             TemplateLoader = _loader,
             LoopLimit = 0,
             RecursiveLimit = 64,
+            LimitToString = 0, // Scriban's default cuts a value past 1 MiB characters to "...": a page never drops text
             NewLine = "\n",
         };
         foreach (var (key, partial) in _partials)
@@ -85,22 +84,21 @@ public sealed class ThemeTemplates : IDisposable
 
         context.PushGlobal(scriptObject);
 
-        // Render into a per-thread builder that stays one large chunk: Scriban clears its output after each
-        // render, and clearing a multi-chunk builder reallocates it whole (a large-object-heap array per page).
-        var builder = _buffers.Value!;
-        if (builder.Capacity > MaxBufferChars)
-        {
-            builder = _buffers.Value = new StringBuilder(InitialBufferChars);
-        }
-
-        context.PushOutput(new StringBuilderOutput(builder));
+        // The layout renders into a per-thread builder that stays one large chunk (clearing a multi-chunk builder
+        // reallocates it whole); _base writes it into the page's UTF-8 where it says content_html, never as a string.
+        var buffers = _buffers.Value!;
+        buffers.Reset();
         var current = name;
         try
         {
-            var content = _layouts[name].Render(context);
-            scriptObject.SetValue("content_html", content, readOnly: true);
+            context.PushOutput(buffers.Layout);
+            _layouts[name].Render(context);
+            context.PopOutput();
+            scriptObject.SetValue("content_html", buffers.Layout.Content, readOnly: true);
             current = "_base";
-            return _layouts["_base"].Render(context);
+            context.PushOutput(buffers.Page);
+            _layouts["_base"].Render(context);
+            return buffers.Page.Finish();
         }
         catch (ScriptRuntimeException ex)
         {
@@ -108,6 +106,9 @@ public sealed class ThemeTemplates : IDisposable
                 ex.OriginalMessage), ex);
         }
     }
+
+    /// <summary><see cref="RenderPage"/> as text (tests and previews).</summary>
+    public string RenderPageText(string name, IReadOnlyDictionary<string, object?> globals) => Encoding.UTF8.GetString(RenderPage(name, globals));
 
     public void Dispose() => _buffers.Dispose();
 
@@ -193,5 +194,19 @@ public sealed class ThemeTemplates : IDisposable
 
         public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
             ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    }
+
+    /// <summary>One thread's buffers: the layout's HTML (<c>content_html</c>) and the page's UTF-8.</summary>
+    private sealed class RenderBuffers
+    {
+        public LayoutHtml Layout { get; } = new();
+
+        public Utf8PageOutput Page { get; } = new();
+
+        public void Reset()
+        {
+            Layout.Reset();
+            Page.Reset();
+        }
     }
 }

@@ -42,7 +42,7 @@ public sealed class ThemeTemplatesTests : IDisposable
             "{{ x = 1 }}{{ include_cached 'p' 'k' }}{{ x = 2 }}{{ include_cached 'p' 'k' }}{{ include_cached 'p' 'other' }}",
             ("p", "[{{ x }}]"));
 
-        var html = templates.RenderPage("home", Globals());
+        var html = templates.RenderPageText("home", Globals());
 
         // The second call with key 'k' reuses the first rendering (x was 1); a new key renders again (x is 2).
         Assert.Equal("<[1][1][2]>", html);
@@ -53,7 +53,7 @@ public sealed class ThemeTemplatesTests : IDisposable
     {
         using var templates = Load("{{ page | html.escape }}");
 
-        var html = templates.RenderPage("home", Globals("Q&A <b>\"x\" 'y' José"));
+        var html = templates.RenderPageText("home", Globals("Q&A <b>\"x\" 'y' José"));
 
         Assert.Equal("<Q&amp;A &lt;b&gt;&quot;x&quot; &#39;y&#39; José>", html);
     }
@@ -63,8 +63,41 @@ public sealed class ThemeTemplatesTests : IDisposable
     {
         using var templates = Load("ok\n  {{ nope }}");
 
-        var ex = Assert.Throws<TemplateRenderException>(() => templates.RenderPage("home", Globals()));
+        var ex = Assert.Throws<TemplateRenderException>(() => templates.RenderPageText("home", Globals()));
 
         Assert.Equal("themes/t/layouts/home.html:2:6: error BRF022: The variable or function `nope` was not found", ex.Diagnostic.ToString());
+    }
+
+    [Fact]
+    public void TemplateSavedWithWindowsLineEnds_RendersWithUnixOnes_LoneCarriageReturnsKept()
+    {
+        using var templates = Load("a\r\n{{ page }}\r\nb\r\r\n");
+
+        var html = templates.RenderPageText("home", Globals("x\ry"));
+
+        Assert.Equal("<a\nx\ry\nb\r\n>", html);
+    }
+
+    [Fact]
+    public void ContentHtml_UsedAsAValue_IsTheLayoutsHtml()
+    {
+        File.WriteAllText(Path.Combine(_theme, "layouts", "_base.html"), "{{ content_html | string.size }}:{{ if content_html }}{{ content_html }}{{ end }}");
+        using var templates = Load("héllo");
+
+        Assert.Equal("5:héllo", templates.RenderPageText("home", Globals()));
+    }
+
+    [Fact]
+    public void PagesLargerThanTheBuffers_RenderWhole_AndTheNextPageStartsEmpty()
+    {
+        // Given a page of ~1.5 million characters, most of them three UTF-8 bytes, then a small one on the same thread
+        using var templates = Load("{{ page }}");
+        var big = string.Concat(Enumerable.Repeat("€uro ", 300_000));
+
+        var first = templates.RenderPageText("home", Globals(big));
+        var second = templates.RenderPageText("home", Globals("small"));
+
+        Assert.Equal("<" + big + ">", first);
+        Assert.Equal("<small>", second);
     }
 }

@@ -1,0 +1,71 @@
+using System.Text;
+using Scriban.Runtime;
+
+namespace Briefing.Rendering;
+
+/// <summary>
+/// A layout's rendered HTML, kept in a builder reused by one thread: the output the layout renders into, then the
+/// value of <c>content_html</c>, which <see cref="SharedAccessorContext"/> copies chunk by chunk into the page output.
+/// </summary>
+internal sealed class LayoutHtml : IScriptOutput
+{
+    private const int InitialChars = 256 * 1024;
+    private const int KeptChars = 4 * 1024 * 1024;
+
+    private StringBuilder _builder = new(InitialChars);
+
+    public LayoutHtml()
+    {
+        Content = new LayoutContent(this);
+    }
+
+    /// <summary>The value of <c>content_html</c>.</summary>
+    public LayoutContent Content { get; }
+
+    public void Reset()
+    {
+        // A builder that grew into many chunks is replaced: clearing one reallocates it whole.
+        if (_builder.Capacity > KeptChars)
+        {
+            _builder = new StringBuilder(InitialChars);
+        }
+
+        _builder.Clear();
+    }
+
+    public void Write(string text, int offset, int count) => _builder.Append(text, offset, count);
+
+    public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+    {
+        Write(text, offset, count);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Writes the HTML to <paramref name="output"/>: straight into a page's UTF-8, else as one string.</summary>
+    public void WriteTo(IScriptOutput output)
+    {
+        if (output is Utf8PageOutput page)
+        {
+            foreach (var chunk in _builder.GetChunks())
+            {
+                page.Write(chunk.Span);
+            }
+        }
+        else
+        {
+            var text = _builder.ToString();
+            output.Write(text, 0, text.Length);
+        }
+    }
+
+    /// <summary>Scriban's <c>Template.Render</c> returns the output's text: the layout stays in the buffer.</summary>
+    public override string ToString() => string.Empty;
+
+    /// <summary><c>content_html</c>: written into the page by <see cref="SharedAccessorContext"/>; as a value, the HTML as text.</summary>
+    internal sealed class LayoutContent(LayoutHtml html)
+    {
+        public void WriteTo(IScriptOutput output) => html.WriteTo(output);
+
+        public override string ToString() => html._builder.ToString();
+    }
+}

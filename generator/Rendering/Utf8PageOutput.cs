@@ -1,0 +1,90 @@
+using System.Text;
+using Scriban.Runtime;
+
+namespace Briefing.Rendering;
+
+/// <summary>
+/// A Scriban output that encodes what a page writes straight into UTF-8, in a buffer reused page after page by one
+/// thread. A page used to become a string (twice its bytes, on the large-object heap past 42,500 characters) and then
+/// a byte array; at 50,000 briefings that was gigabytes of short-lived large objects, each a step towards a full
+/// collection of a heap that holds the whole site.
+/// </summary>
+internal sealed class Utf8PageOutput : IScriptOutput
+{
+    private const int InitialBytes = 256 * 1024;
+    private const int KeptBytes = 8 * 1024 * 1024;
+
+    private readonly Encoder _encoder = new UTF8Encoding(false).GetEncoder();
+    private byte[] _buffer = new byte[InitialBytes];
+    private int _length;
+
+    /// <summary>Starts a page: empties the buffer (and lets go of one grown past a few megabytes).</summary>
+    public void Reset()
+    {
+        if (_buffer.Length > KeptBytes)
+        {
+            _buffer = new byte[InitialBytes];
+        }
+
+        _length = 0;
+        _encoder.Reset();
+    }
+
+    public void Write(string text, int offset, int count) => Write(text.AsSpan(offset, count));
+
+    public void Write(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
+        Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));
+        _length += _encoder.GetBytes(text, _buffer.AsSpan(_length), flush: false);
+    }
+
+    public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+    {
+        Write(text, offset, count);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// The page's bytes, with each CR LF written as LF (a template saved with Windows line ends renders as one saved
+    /// with Unix ones); valid until the next <see cref="Reset"/>.
+    /// </summary>
+    public ReadOnlySpan<byte> Finish()
+    {
+        Reserve(16);
+        _length += _encoder.GetBytes(ReadOnlySpan<char>.Empty, _buffer.AsSpan(_length), flush: true);
+        var page = _buffer.AsSpan(0, _length);
+        var cr = page.IndexOf("\r\n"u8);
+        if (cr < 0)
+        {
+            return page;
+        }
+
+        var kept = cr;
+        for (var i = cr; i < page.Length; i++)
+        {
+            if (page[i] != (byte)'\r' || i + 1 >= page.Length || page[i + 1] != (byte)'\n')
+            {
+                page[kept++] = page[i];
+            }
+        }
+
+        _length = kept;
+        return page[..kept];
+    }
+
+    /// <summary>Scriban's <c>Template.Render</c> returns the output's text: the page is in the buffer, not in a string.</summary>
+    public override string ToString() => string.Empty;
+
+    private void Reserve(int bytes)
+    {
+        if (_length + bytes > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + bytes));
+        }
+    }
+}
