@@ -15,6 +15,7 @@ public sealed class EntityLinker
 {
     /// <summary>For each first word of a name: the names that start with it, longest first, with their routes.</summary>
     private readonly Dictionary<string, (string Name, string Route)[]> _byFirstWord;
+    private readonly Dictionary<string, (string Name, string Route)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordSpan;
 
     /// <param name="names">Every name and alias with the route of its page; the first route given for a name wins.</param>
     public EntityLinker(IEnumerable<(string Name, string Route)> names)
@@ -25,6 +26,7 @@ public sealed class EntityLinker
             .GroupBy(n => FirstWord(n.Name, 0), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Name.Length).ThenBy(n => n.Name, StringComparer.Ordinal).ToArray(),
                 StringComparer.Ordinal);
+        _byFirstWordSpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Companies first, then people, each by slug: a name two entries share links to the first.</summary>
@@ -94,7 +96,8 @@ public sealed class EntityLinker
                 continue;
             }
 
-            if (!_byFirstWord.TryGetValue(FirstWord(text, i), out var candidates))
+            // Every word of the body is looked up: as a span, so none becomes a string.
+            if (!_byFirstWordSpan.TryGetValue(FirstWordSpan(text, i), out var candidates))
             {
                 continue;
             }
@@ -146,7 +149,9 @@ public sealed class EntityLinker
         return null;
     }
 
-    private static string FirstWord(string text, int start)
+    private static string FirstWord(string text, int start) => FirstWordSpan(text, start).ToString();
+
+    private static ReadOnlySpan<char> FirstWordSpan(string text, int start)
     {
         var end = start;
         while (end < text.Length && IsWordChar(text[end]))
@@ -154,7 +159,7 @@ public sealed class EntityLinker
             end++;
         }
 
-        return text[start..end];
+        return text.AsSpan(start, end - start);
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
