@@ -89,10 +89,12 @@ public static partial class SiteLoader
                 // Everything before the body; the whole text if the body is not its tail (then a body edit re-renders more, never less).
                 var body = article.Body.Text;
                 var head = text.AsSpan().EndsWith(body.AsSpan()) ? text.AsSpan(0, text.Length - body.Length) : text.AsSpan();
+                var bodyStart = head.Length < text.Length || body.Length == 0 ? head.Length : -1;
                 article = article with
                 {
                     FrontMatterHash = System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(head)),
-                    BodyStart = head.Length < text.Length || body.Length == 0 ? head.Length : -1,
+                    BodyStart = bodyStart,
+                    Body = bodyStart < 0 ? article.Body : new BodyText(body, () => LoadBody(paths, relative, bodyStart)),
                 };
             }
 

@@ -44,6 +44,7 @@ public sealed class LazyBodies : IReadOnlyList<string>
             }
 
             Interlocked.Increment(ref _rendered);
+            article.Body.Release(); // the Markdown can be read again from its file; the HTML is what pages and feeds use
             return html;
         }
     }
