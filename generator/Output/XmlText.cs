@@ -7,8 +7,8 @@ namespace Briefing.Output;
 /// <summary>XML output helpers: writer settings for our files, and removal of characters XML 1.0 forbids.</summary>
 internal static class XmlText
 {
-    /// <summary>Everything that may be forbidden: C0 controls but tab, LF and CR; U+FFFE, U+FFFF; surrogates (fine only in pairs).</summary>
-    private static readonly SearchValues<char> Suspects = SearchValues.Create(Suspicious());
+    /// <summary>The C0 controls XML forbids (all but tab, LF and CR): an ASCII set, searched as a bitmap.</summary>
+    private static readonly SearchValues<char> Controls = SearchValues.Create(ForbiddenControls());
 
     public static XmlWriterSettings Settings { get; } = new()
     {
@@ -28,7 +28,7 @@ internal static class XmlText
         var from = 0;
         while (from < text.Length)
         {
-            var hit = text.AsSpan(from).IndexOfAny(Suspects);
+            var hit = IndexOfSuspect(text.AsSpan(from));
             if (hit < 0)
             {
                 break;
@@ -83,7 +83,20 @@ internal static class XmlText
         return XmlConvert.IsXmlChar(c);
     }
 
-    private static string Suspicious()
+    /// <summary>
+    /// The first character that may be forbidden: a C0 control but tab, LF and CR, or anything from U+D800 up
+    /// (surrogates are fine only in pairs; U+FFFE and U+FFFF never; the rest of that range is allowed and passes
+    /// <see cref="IsAllowed"/>). Two vectorized scans: one set of surrogates and controls was a probabilistic map,
+    /// 2–3% of a 50,000-briefing build's CPU over the feeds' item HTML.
+    /// </summary>
+    private static int IndexOfSuspect(ReadOnlySpan<char> text)
+    {
+        var control = text.IndexOfAny(Controls);
+        var high = (control < 0 ? text : text[..control]).IndexOfAnyInRange('\uD800', '\uFFFF');
+        return high >= 0 ? high : control;
+    }
+
+    private static string ForbiddenControls()
     {
         var chars = new StringBuilder();
         for (var c = '\0'; c < ' '; c++)
@@ -94,11 +107,6 @@ internal static class XmlText
             }
         }
 
-        for (var c = '\uD800'; c <= '\uDFFF'; c++)
-        {
-            chars.Append(c);
-        }
-
-        return chars.Append('\uFFFE').Append('\uFFFF').ToString();
+        return chars.ToString();
     }
 }

@@ -12,6 +12,8 @@ public sealed class FeedTextTests
     [InlineData("x\uFFFEy\uFFFFz", "xyz")]
     [InlineData("emoji 🚀 kept", "emoji 🚀 kept")]
     [InlineData("José 智源 \u2028", "José 智源 \u2028")]
+    [InlineData("private \uE000 and BOM \uFEFF kept, then \u0001 dropped", "private \uE000 and BOM \uFEFF kept, then  dropped")]
+    [InlineData("🚀\u0002 then \uFFFF", "🚀 then ")]
     public void Clean_DropsOnlyWhatXmlForbids(string input, string expected)
     {
         Assert.Equal(expected, XmlText.Clean(input));
