@@ -14,6 +14,8 @@ internal sealed class FeedContent
 {
     private readonly LazyBodies _bodies;
     private readonly string?[] _contentHtml;
+    private readonly byte[]?[] _rssItems;
+    private readonly bool[]? _keepHtml;
     private readonly object[] _locks = [.. Enumerable.Range(0, 64).Select(_ => new object())];
     private readonly string _companies;
     private readonly string _people;
@@ -21,12 +23,24 @@ internal sealed class FeedContent
 
     /// <param name="bodies">Rendered Markdown of each article, in <see cref="SiteModel.Articles"/> order; every page that
     /// shows a body must be rendered before the first feed asks for it.</param>
-    public FeedContent(SiteModel model, SiteUrls urls, LazyBodies bodies)
+    /// <param name="htmlReaders">The items whose <see cref="ContentHtml"/> is asked for beyond their RSS item (the site's
+    /// Atom and JSON feeds): their HTML is kept as text; every other item keeps only its RSS bytes. Null keeps every item's.</param>
+    public FeedContent(SiteModel model, SiteUrls urls, LazyBodies bodies, IEnumerable<Article>? htmlReaders = null)
     {
         Model = model;
         Urls = urls;
         _bodies = bodies;
         _contentHtml = new string?[bodies.Count];
+        _rssItems = new byte[]?[bodies.Count];
+        if (htmlReaders is not null)
+        {
+            _keepHtml = new bool[bodies.Count];
+            foreach (var article in htmlReaders)
+            {
+                _keepHtml[model.PositionOf(article)] = true;
+            }
+        }
+
         _companies = urls.Absolute(Routes.CompaniesIndex);
         _people = urls.Absolute(Routes.PeopleIndex);
         _tags = urls.Absolute(Routes.TagsIndex);
@@ -64,6 +78,41 @@ internal sealed class FeedContent
                 built = BuildContentHtml(article, _bodies[position]);
                 Volatile.Write(ref _contentHtml[position], built);
                 _bodies.Release(position);
+            }
+
+            return built;
+        }
+    }
+
+    /// <summary>
+    /// The item's <c>&lt;item&gt;</c> element as RSS writes it, in UTF-8 with its indentation: an item's XML is the same
+    /// in every feed that carries it (about eight), so it is written once and copied into each.
+    /// </summary>
+    public byte[] RssItem(Article article, Func<string, byte[]> write)
+    {
+        var position = Model.PositionOf(article);
+        if (Volatile.Read(ref _rssItems[position]) is { } item)
+        {
+            return item;
+        }
+
+        lock (_locks[position % _locks.Length])
+        {
+            if (_rssItems[position] is not { } built)
+            {
+                string html;
+                if (_keepHtml is null || _keepHtml[position] || _contentHtml[position] is not null)
+                {
+                    html = ContentHtml(article); // re-enters the lock of its stripe: Monitor is reentrant
+                }
+                else
+                {
+                    html = BuildContentHtml(article, _bodies[position]);
+                    _bodies.Release(position);
+                }
+
+                built = write(html);
+                Volatile.Write(ref _rssItems[position], built);
             }
 
             return built;

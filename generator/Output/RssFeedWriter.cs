@@ -46,9 +46,15 @@ internal static class RssFeedWriter
         }
 
         xml.WriteElementString("generator", "Briefing");
-        foreach (var article in channel.Items)
+        if (channel.Items.Count > 0)
         {
-            WriteItem(xml, content, article);
+            // Each item's XML is written once per build (FeedContent.RssItem) and copied in: the writer is flushed, so
+            // its buffer is empty and its state, the last element closed at this depth, is the same after the items.
+            xml.Flush();
+            foreach (var article in channel.Items)
+            {
+                stream.Write(content.RssItem(article, html => ItemBytes(content, article, html)));
+            }
         }
 
         xml.WriteEndElement();
@@ -56,7 +62,26 @@ internal static class RssFeedWriter
         xml.WriteEndDocument();
     }
 
-    private static void WriteItem(XmlWriter xml, FeedContent content, Article article)
+    /// <summary>
+    /// One <c>&lt;item&gt;</c> as it appears in a feed: written inside the same root, namespaces and preceding sibling
+    /// as in <see cref="Write"/>, and cut out from its leading newline and indentation to its end tag.
+    /// </summary>
+    private static byte[] ItemBytes(FeedContent content, Article article, string html)
+    {
+        using var buffer = new MemoryStream();
+        using var xml = XmlWriter.Create(buffer, XmlText.Settings);
+        xml.WriteStartElement("rss");
+        xml.WriteAttributeString("xmlns", "content", null, ContentNs);
+        xml.WriteStartElement("channel");
+        xml.WriteElementString("generator", "Briefing");
+        xml.Flush();
+        var start = buffer.Position;
+        WriteItem(xml, content, article, html);
+        xml.Flush();
+        return buffer.GetBuffer()[(int)start..(int)buffer.Position];
+    }
+
+    private static void WriteItem(XmlWriter xml, FeedContent content, Article article, string html)
     {
         var link = content.Link(article);
         xml.WriteStartElement("item");
@@ -71,7 +96,7 @@ internal static class RssFeedWriter
 
         // WriteCData splits a "]]>" in the body into two sections by itself.
         xml.WriteStartElement("content", "encoded", ContentNs);
-        xml.WriteCData(content.ContentHtml(article));
+        xml.WriteCData(html);
         xml.WriteEndElement();
         foreach (var category in content.Categories(article))
         {

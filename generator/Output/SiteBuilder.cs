@@ -137,7 +137,7 @@ public static class SiteBuilder
 
         // Every feed goes to its own file, so they can be written in any order: the bytes don't depend on it.
         // A feed is rewritten only when its key (the build's fingerprint and its items' bodies) changed.
-        var feedContent = new FeedContent(model, urls, bodies);
+        var feedContent = new FeedContent(model, urls, bodies, feeds.Site.Items);
         var renderedFeeds = 0;
         void Feed(string route, IReadOnlyList<Article> items, Action<Stream> write)
         {

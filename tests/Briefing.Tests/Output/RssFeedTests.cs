@@ -83,4 +83,20 @@ public sealed class RssFeedTests(BuiltFixture fixture) : IClassFixture<BuiltFixt
         Assert.Equal(before, after);
         Assert.Equal(after.Length, after.Distinct().Count());
     }
+
+    [Fact]
+    public void AnItem_IsTheSameXml_InEveryFeedThatCarriesIt_AndEachFeedStaysIndented()
+    {
+        // Items are written once and copied into each feed: the site's, the companies' and the people's must agree.
+        string[] feeds = ["feed.xml", "companies/aws/feed.xml", "companies/openai/feed.xml", "people/vasi-philomin/feed.xml"];
+        var items = feeds.Select(f => XDocument.Load(Path.Combine(fixture.Site.Output, f)).Descendants("item")
+            .Single(i => i.Element("guid")!.Value == "https://example.org/news/briefings/2025/vasi-philomin-leaves-aws/")).ToArray();
+        Assert.All(items, item => Assert.Equal(items[0].ToString(SaveOptions.DisableFormatting), item.ToString(SaveOptions.DisableFormatting)));
+        Assert.All(items, item => Assert.Null(item.Attribute(XNamespace.Xmlns + "content"))); // declared once, on <rss>
+
+        var text = File.ReadAllText(Path.Combine(fixture.Site.Output, "companies/openai/feed.xml"));
+        Assert.Contains("</generator>\n    <item>\n      <title>", text, StringComparison.Ordinal);
+        Assert.Contains("</item>\n    <item>", text, StringComparison.Ordinal);
+        Assert.EndsWith("</item>\n  </channel>\n</rss>", text, StringComparison.Ordinal);
+    }
 }
