@@ -38,7 +38,8 @@ internal static class BuildFingerprint
     private static readonly JsonTypeInfo<Article[]> Articles = Info<Article[]>();
 
     private static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Json.GetTypeInfo(typeof(T));
-    public static UInt128 Of(SiteModel model, string themeRoot)
+    /// <summary>The generator build and every file of the theme (names and bytes), hashed.</summary>
+    public static UInt128 Theme(string themeRoot)
     {
         var hash = new XxHash128();
         hash.Append(Encoding.UTF8.GetBytes(BuildStamp.Value));
@@ -51,6 +52,16 @@ internal static class BuildFingerprint
             hash.Append(BitConverter.GetBytes(bytes.LongLength));
             hash.Append(bytes);
         }
+
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    /// <param name="theme">The generator and theme, <see cref="Theme"/>.</param>
+    public static UInt128 Of(SiteModel model, UInt128 theme)
+    {
+        var hash = new XxHash128();
+        Span<byte> themeBytes = stackalloc byte[16];
+        Write(hash, theme, themeBytes);
 
         // A briefing is identified by its path and the hash of its front matter's text; one loaded without that hash
         // (zero) is serialized instead. The registries' and config's JSON cover what slugs resolve to.
@@ -97,13 +108,13 @@ internal static class BuildFingerprint
     /// <summary>The hash of a briefing's Markdown body.</summary>
     public static UInt128 Body(Article article) => article.Autolink ? article.Body.Hash : ~article.Body.Hash;
 
-    private static void Write(XxHash128 hash, UInt128 value, Span<byte> buffer)
+    internal static void Write(XxHash128 hash, UInt128 value, Span<byte> buffer)
     {
         BitConverter.TryWriteBytes(buffer, value);
         hash.Append(buffer);
     }
 
-    private static void AppendText(XxHash128 hash, string text)
+    internal static void AppendText(XxHash128 hash, string text)
     {
         hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
         hash.Append([0, 0]);

@@ -5,19 +5,22 @@ using Briefing.Model;
 namespace Briefing.Output;
 
 /// <summary>
-/// For each file of the previous build into this output folder: the key it was rendered from
-/// (<see cref="BuildFingerprint"/>) and the size and mtime it was published with. A page whose key is unchanged and
-/// whose published file still has that size and mtime is not rendered again: its file is kept as it is.
+/// For each file of the previous build into this output folder: the two keys it was rendered from (the build's,
+/// <see cref="BuildFingerprint"/>, and what it shows, <see cref="ContentKeys"/>) and the size and mtime it was published
+/// with. A page either of whose keys is unchanged, and whose published file still has that size and mtime, is not
+/// rendered again: its file is kept as it is. The first key is cheap (no view is built) and settles most rebuilds; the
+/// second keeps the pages an edit of a registry entry or of front matter does not reach.
 /// Stored in <c>.briefing/cache/pages-&lt;hash of the output path&gt;.bin</c>, written after a successful publish
 /// only; a cache from another generator build, for another folder, or unreadable, is ignored.
 /// </summary>
 internal sealed class RenderCache
 {
-    private const string Magic = "briefing-render-cache-2";
+    private const string Magic = "briefing-render-cache-3";
     private readonly string? _file;
     private readonly string _output;
     private readonly Dictionary<string, Entry> _previous;
-    private readonly ConcurrentDictionary<string, UInt128> _rendered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (UInt128 Key, UInt128 Content)> _rendered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _kept = new(StringComparer.Ordinal);
 
     private RenderCache(string? file, string output, Dictionary<string, Entry> previous, OutputFolder.FolderSnapshot? folders = null)
     {
@@ -30,7 +33,7 @@ internal sealed class RenderCache
     /// <summary>The output's folders as the build that wrote this cache published them, or null.</summary>
     public OutputFolder.FolderSnapshot? PreviousFolders { get; }
 
-    private readonly record struct Entry(UInt128 Key, FileStamp Stamp);
+    private readonly record struct Entry(UInt128 Key, UInt128 Content, FileStamp Stamp);
 
     /// <summary>
     /// The cache of builds into <paramref name="output"/>, written to <paramref name="folder"/> (null: no cache). Its
@@ -59,7 +62,7 @@ internal sealed class RenderCache
                     for (var i = 0; i < count; i++)
                     {
                         var route = reader.ReadString();
-                        entries[route] = new Entry(BuildStamp.ReadHash(reader), FileStamp.Read(reader));
+                        entries[route] = new Entry(BuildStamp.ReadHash(reader), BuildStamp.ReadHash(reader), FileStamp.Read(reader));
                     }
 
                     var produced = BuildStamp.ReadHash(reader);
@@ -97,8 +100,27 @@ internal sealed class RenderCache
         return entry.Stamp.Matches(Path.Combine(_output, Routes.OutputFile(route)));
     }
 
-    /// <summary>Notes that <paramref name="route"/> was rendered from <paramref name="key"/> this build.</summary>
-    public void Rendered(string route, UInt128 key) => _rendered[route] = key;
+    /// <summary>Whether the previous build published a file for <paramref name="route"/> with a content key.</summary>
+    public bool HasContentKey(string route) => _previous.TryGetValue(route, out var entry) && entry.Content != UInt128.Zero;
+
+    /// <summary>
+    /// Whether the published file of <paramref name="route"/> shows what content key <paramref name="content"/> stands
+    /// for and is still as it was published; if so it is kept, and recorded with this build's <paramref name="key"/>.
+    /// </summary>
+    public bool KeepIfSameContent(string route, UInt128 key, UInt128 content)
+    {
+        if (content == UInt128.Zero || !_previous.TryGetValue(route, out var entry) || entry.Content != content
+            || !entry.Stamp.Matches(Path.Combine(_output, Routes.OutputFile(route))))
+        {
+            return false;
+        }
+
+        _kept[route] = entry with { Key = key };
+        return true;
+    }
+
+    /// <summary>Notes that <paramref name="route"/> was rendered from <paramref name="key"/> and <paramref name="content"/> this build.</summary>
+    public void Rendered(string route, UInt128 key, UInt128 content) => _rendered[route] = (key, content);
 
     /// <summary>
     /// After a successful publish: records every file of <paramref name="routes"/> (all the files this build keyed),
@@ -107,7 +129,7 @@ internal sealed class RenderCache
     /// </summary>
     public void Save(IReadOnlyCollection<string> routes, Func<OutputFolder.FolderSnapshot> folders)
     {
-        if (_file is null || (_rendered.IsEmpty && routes.Count == _previous.Count))
+        if (_file is null || (_rendered.IsEmpty && _kept.IsEmpty && routes.Count == _previous.Count))
         {
             return;
         }
@@ -115,9 +137,14 @@ internal sealed class RenderCache
         var entries = new List<(string Route, Entry Entry)>(routes.Count);
         foreach (var route in routes)
         {
-            if (!_rendered.ContainsKey(route) && _previous.TryGetValue(route, out var kept))
+            if (_rendered.ContainsKey(route))
             {
-                entries.Add((route, kept));
+                continue;
+            }
+
+            if (_kept.TryGetValue(route, out var rekeyed) || _previous.TryGetValue(route, out rekeyed))
+            {
+                entries.Add((route, rekeyed));
             }
         }
 
@@ -126,7 +153,7 @@ internal sealed class RenderCache
         Parallel.For(0, rendered.Length, i =>
         {
             var stamp = FileStamp.Of(Path.Combine(_output, Routes.OutputFile(rendered[i].Key)));
-            stamped[i] = stamp == default ? null : new Entry(rendered[i].Value, stamp);
+            stamped[i] = stamp == default ? null : new Entry(rendered[i].Value.Key, rendered[i].Value.Content, stamp);
         });
         for (var i = 0; i < rendered.Length; i++)
         {
@@ -149,6 +176,7 @@ internal sealed class RenderCache
                 {
                     writer.Write(route);
                     BuildStamp.WriteHash(writer, entry.Key);
+                    BuildStamp.WriteHash(writer, entry.Content);
                     entry.Stamp.Write(writer);
                 }
 

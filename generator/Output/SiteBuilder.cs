@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using Briefing.Model;
 using Briefing.Rendering;
+using Briefing.Rendering.Views;
 
 namespace Briefing.Output;
 
@@ -70,7 +71,8 @@ public static class SiteBuilder
         var cache = RenderCache.Open(cacheFolder, output, usePrevious: staging.Incremental);
 
         Lap("cache-read");
-        var fingerprint = BuildFingerprint.Of(model, themeRoot);
+        var themeHash = BuildFingerprint.Theme(themeRoot);
+        var fingerprint = BuildFingerprint.Of(model, themeHash);
         Lap("fingerprint");
         UInt128 KeyOf(string route, IEnumerable<Article> bodies) =>
             BuildFingerprint.Key(fingerprint, route, bodies.Select(BuildFingerprint.Body));
@@ -78,6 +80,7 @@ public static class SiteBuilder
         var bodies = new LazyBodies(model, new MarkdownRenderer(model.Config.BasePath));
         var assets = ThemeAssets.Load(themeRoot);
         var views = new ViewFactory(model, urls, bodies, assets.StylesheetRoute);
+        var contentKeys = new ContentKeys(model, themeHash, views);
         var jobs = PagePlanner.Plan(model, withFeedsPage: File.Exists(Path.Combine(themeRoot, "layouts", "feeds.html")),
             withSearchPage: File.Exists(Path.Combine(themeRoot, "layouts", "search.html")));
         var feeds = FeedCatalog.Plan(model);
@@ -108,11 +111,26 @@ public static class SiteBuilder
                     return;
                 }
 
+                // The build changed somewhere (a registry entry, front matter, the theme): keep the page if what it shows did not.
                 var started = Stopwatch.GetTimestamp();
-                var html = RenderPage(templates, views, job);
+                UInt128? content = null;
+                if (cache.HasContentKey(job.Route))
+                {
+                    content = contentKeys.Page(job);
+                    if (cache.KeepIfSameContent(job.Route, key, content.Value))
+                    {
+                        staging.Keep(job.Route);
+                        perLayout.AddOrUpdate("(content keys)", Stopwatch.GetTimestamp() - started, (_, t) => t + Stopwatch.GetTimestamp() - started);
+                        return;
+                    }
+                }
+
+                var view = job.Build(views);
+                content ??= contentKeys.Page(job, view);
+                var html = RenderPage(templates, views, job.Layout, view);
                 var rendered = Stopwatch.GetTimestamp();
                 staging.Write(job.Route, html);
-                cache.Rendered(job.Route, key);
+                cache.Rendered(job.Route, key, content.Value);
                 Interlocked.Increment(ref renderedPages);
                 perLayout.AddOrUpdate(job.Layout, rendered - started, (_, t) => t + rendered - started);
                 perLayout.AddOrUpdate("(write)", Stopwatch.GetTimestamp() - rendered, (_, t) => t + Stopwatch.GetTimestamp() - rendered);
@@ -139,10 +157,17 @@ public static class SiteBuilder
         // A feed is rewritten only when its key (the build's fingerprint and its items' bodies) changed.
         var feedContent = new FeedContent(model, urls, bodies, feeds.Site.Items);
         var renderedFeeds = 0;
-        void Feed(string route, IReadOnlyList<Article> items, Action<Stream> write)
+        void Feed(string route, IReadOnlyList<Article> items, FeedChannel? channel, Action<Stream> write)
         {
             var key = KeyOf(route, items);
             if (cache.IsCurrent(route, key))
+            {
+                staging.Keep(route);
+                return;
+            }
+
+            var content = channel is null ? UInt128.Zero : contentKeys.Feed(route, channel);
+            if (cache.KeepIfSameContent(route, key, content))
             {
                 staging.Keep(route);
                 return;
@@ -153,16 +178,18 @@ public static class SiteBuilder
                 write(stream);
             }
 
-            cache.Rendered(route, key);
+            cache.Rendered(route, key, content);
             Interlocked.Increment(ref renderedFeeds);
         }
 
-        Parallel.ForEach(rssFeeds, channel => Feed(channel.Route, channel.Items, stream => RssFeedWriter.Write(stream, feedContent, channel)));
-        Feed(Routes.AtomFeed, feeds.Site.Items, stream => AtomFeedWriter.Write(stream, feedContent, feeds.Site with { Route = Routes.AtomFeed }));
-        Feed(Routes.JsonFeed, feeds.Site.Items, stream => JsonFeedWriter.Write(stream, feedContent, feeds.Site with { Route = Routes.JsonFeed }));
+        Parallel.ForEach(rssFeeds, channel => Feed(channel.Route, channel.Items, channel, stream => RssFeedWriter.Write(stream, feedContent, channel)));
+        var atom = feeds.Site with { Route = Routes.AtomFeed };
+        Feed(atom.Route, atom.Items, atom, stream => AtomFeedWriter.Write(stream, feedContent, atom));
+        var jsonFeed = feeds.Site with { Route = Routes.JsonFeed };
+        Feed(jsonFeed.Route, jsonFeed.Items, jsonFeed, stream => JsonFeedWriter.Write(stream, feedContent, jsonFeed));
         foreach (var (route, title, groups) in opmlLists)
         {
-            Feed(route, [], stream => OpmlWriter.Write(stream, feedContent, title, groups));
+            Feed(route, [], null, stream => OpmlWriter.Write(stream, feedContent, title, groups)); // every entity's name: the build's key decides
         }
 
         using (var sitemap = staging.Create(Routes.Sitemap))
@@ -190,16 +217,16 @@ public static class SiteBuilder
     }
 
     /// <summary>The page's UTF-8, valid until the thread renders another.</summary>
-    private static ReadOnlySpan<byte> RenderPage(ThemeTemplates templates, ViewFactory views, PageJob job)
+    private static ReadOnlySpan<byte> RenderPage(ThemeTemplates templates, ViewFactory views, string layout, (MetaView Meta, object Page) view)
     {
-        var (meta, page) = job.Build(views);
+        var (meta, page) = view;
         var globals = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["site"] = views.Site,
             ["meta"] = meta,
             ["page"] = page,
         };
-        return templates.RenderPage(job.Layout, globals);
+        return templates.RenderPage(layout, globals);
     }
 
     /// <summary>The error for an output folder that would overwrite the sources, or null when it is safe.</summary>

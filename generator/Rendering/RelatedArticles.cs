@@ -15,54 +15,107 @@ public sealed class RelatedArticles
 
     private readonly IReadOnlyList<Article> _articles;
     private readonly SiteModel _model;
-    private readonly Dictionary<string, int[]> _byEntity = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _byCompany;
+    private readonly Dictionary<string, int[]> _byPerson;
 
     public RelatedArticles(SiteModel model)
     {
         _model = model;
         var articles = model.Articles;
         _articles = articles;
-        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var companies = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var people = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
         {
-            foreach (var key in Keys(articles[i]))
-            {
-                if (!lists.TryGetValue(key, out var list))
-                {
-                    lists[key] = list = [];
-                }
-
-                list.Add(i);
-            }
+            Add(companies, articles[i].Companies, i);
+            Add(people, articles[i].People, i);
         }
 
-        foreach (var (key, list) in lists)
-        {
-            _byEntity[key] = [.. list];
-        }
+        _byCompany = companies.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _byPerson = people.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
     public IReadOnlyList<Article> For(Article article)
     {
+        // Every briefing within the window of each of this one's companies and people, once per entity it shares.
         var self = _model.PositionOf(article);
-        var scores = new Dictionary<int, int>();
-        foreach (var key in Keys(article))
+        var candidates = new List<int>();
+        var seen = new List<int[]>();
+        foreach (var positions in article.Companies.Select(c => _byCompany[c]).Concat(article.People.Select(p => _byPerson[p])))
         {
-            var positions = _byEntity[key];
+            if (seen.Contains(positions))
+            {
+                continue; // a slug listed twice counts once
+            }
+
+            seen.Add(positions);
             var at = Array.BinarySearch(positions, self);
             for (var i = Math.Max(0, at - Window); i < Math.Min(positions.Length, at + Window + 1); i++)
             {
                 if (positions[i] != self)
                 {
-                    scores[positions[i]] = scores.GetValueOrDefault(positions[i]) + 1;
+                    candidates.Add(positions[i]);
                 }
             }
         }
 
-        // Positions are newest first, then slug: the lower position wins a tie.
-        return scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(Shown).Select(s => _articles[s.Key]).ToArray();
+        // Sorted, a briefing's entries are one run whose length is its score. Runs come lowest position (newest) first,
+        // so a later run enters the best only with a higher score than those it passes: ties stay newest first.
+        candidates.Sort();
+        Span<(int Position, int Score)> best = stackalloc (int, int)[Shown];
+        var count = 0;
+        for (var i = 0; i < candidates.Count;)
+        {
+            var end = i + 1;
+            while (end < candidates.Count && candidates[end] == candidates[i])
+            {
+                end++;
+            }
+
+            var score = end - i;
+            var slot = count;
+            while (slot > 0 && best[slot - 1].Score < score)
+            {
+                slot--;
+            }
+
+            if (slot < Shown)
+            {
+                var last = Math.Min(count, Shown - 1);
+                for (var k = last; k > slot; k--)
+                {
+                    best[k] = best[k - 1];
+                }
+
+                best[slot] = (candidates[i], score);
+                count = Math.Min(count + 1, Shown);
+            }
+
+            i = end;
+        }
+
+        var related = new Article[count];
+        for (var i = 0; i < count; i++)
+        {
+            related[i] = _articles[best[i].Position];
+        }
+
+        return related;
     }
 
-    private static IEnumerable<string> Keys(Article article) =>
-        article.Companies.Select(c => "company:" + c).Concat(article.People.Select(p => "person:" + p)).Distinct(StringComparer.Ordinal);
+    private static void Add(Dictionary<string, List<int>> lists, IReadOnlyList<string> slugs, int position)
+    {
+        foreach (var slug in slugs)
+        {
+            if (!lists.TryGetValue(slug, out var list))
+            {
+                lists[slug] = list = [];
+            }
+
+            if (list.Count == 0 || list[^1] != position)
+            {
+                list.Add(position); // a slug listed twice in one briefing is one entry
+            }
+        }
+    }
 }

@@ -23,6 +23,7 @@ public sealed partial class ViewFactory
     private readonly Lazy<ChartView?> _flowChart;
     private readonly Lazy<IReadOnlyList<MoveFilterView>> _moveCounts;
     private readonly ConcurrentDictionary<string, CompanyMoves> _companyMoves = new(StringComparer.Ordinal);
+    private readonly ArticleCardView?[] _cards;
 
     /// <param name="bodies">Rendered Markdown of each article, in <see cref="SiteModel.Articles"/> order.</param>
     public ViewFactory(SiteModel model, SiteUrls urls, IReadOnlyList<string> bodies, string stylesheetRoute)
@@ -42,6 +43,7 @@ public sealed partial class ViewFactory
         _related = new Lazy<RelatedArticles>(() => new RelatedArticles(model));
         _flowChart = new Lazy<ChartView?>(BuildFlowChart);
         _moveCounts = new Lazy<IReadOnlyList<MoveFilterView>>(CountMovesByKind);
+        _cards = new ArticleCardView?[model.Articles.Count];
 
         var config = model.Config;
         Site = new SiteView(config.Title, config.Description, config.Language, config.Language.Replace('-', '_'), config.Author,
@@ -49,6 +51,34 @@ public sealed partial class ViewFactory
             urls.Link(Routes.TagsIndex), urls.Link(Routes.Feed), urls.Link(Routes.AtomFeed), urls.Link(Routes.JsonFeed),
             urls.Link(Routes.FeedsPage), urls.Link(Routes.FeedsOpml), urls.Link(stylesheetRoute),
             urls.Link(Routes.MovesIndex), urls.Link(Routes.MovesFeed), urls.Link(Routes.Search));
+    }
+
+    /// <summary>
+    /// This factory with other bodies (in <see cref="SiteModel.Articles"/> order), sharing everything else it has worked
+    /// out (related briefings, charts, each company's moves): the build's page keys see stand-ins for bodies.
+    /// </summary>
+    public ViewFactory WithBodies(IReadOnlyList<string> bodies) => new(this, bodies);
+
+    private ViewFactory(ViewFactory other, IReadOnlyList<string> bodies)
+    {
+        _model = other._model;
+        _urls = other._urls;
+        _bodies = bodies;
+        _companyLinks = other._companyLinks;
+        _personLinks = other._personLinks;
+        _tagLinks = other._tagLinks;
+        _companyFeeds = other._companyFeeds;
+        _personFeeds = other._personFeeds;
+        _tagFeeds = other._tagFeeds;
+        _jsonLd = other._jsonLd;
+        _reports = other._reports;
+        _talentFlow = other._talentFlow;
+        _related = other._related;
+        _flowChart = other._flowChart;
+        _moveCounts = other._moveCounts;
+        _companyMoves = other._companyMoves;
+        _cards = other._cards;
+        Site = other.Site;
     }
 
     public SiteView Site { get; }
@@ -59,7 +89,19 @@ public sealed partial class ViewFactory
 
     public LinkView PersonLink(string slug) => _personLinks[slug];
 
-    public ArticleCardView Card(Article article, string? via = null) => new(
+    /// <summary>A briefing's card; one without <paramref name="via"/> is made once and shared by every list that shows it.</summary>
+    public ArticleCardView Card(Article article, string? via = null)
+    {
+        if (via is not null)
+        {
+            return NewCard(article, via);
+        }
+
+        var position = _model.PositionOf(article);
+        return Volatile.Read(ref _cards[position]) ?? Interlocked.CompareExchange(ref _cards[position], NewCard(article, null), null) ?? _cards[position]!;
+    }
+
+    private ArticleCardView NewCard(Article article, string? via) => new(
         article.Title,
         _urls.Link(article.Url),
         DisplayDates.Iso(article.Date),
