@@ -1,3 +1,4 @@
+using System.Buffers;
 using Briefing.Model;
 
 namespace Briefing.Rendering;
@@ -39,35 +40,45 @@ public sealed class RelatedArticles
     {
         // Every briefing within the window of each of this one's companies and people, once per entity it shares.
         var self = _model.PositionOf(article);
-        var candidates = new List<int>();
-        var seen = new List<int[]>();
+        var lists = new List<(int[] Positions, int From, int To)>(article.Companies.Count + article.People.Count);
+        var total = 0;
         foreach (var positions in article.Companies.Select(c => _byCompany[c]).Concat(article.People.Select(p => _byPerson[p])))
         {
-            if (seen.Contains(positions))
+            if (lists.Exists(l => ReferenceEquals(l.Positions, positions)))
             {
                 continue; // a slug listed twice counts once
             }
 
-            seen.Add(positions);
             var at = Array.BinarySearch(positions, self);
-            for (var i = Math.Max(0, at - Window); i < Math.Min(positions.Length, at + Window + 1); i++)
+            var (from, to) = (Math.Max(0, at - Window), Math.Min(positions.Length, at + Window + 1));
+            lists.Add((positions, from, to));
+            total += to - from;
+        }
+
+        var rented = ArrayPool<int>.Shared.Rent(Math.Max(total, 1));
+        var length = 0;
+        foreach (var (positions, from, to) in lists)
+        {
+            foreach (var position in positions.AsSpan(from, to - from))
             {
-                if (positions[i] != self)
+                if (position != self)
                 {
-                    candidates.Add(positions[i]);
+                    rented[length++] = position;
                 }
             }
         }
+
+        var candidates = rented.AsSpan(0, length);
 
         // Sorted, a briefing's entries are one run whose length is its score. Runs come lowest position (newest) first,
         // so a later run enters the best only with a higher score than those it passes: ties stay newest first.
         candidates.Sort();
         Span<(int Position, int Score)> best = stackalloc (int, int)[Shown];
         var count = 0;
-        for (var i = 0; i < candidates.Count;)
+        for (var i = 0; i < candidates.Length;)
         {
             var end = i + 1;
-            while (end < candidates.Count && candidates[end] == candidates[i])
+            while (end < candidates.Length && candidates[end] == candidates[i])
             {
                 end++;
             }
@@ -94,6 +105,7 @@ public sealed class RelatedArticles
             i = end;
         }
 
+        ArrayPool<int>.Shared.Return(rented);
         var related = new Article[count];
         for (var i = 0; i < count; i++)
         {
