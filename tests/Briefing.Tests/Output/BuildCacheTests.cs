@@ -339,24 +339,26 @@ public sealed partial class BuildCacheTests
     }
 
     /// <summary>
-    /// Seeded random edits (bodies, titles, dates, registry descriptions, a template, deletions, new briefings),
-    /// rebuilding through the cache after each and comparing with a clean build without it.
+    /// Seeded random edits (bodies, titles, summaries, registry descriptions, names and aliases, the site's description, a
+    /// template, new briefings), rebuilding through the cache after each and comparing with a clean build without it: every kind of
+    /// edit the build key or the content keys must see.
     /// </summary>
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
+    [InlineData(3)]
     public void RandomEditSequence_EachIncrementalBuildEqualsACleanBuild(int seed)
     {
         using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
         Assert.Equal(0, site.Build().ExitCode);
         var random = new Random(seed);
-        for (var step = 0; step < 8; step++)
+        for (var step = 0; step < 10; step++)
         {
             var briefings = Directory.GetFiles(Path.Combine(site.Root, "content/briefings"), "*.md", SearchOption.AllDirectories)
                 .Where(f => !f.EndsWith("draft-briefing.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
             var briefing = briefings[random.Next(briefings.Length)];
             var text = File.ReadAllText(briefing);
-            switch (random.Next(6))
+            switch (random.Next(10))
             {
                 case 0:
                     File.AppendAllText(briefing, $"\nEdit {step}: a new paragraph mentioning Meta.\n");
@@ -372,6 +374,22 @@ public sealed partial class BuildCacheTests
                     File.AppendAllText(companies[random.Next(companies.Length)], $"# edited at step {step}\n");
                     site.Write("content/companies/zhi-yuan-ai.yml",
                         File.ReadAllText(Path.Combine(site.Root, "content/companies/zhi-yuan-ai.yml")).Replace("\ndescription:", $"\ndescription: Step {step}.", StringComparison.Ordinal));
+                    break;
+                case 6:
+                    var person = Directory.GetFiles(Path.Combine(site.Root, "content/people")).Order(StringComparer.Ordinal).ToArray()[step % 3];
+                    File.WriteAllText(person, Regex.Replace(File.ReadAllText(person), "^description: .*$", $"description: Described at step {step}.", RegexOptions.Multiline));
+                    break;
+                case 7:
+                    var renamed = Path.Combine(site.Root, "content/companies/amazon.yml");
+                    File.WriteAllText(renamed, Regex.Replace(File.ReadAllText(renamed), "^name: (.*)$", $"name: Amazon {step}", RegexOptions.Multiline));
+                    break;
+                case 8:
+                    var aliased = Path.Combine(site.Root, "content/people/vasi-philomin.yml");
+                    File.WriteAllText(aliased, Regex.Replace(File.ReadAllText(aliased), "^aliases: .*$", $"aliases: [\"Philomin {step}\"]", RegexOptions.Multiline));
+                    break;
+                case 9:
+                    var config = Path.Combine(site.Root, "content/site.yml");
+                    File.WriteAllText(config, Regex.Replace(File.ReadAllText(config), "^description: .*$", $"description: The site at step {step}.", RegexOptions.Multiline));
                     break;
                 case 4:
                     var layout = Path.Combine(site.Root, "themes/briefing/partials/card.html");
