@@ -80,7 +80,7 @@ internal static class BuildFingerprint
         }
 
         hash.Append(JsonSerializer.SerializeToUtf8Bytes(unknown.ToArray(), Articles));
-        hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.Config, Info<SiteConfig>()));
+        hash.Append(ConfigJson(model.Config));
         hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.Companies.Values.OrderBy(c => c.Slug, StringComparer.Ordinal).ToArray(),
             Info<Company[]>()));
         hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.People.Values.OrderBy(p => p.Slug, StringComparer.Ordinal).ToArray(),
@@ -104,6 +104,9 @@ internal static class BuildFingerprint
 
         return hash.GetCurrentHashAsUInt128();
     }
+
+    /// <summary>The config as the fingerprint sees it: its JSON without source positions.</summary>
+    public static byte[] ConfigJson(SiteConfig config) => JsonSerializer.SerializeToUtf8Bytes(config, Info<SiteConfig>());
 
     /// <summary>The hash of a briefing's Markdown body.</summary>
     public static UInt128 Body(Article article) => article.Autolink ? article.Body.Hash : ~article.Body.Hash;

@@ -20,7 +20,6 @@ internal sealed class ContentKeys
     // Hashed, never read: escape only what JSON requires (the default escapes every non-ASCII letter of every name).
     private static readonly JsonWriterOptions Writer = new() { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private readonly SiteModel _model;
     private readonly UInt128 _base;
     private readonly ViewFactory _views;
 
@@ -28,15 +27,14 @@ internal sealed class ContentKeys
     /// <param name="views">The build's views: the keys use them with empty bodies.</param>
     public ContentKeys(SiteModel model, UInt128 theme, ViewFactory views)
     {
-        _model = model;
-        _views = views.WithBodies(new string[model.Articles.Count].Select(_ => string.Empty).ToArray());
+        _views = views.WithBodies(Enumerable.Repeat(string.Empty, model.Articles.Count).ToArray());
         var hash = new XxHash128();
         Span<byte> buffer = stackalloc byte[16];
         BuildFingerprint.Write(hash, theme, buffer);
+        hash.Append(BuildFingerprint.ConfigJson(model.Config));
         var json = new HashingBufferWriter(hash);
         using (var writer = new Utf8JsonWriter(json, Writer))
         {
-            JsonSerializer.Serialize(writer, model.Config, FingerprintJson.Default.SiteConfig);
             JsonSerializer.Serialize(writer, views.Site, ViewJson.Default.SiteView);
         }
 
@@ -87,7 +85,8 @@ internal sealed class ContentKeys
     /// The content key of a feed of <paramref name="channel"/>'s items written to <paramref name="route"/>; zero (no
     /// content key: the build's fingerprint alone decides) for the moves feed and when an item has no front-matter hash.
     /// </summary>
-    public UInt128 Feed(string route, FeedChannel channel)
+    /// <param name="categories">Each item's categories as the feed writers write them (<see cref="FeedContent.Categories"/>).</param>
+    public UInt128 Feed(string route, FeedChannel channel, Func<Article, IEnumerable<FeedCategory>> categories)
     {
         if (channel.Moves is not null)
         {
@@ -110,19 +109,9 @@ internal sealed class ContentKeys
             BuildFingerprint.AppendText(hash, article.SourcePath);
             BuildFingerprint.Write(hash, article.FrontMatterHash, buffer);
             BuildFingerprint.Write(hash, BuildFingerprint.Body(article), buffer);
-            foreach (var slug in article.Companies)
+            foreach (var category in categories(article))
             {
-                BuildFingerprint.AppendText(hash, _model.Companies[slug].Name);
-            }
-
-            foreach (var slug in article.People)
-            {
-                BuildFingerprint.AppendText(hash, _model.People[slug].Name);
-            }
-
-            foreach (var slug in article.Tags)
-            {
-                BuildFingerprint.AppendText(hash, _model.Tags[slug].Name);
+                BuildFingerprint.AppendText(hash, category.Label);
             }
         }
 

@@ -166,7 +166,7 @@ public static class SiteBuilder
                 return;
             }
 
-            var content = channel is null ? UInt128.Zero : contentKeys.Feed(route, channel);
+            var content = channel is null ? UInt128.Zero : contentKeys.Feed(route, channel, feedContent.Categories);
             if (cache.KeepIfSameContent(route, key, content))
             {
                 staging.Keep(route);
