@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Briefing.Content;
 using Briefing.Model;
+using Briefing.Output;
 using Briefing.Rendering;
 
 namespace Briefing.Cli;
@@ -70,15 +71,6 @@ public static class CheckCommand
 
     private static void CheckTheme(string sourceRoot, List<Diagnostic> diagnostics)
     {
-        var themeRoot = Path.Combine(sourceRoot, "themes", Theme);
-        var display = $"themes/{Theme}";
-        if (!Directory.Exists(themeRoot))
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingTheme, SourceSpan.File(display),
-                $"no theme folder {display}/ beside content/; copy the project's themes/ folder here"));
-            return;
-        }
-
-        using var templates = ThemeTemplates.Load(themeRoot, display, diagnostics);
+        using var templates = SiteBuilder.LoadTheme(sourceRoot, Theme, diagnostics);
     }
 }

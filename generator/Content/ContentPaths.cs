@@ -1,8 +1,16 @@
+using Briefing.Files;
+using Briefing.Model;
+
 namespace Briefing.Content;
 
-/// <summary>Where content lives under the site root, and how its paths are printed (relative, with '/').</summary>
+/// <summary>
+/// Where content lives under the site root, how its paths are printed (relative, with '/'), and how its folders are
+/// listed: through <see cref="SiteFiles"/>, so no link leads a build outside the site.
+/// </summary>
 internal sealed class ContentPaths(string siteRoot)
 {
+    private readonly SiteFiles _files = new(siteRoot);
+
     public string Root { get; } = Path.GetFullPath(siteRoot);
 
     public string Content => Path.Combine(Root, "content");
@@ -19,16 +27,24 @@ internal sealed class ContentPaths(string siteRoot)
 
     public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
 
-    /// <summary>Files of a folder matching <paramref name="pattern"/>, recursively, in ordinal order of their relative path.</summary>
-    public static IReadOnlyList<string> Enumerate(string folder, string pattern, bool recursive)
+    /// <summary>
+    /// Files of a folder matching <paramref name="pattern"/>, recursively, in ordinal order of their path. Links that
+    /// lead outside the site, nowhere or in a loop are left out, each with an error in <paramref name="diagnostics"/>.
+    /// </summary>
+    public IReadOnlyList<string> Enumerate(string folder, string pattern, bool recursive, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-
-        var files = Directory.GetFiles(folder, pattern, recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly);
-        Array.Sort(files, StringComparer.Ordinal);
+        var problems = new List<Diagnostic>();
+        var files = _files.Enumerate(folder, pattern, recursive, problems);
+        diagnostics.AddRange(problems);
         return files;
+    }
+
+    /// <summary>Whether <paramref name="file"/> exists and may be read: a link in its path must stay inside the site.</summary>
+    public bool Exists(string file, DiagnosticBag diagnostics)
+    {
+        var problems = new List<Diagnostic>();
+        var real = _files.Confine(file, problems);
+        diagnostics.AddRange(problems);
+        return real is not null && File.Exists(real);
     }
 }

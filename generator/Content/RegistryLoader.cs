@@ -10,8 +10,8 @@ internal static class RegistryLoader
     private static readonly string[] TagKeys = ["name", "description"];
 
     /// <summary>Companies by slug; parents are checked later, once every company is known.</summary>
-    public static IReadOnlyList<CompanyEntry> LoadCompanies(ContentPaths paths, DiagnosticBag diagnostics) =>
-        LoadFolder(paths, paths.Companies, diagnostics, (reader, slug, relative) =>
+    public static IReadOnlyList<CompanyEntry> LoadCompanies(ContentPaths paths, long maxBytes, DiagnosticBag diagnostics) =>
+        LoadFolder(paths, paths.Companies, maxBytes, diagnostics, (reader, slug, relative) =>
         {
             var name = reader.String("name", required: true);
             var aliases = reader.StringList("aliases");
@@ -31,8 +31,8 @@ internal static class RegistryLoader
                     description?.Value, relative), parent?.Span ?? reader.Span);
         }, CompanyKeys);
 
-    public static IReadOnlyList<Person> LoadPeople(ContentPaths paths, DiagnosticBag diagnostics) =>
-        LoadFolder(paths, paths.People, diagnostics, (reader, slug, relative) =>
+    public static IReadOnlyList<Person> LoadPeople(ContentPaths paths, long maxBytes, DiagnosticBag diagnostics) =>
+        LoadFolder(paths, paths.People, maxBytes, diagnostics, (reader, slug, relative) =>
         {
             var name = reader.String("name", required: true);
             var aliases = reader.StringList("aliases");
@@ -42,15 +42,15 @@ internal static class RegistryLoader
         }, PersonKeys);
 
     /// <summary>The optional tag registry, or null when <c>content/tags.yml</c> does not exist.</summary>
-    public static IReadOnlyDictionary<string, Tag>? LoadTags(ContentPaths paths, DiagnosticBag diagnostics)
+    public static IReadOnlyDictionary<string, Tag>? LoadTags(ContentPaths paths, long maxBytes, DiagnosticBag diagnostics)
     {
-        if (!File.Exists(paths.TagsFile))
+        if (!paths.Exists(paths.TagsFile, diagnostics))
         {
             return null;
         }
 
         var relative = paths.Relative(paths.TagsFile);
-        var text = TextFile.Read(paths.TagsFile, relative, diagnostics);
+        var text = TextFile.Read(paths.TagsFile, relative, maxBytes, diagnostics);
         var root = text is null ? null : YamlText.ParseMapping(text, relative, 1, diagnostics);
         var tags = new Dictionary<string, Tag>(StringComparer.Ordinal);
         if (root is null)
@@ -87,11 +87,11 @@ internal static class RegistryLoader
         return tags;
     }
 
-    private static IReadOnlyList<T> LoadFolder<T>(ContentPaths paths, string folder, DiagnosticBag diagnostics,
+    private static IReadOnlyList<T> LoadFolder<T>(ContentPaths paths, string folder, long maxBytes, DiagnosticBag diagnostics,
         Func<MappingReader, string, string, T?> read, IReadOnlyList<string> keys)
         where T : class
     {
-        return FileBatch.Read(ContentPaths.Enumerate(folder, "*", recursive: false), diagnostics, (file, bag) =>
+        return FileBatch.Read(paths.Enumerate(folder, "*", recursive: false, diagnostics), diagnostics, (file, bag) =>
         {
             var relative = paths.Relative(file);
             var slug = Path.GetFileNameWithoutExtension(file);
@@ -108,7 +108,7 @@ internal static class RegistryLoader
                 return null;
             }
 
-            var text = TextFile.Read(file, relative, bag);
+            var text = TextFile.Read(file, relative, maxBytes, bag);
             var root = text is null ? null : YamlText.ParseMapping(text, relative, 1, bag);
             return root is null ? null : read(new MappingReader(root, relative, 1, bag, keys), slug, relative);
         });

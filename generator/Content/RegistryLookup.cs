@@ -20,13 +20,13 @@ public sealed class RegistryLookup
     {
         _paths = new ContentPaths(siteRoot);
         var ignored = new DiagnosticBag();
-        var companies = RegistryLoader.LoadCompanies(_paths, ignored).Select(c => c.Company).ToArray();
-        var people = RegistryLoader.LoadPeople(_paths, ignored);
+        var companies = RegistryLoader.LoadCompanies(_paths, SiteConfig.DefaultMaxFileBytes, ignored).Select(c => c.Company).ToArray();
+        var people = RegistryLoader.LoadPeople(_paths, SiteConfig.DefaultMaxFileBytes, ignored);
         _companies = Slugs(_paths.Companies);
         _people = Slugs(_paths.People);
         _companyIndex = new RegistryIndex(companies.Select(c => (c.Slug, c.Name, c.Aliases)));
         _personIndex = new RegistryIndex(people.Select(p => (p.Slug, p.Name, p.Aliases)));
-        _tags = RegistryLoader.LoadTags(_paths, ignored);
+        _tags = RegistryLoader.LoadTags(_paths, SiteConfig.DefaultMaxFileBytes, ignored);
     }
 
     public static RegistryLookup Load(string siteRoot) => new(siteRoot);
@@ -44,7 +44,7 @@ public sealed class RegistryLookup
 
     public string? SuggestTag(string wrong) => _tags is null ? null : Suggest.Closest(wrong, _tags.Keys.Order(StringComparer.Ordinal));
 
-    private static HashSet<string> Slugs(string folder) =>
-        ContentPaths.Enumerate(folder, "*.yml", recursive: false).Select(Path.GetFileNameWithoutExtension).OfType<string>()
+    private HashSet<string> Slugs(string folder) =>
+        _paths.Enumerate(folder, "*.yml", recursive: false, new DiagnosticBag()).Select(Path.GetFileNameWithoutExtension).OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
 }

@@ -5,20 +5,26 @@ namespace Briefing.Content;
 /// <summary>Reads <c>content/site.yml</c>.</summary>
 internal static class SiteConfigLoader
 {
-    private static readonly string[] Keys = ["title", "base_url", "description", "language", "author", "per_page", "feed_items"];
+    private static readonly string[] Keys = ["title", "base_url", "description", "language", "author", "per_page", "feed_items", "max_file_mb"];
 
     /// <param name="baseUrlOverride">From <c>--base-url</c>: wins over the file (previews, branch deploys).</param>
     public static SiteConfig? Load(ContentPaths paths, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
         var relative = paths.Relative(paths.SiteFile);
-        if (!File.Exists(paths.SiteFile))
+        var reported = diagnostics.Items.Count;
+        if (!paths.Exists(paths.SiteFile, diagnostics))
         {
+            if (diagnostics.Items.Count > reported)
+            {
+                return null; // a link that may not be followed, reported
+            }
+
             diagnostics.Error(DiagnosticCodes.SiteConfig, SourceSpan.File(relative),
                 "content/site.yml is missing; create it with title, base_url, description and language");
             return null;
         }
 
-        var text = TextFile.Read(paths.SiteFile, relative, diagnostics);
+        var text = TextFile.Read(paths.SiteFile, relative, SiteConfig.DefaultMaxFileBytes, diagnostics);
         var root = text is null ? null : YamlText.ParseMapping(text, relative, 1, diagnostics);
         if (root is null)
         {
@@ -32,6 +38,7 @@ internal static class SiteConfigLoader
         var author = reader.String("author");
         var perPage = reader.PositiveInt("per_page");
         var feedItems = reader.PositiveInt("feed_items");
+        var maxFile = reader.PositiveInt("max_file_mb");
 
         Uri? baseUrl = null;
         if (baseUrlOverride is not null)
@@ -64,7 +71,10 @@ internal static class SiteConfigLoader
         }
 
         return new SiteConfig(title.Value.Value, baseUrl, description.Value.Value, language.Value.Value, author?.Value,
-            perPage?.Value ?? SiteConfig.DefaultPerPage, feedItems?.Value ?? SiteConfig.DefaultFeedItems);
+            perPage?.Value ?? SiteConfig.DefaultPerPage, feedItems?.Value ?? SiteConfig.DefaultFeedItems)
+        {
+            MaxFileMegabytes = maxFile?.Value ?? SiteConfig.DefaultMaxFileMegabytes,
+        };
     }
 
     internal static Uri? ParseBaseUrl(string text)

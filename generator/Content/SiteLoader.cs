@@ -34,12 +34,13 @@ public static partial class SiteLoader
             return (Cache: opened, Elapsed: System.Diagnostics.Stopwatch.GetElapsedTime(started));
         });
         var config = SiteConfigLoader.Load(paths, options.BaseUrlOverride, diagnostics);
-        var companies = RegistryLoader.LoadCompanies(paths, diagnostics);
-        var people = RegistryLoader.LoadPeople(paths, diagnostics);
-        var tags = RegistryLoader.LoadTags(paths, diagnostics);
+        var limit = config?.MaxFileBytes ?? SiteConfig.DefaultMaxFileBytes;
+        var companies = RegistryLoader.LoadCompanies(paths, limit, diagnostics);
+        var people = RegistryLoader.LoadPeople(paths, limit, diagnostics);
+        var tags = RegistryLoader.LoadTags(paths, limit, diagnostics);
         Lap("registries");
         var (cache, cacheTime) = cacheRead.GetAwaiter().GetResult();
-        var articles = ParseArticles(paths, cache, diagnostics);
+        var articles = ParseArticles(paths, cache, limit, diagnostics);
         EditorialChecks.SummaryPlaceholders(articles, diagnostics);
         Lap("parse");
         timings.Add(("  (cache)", cacheTime)); // reading .briefing/cache/briefings.bin, beside the registries
@@ -63,8 +64,8 @@ public static partial class SiteLoader
         };
     }
 
-    private static IReadOnlyList<ParsedArticle> ParseArticles(ContentPaths paths, ParseCache cache, DiagnosticBag diagnostics) =>
-        FileBatch.Read(ContentPaths.Enumerate(paths.Briefings, "*.md", recursive: true), diagnostics, (file, bag) =>
+    private static IReadOnlyList<ParsedArticle> ParseArticles(ContentPaths paths, ParseCache cache, long maxBytes, DiagnosticBag diagnostics) =>
+        FileBatch.Read(paths.Enumerate(paths.Briefings, "*.md", recursive: true, diagnostics), diagnostics, (file, bag) =>
         {
             var relative = paths.Relative(file);
             var stamp = FileStamp.Of(file);
@@ -74,7 +75,11 @@ public static partial class SiteLoader
                 return cached;
             }
 
-            var bytes = File.ReadAllBytes(file);
+            if (TextFile.ReadBytes(file, relative, stamp.Length, maxBytes, bag) is not { } bytes)
+            {
+                return null;
+            }
+
             var hash = System.IO.Hashing.XxHash128.HashToUInt128(bytes);
             if (cache.TryGet(relative, hash, stamp, out cached, out cachedDiagnostics))
             {
@@ -110,7 +115,7 @@ public static partial class SiteLoader
     /// <summary>The body of a cached briefing, read from its file when a page needs it.</summary>
     private static string LoadBody(ContentPaths paths, string relative, int start)
     {
-        var text = TextFile.Read(Path.Combine(paths.Root, relative), relative, new DiagnosticBag());
+        var text = TextFile.Read(Path.Combine(paths.Root, relative), relative, long.MaxValue, new DiagnosticBag());
         return text is not null && start <= text.Length
             ? text[start..]
             : throw new IOException($"{relative} changed during the build; build again");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Briefing.Model;
 
@@ -6,11 +7,49 @@ namespace Briefing.Content;
 /// <summary>Reads a content file as strict UTF-8 (a BOM is allowed and dropped; CRLF becomes LF).</summary>
 internal static class TextFile
 {
-    /// <summary>The file's text, or null with a BRF001 diagnostic at the first invalid byte.</summary>
-    public static string? Read(string fullPath, string relativePath, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The file's text, or null with a diagnostic: BRF001 at the first invalid byte, BRF036 when the file is larger than
+    /// <paramref name="maxBytes"/> or cannot be read.
+    /// </summary>
+    public static string? Read(string fullPath, string relativePath, long maxBytes, DiagnosticBag diagnostics) =>
+        ReadBytes(fullPath, relativePath, -1, maxBytes, diagnostics) is { } bytes ? Decode(bytes, relativePath, diagnostics) : null;
+
+    /// <summary>
+    /// The file's bytes, or null with a BRF036 diagnostic when it is larger than <paramref name="maxBytes"/> or cannot be
+    /// read (removed or replaced by a folder since it was listed, no permission). <paramref name="knownLength"/> is its
+    /// size if the caller has it (-1 when not).
+    /// </summary>
+    public static byte[]? ReadBytes(string fullPath, string relativePath, long knownLength, long maxBytes, DiagnosticBag diagnostics)
     {
-        var bytes = File.ReadAllBytes(fullPath);
-        return Decode(bytes, relativePath, diagnostics);
+        try
+        {
+            var length = knownLength >= 0 ? knownLength : new FileInfo(fullPath).Length;
+            if (length > maxBytes)
+            {
+                diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceSpan.File(relativePath), string.Create(CultureInfo.InvariantCulture,
+                    $"the file is {length / 1e6:0.#} MB, over the {maxBytes / 1e6:0.#} MB limit; split it, or raise max_file_mb in content/site.yml"));
+                return null;
+            }
+
+            var bytes = File.ReadAllBytes(fullPath);
+            if (bytes.LongLength > maxBytes)
+            {
+                return ReadBytes(fullPath, relativePath, bytes.LongLength, maxBytes, diagnostics); // it grew while being read
+            }
+
+            return bytes;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var why = ex switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "it was removed while the site was being read",
+                UnauthorizedAccessException => "permission denied",
+                _ => ex.Message.TrimEnd('.'),
+            };
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, SourceSpan.File(relativePath), $"the file could not be read ({why}); check it exists and is readable, then build again");
+            return null;
+        }
     }
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string relativePath, DiagnosticBag diagnostics)

@@ -17,6 +17,11 @@ internal static class YamlText
         {
             root = YamlTokenReader.Read(yaml);
         }
+        catch (YamlLimitException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlLimit, new SourceSpan(path, (int)Math.Max(1, ex.Start.Line) + firstLine - 1, (int)Math.Max(1, ex.Start.Column)), ex.Message);
+            return null;
+        }
         catch (YamlException ex)
         {
             var message = CleanMessage(ex);
@@ -32,6 +37,12 @@ internal static class YamlText
                 diagnostics.Error(DiagnosticCodes.YamlSyntax, span, message);
             }
 
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException)
+        {
+            // YamlDotNet promises YamlException and throws these on some malformed input: still the editor's YAML, not a crash.
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceSpan(path, firstLine, 1), "invalid YAML: the front matter could not be read; look for an unclosed '[', '{' or quote");
             return null;
         }
 

@@ -1,6 +1,5 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Tokens;
-using YamlDotNet.RepresentationModel;
 
 namespace Briefing.Content;
 
@@ -8,12 +7,14 @@ namespace Briefing.Content;
 /// Builds <see cref="YamlValue"/> trees from YamlDotNet's scanner tokens. YamlDotNet's parser interns every
 /// mapping key (<c>string.IsInterned</c>, a process-wide lock) and made parallel loading slower than serial; the
 /// scanner does the lexical work without it. Documents with anchors, aliases, tags or directives, and anything
-/// malformed, go through the full parser (<see cref="YamlStream"/>) instead, which also words the errors.
+/// malformed, go through the full parser (<see cref="YamlEventReader"/>) instead, which also words the errors.
+/// Both readers stop at <see cref="YamlLimits"/>.
 /// </summary>
 internal sealed class YamlTokenReader
 {
     private readonly Scanner _scanner;
     private Token? _current;
+    private int _depth;
 
     private YamlTokenReader(string yaml)
     {
@@ -22,16 +23,18 @@ internal sealed class YamlTokenReader
     }
 
     /// <summary>The document's root value (null for an empty document).</summary>
-    /// <exception cref="YamlException">The YAML is malformed.</exception>
+    /// <exception cref="YamlException">The YAML is malformed, or crosses a limit (<see cref="YamlLimitException"/>).</exception>
     public static YamlValue? Read(string yaml)
     {
         try
         {
             return new YamlTokenReader(yaml).ReadStream();
         }
-        catch (Exception ex) when (ex is UnsupportedException or YamlException)
+        catch (Exception ex) when (ex is not YamlLimitException)
         {
-            // The full parser decides, and words any error the way YamlDotNet users know it.
+            // The full parser decides, and words any error the way YamlDotNet users know it. The scanner throws more
+            // than YamlException on some malformed input (InvalidOperationException on `[unclosed "a"`): the parser
+            // meets the same input and YamlEventReader gives it a position.
             return ReadWithParser(yaml);
         }
     }
@@ -61,11 +64,30 @@ internal sealed class YamlTokenReader
             case Scalar scalar:
                 Advance();
                 return new YamlScalar(scalar.Value, scalar.Style, scalar.Start);
-            case BlockMappingStart start:
-                Advance();
-                return ReadBlockMapping(start.Start);
-            case BlockSequenceStart start:
-                Advance();
+            case BlockMappingStart or BlockSequenceStart or FlowSequenceStart or FlowMappingStart:
+                if (++_depth > YamlLimits.MaxDepth)
+                {
+                    throw YamlLimitException.Depth(_current.Start);
+                }
+
+                var collection = ReadCollection();
+                _depth--;
+                return collection;
+            default:
+                throw new UnsupportedException();
+        }
+    }
+
+    private YamlValue ReadCollection()
+    {
+        var start = _current!.Start;
+        var token = _current;
+        Advance();
+        switch (token)
+        {
+            case BlockMappingStart:
+                return ReadBlockMapping(start);
+            case BlockSequenceStart:
                 var items = new List<YamlValue>();
                 while (_current is BlockEntry entry)
                 {
@@ -74,15 +96,11 @@ internal sealed class YamlTokenReader
                 }
 
                 Expect<BlockEnd>();
-                return new YamlSequence(items, start.Start);
-            case FlowSequenceStart start:
-                Advance();
-                return ReadFlowSequence(start.Start);
-            case FlowMappingStart start:
-                Advance();
-                return ReadFlowMapping(start.Start);
+                return new YamlSequence(items, start);
+            case FlowSequenceStart:
+                return ReadFlowSequence(start);
             default:
-                throw new UnsupportedException();
+                return ReadFlowMapping(start);
         }
     }
 
@@ -195,27 +213,8 @@ internal sealed class YamlTokenReader
 
     private void Advance() => _current = _scanner.MoveNext() ? _scanner.Current : null;
 
-    /// <summary>The same tree built by YamlDotNet's full parser (the fallback, and the reference in tests).</summary>
-    internal static YamlValue? ReadWithParser(string yaml)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        if (stream.Documents.Count > 1)
-        {
-            var second = stream.Documents[1].RootNode.Start;
-            throw new SemanticErrorException(second, second, "a front matter or registry file holds one YAML document, not several");
-        }
-
-        return stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode);
-    }
-
-    private static YamlValue Convert(YamlNode node) => node switch
-    {
-        YamlScalarNode s => new YamlScalar(s.Value ?? string.Empty, s.Style, s.Start),
-        YamlSequenceNode q => new YamlSequence(q.Children.Select(Convert).ToArray(), q.Start),
-        YamlMappingNode m => new YamlMapping(m.Children.Select(kv => new KeyValuePair<YamlValue, YamlValue>(Convert(kv.Key), Convert(kv.Value))).ToArray(), m.Start),
-        _ => new YamlScalar(string.Empty, ScalarStyle.Plain, node.Start),
-    };
+    /// <summary>The same tree built from YamlDotNet's full parser (the fallback, and the reference in tests).</summary>
+    internal static YamlValue? ReadWithParser(string yaml) => YamlEventReader.Read(yaml);
 
     /// <summary>Something this reader leaves to the full parser.</summary>
     private sealed class UnsupportedException : Exception;

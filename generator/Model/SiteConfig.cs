@@ -16,6 +16,18 @@ public sealed record SiteConfig(
     public const int DefaultPerPage = 20;
     public const int DefaultFeedItems = 50;
 
+    /// <summary>The default of <see cref="MaxFileMegabytes"/>: a 20 MB briefing builds in seconds, a stray dump does not.</summary>
+    public const int DefaultMaxFileMegabytes = 50;
+
+    /// <summary><see cref="DefaultMaxFileMegabytes"/> in bytes (the limit while site.yml itself is read).</summary>
+    public const long DefaultMaxFileBytes = DefaultMaxFileMegabytes * 1_000_000L;
+
+    /// <summary>The largest content file read, in megabytes (site.yml <c>max_file_mb</c>); a larger one is an error.</summary>
+    public int MaxFileMegabytes { get; init; } = DefaultMaxFileMegabytes;
+
+    /// <summary><see cref="MaxFileMegabytes"/> in bytes.</summary>
+    public long MaxFileBytes => MaxFileMegabytes * 1_000_000L;
+
     /// <summary>The path part of <see cref="BaseUrl"/> ("/" or "/sub/"): every internal link starts with it.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 }

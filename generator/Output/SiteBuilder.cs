@@ -47,17 +47,7 @@ public static class SiteBuilder
         }
 
         var themeRoot = Path.Combine(sourceRoot, "themes", theme);
-        var themeDisplay = $"themes/{theme}";
-        ThemeTemplates? templates = null;
-        if (!Directory.Exists(themeRoot))
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingTheme, SourceSpan.File(themeDisplay),
-                $"no theme folder {themeDisplay}/ beside content/; copy the project's themes/ folder here"));
-        }
-        else
-        {
-            templates = ThemeTemplates.Load(themeRoot, themeDisplay, diagnostics);
-        }
+        var templates = LoadTheme(sourceRoot, theme, diagnostics);
 
         Lap("templates");
         using var disposeTemplates = templates;
@@ -214,6 +204,33 @@ public static class SiteBuilder
             Written = staging.Written, Unchanged = staging.Unchanged, Removed = staging.Removed,
             RenderedPages = renderedPages, RenderedFeeds = renderedFeeds, RenderedBodies = bodies.Rendered,
         };
+    }
+
+    /// <summary>
+    /// The theme's templates, or null with diagnostics. The whole theme folder is checked for links that lead outside
+    /// the site, nowhere or in a loop before any of it is read (its assets and static files are copied into the output).
+    /// </summary>
+    public static ThemeTemplates? LoadTheme(string sourceRoot, string theme, List<Diagnostic> diagnostics)
+    {
+        var themeRoot = Path.Combine(sourceRoot, "themes", theme);
+        var display = $"themes/{theme}";
+        var files = new Files.SiteFiles(sourceRoot);
+        var real = files.Confine(themeRoot, diagnostics);
+        if (real is null)
+        {
+            return null;
+        }
+
+        if (!Directory.Exists(real))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingTheme, SourceSpan.File(display),
+                $"no theme folder {display}/ beside content/; copy the project's themes/ folder here"));
+            return null;
+        }
+
+        var links = files.Audit(themeRoot);
+        diagnostics.AddRange(links);
+        return links.Count > 0 ? null : ThemeTemplates.Load(themeRoot, display, diagnostics);
     }
 
     /// <summary>The page's UTF-8, valid until the thread renders another.</summary>

@@ -6,7 +6,8 @@ namespace Briefing.Tests;
 /// <summary>
 /// The dependency rules of DESIGN.md, held by a scan of the generator's sources: Model ← Content, Model ← Rendering,
 /// Model + Rendering ← Output, everything ← Cli; Content and Rendering never see each other; Model does no I/O.
-/// Caching (the build cache's files) sits beside Model: it sees only Model, and Content and Output use it.
+/// Caching (the build cache's files) sits beside Model: it sees only Model, and Content and Output use it. Files (site
+/// file listing confined to the site root) sits beside Model too.
 /// </summary>
 public sealed partial class ArchitectureTests
 {
@@ -14,6 +15,7 @@ public sealed partial class ArchitectureTests
     {
         { "Model", ["Caching", "Content", "Rendering", "Output", "Cli"] },
         { "Caching", ["Content", "Rendering", "Output", "Cli"] },
+        { "Files", ["Caching", "Content", "Rendering", "Output", "Cli"] },
         { "Content", ["Rendering", "Output", "Cli"] },
         { "Rendering", ["Caching", "Content", "Output", "Cli"] },
         { "Output", ["Content", "Cli"] },
