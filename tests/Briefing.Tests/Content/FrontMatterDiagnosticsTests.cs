@@ -117,7 +117,7 @@ public sealed class FrontMatterDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then the alias is located
-        run.AssertPrinted($"{Path}:5:9: error BRF004: invalid YAML: the anchor 'b' does not exists");
+        run.AssertPrinted($"{Path}:5:9: error BRF004: invalid YAML: alias *b refers to no anchor &b above it");
     }
 
     [Fact]
