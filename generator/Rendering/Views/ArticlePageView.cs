@@ -11,7 +11,7 @@ public sealed record ArticlePageView(
     string? UpdatedIso,
     string? UpdatedDisplay,
     string Summary,
-    string BodyHtml,
+    SafeHtml BodyHtml,
     IReadOnlyList<LinkView> Companies,
     IReadOnlyList<LinkView> People,
     IReadOnlyList<LinkView> Tags,

@@ -11,7 +11,7 @@ public sealed record ChartView(
     string Id,
     string Title,
     string Description,
-    string SvgHtml,
+    SafeHtml SvgHtml,
     string RowHeader,
     IReadOnlyList<string> Columns,
     IReadOnlyList<ChartRowView> Rows);

@@ -28,4 +28,4 @@ public sealed record MetaView(
     string? PublishedIso,
     string? ModifiedIso,
     IReadOnlyList<LinkView> Feeds,
-    string? JsonLdHtml);
+    SafeHtml? JsonLdHtml);
