@@ -14,7 +14,7 @@ namespace Briefing.Rendering;
 /// </summary>
 internal sealed class IncludeCachedFunction(Func<string, Template?> partialOf) : IScriptCustomFunction
 {
-    private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SafeHtml> _cache = new(StringComparer.Ordinal);
 
     public int RequiredParameterCount => 1;
 
@@ -22,7 +22,7 @@ internal sealed class IncludeCachedFunction(Func<string, Template?> partialOf) :
 
     public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
 
-    public Type ReturnType => typeof(string);
+    public Type ReturnType => typeof(SafeHtml);
 
     public ScriptParameterInfo GetParameterInfo(int index) =>
         index == 0 ? new ScriptParameterInfo(typeof(string), "template_name") : new ScriptParameterInfo(typeof(object), "key");
@@ -51,8 +51,8 @@ internal sealed class IncludeCachedFunction(Func<string, Template?> partialOf) :
             return html;
         }
 
-        html = context.RenderTemplate(template, arguments, caller);
-        return _cache.GetOrAdd(cacheKey, html);
+        // HTML by type: the partial escaped its own values, and writing it must not escape them again.
+        return _cache.GetOrAdd(cacheKey, new SafeHtml(context.RenderTemplate(template, arguments, caller)));
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

@@ -5,7 +5,7 @@ namespace Briefing.Rendering;
 
 /// <summary>
 /// A layout's rendered HTML, kept in a builder reused by one thread: the output the layout renders into, then the
-/// value of <c>content_html</c>, which <see cref="SharedAccessorContext"/> copies chunk by chunk into the page output.
+/// value of <c>content_html</c>, which <see cref="ThemeContext"/> copies chunk by chunk into the page output.
 /// </summary>
 internal sealed class LayoutHtml : IScriptOutput
 {
@@ -61,7 +61,7 @@ internal sealed class LayoutHtml : IScriptOutput
     /// <summary>Scriban's <c>Template.Render</c> returns the output's text: the layout stays in the buffer.</summary>
     public override string ToString() => string.Empty;
 
-    /// <summary><c>content_html</c>: written into the page by <see cref="SharedAccessorContext"/>; as a value, the HTML as text.</summary>
+    /// <summary><c>content_html</c>: written into the page by <see cref="ThemeContext"/>; as a value, the HTML as text.</summary>
     internal sealed class LayoutContent(LayoutHtml html)
     {
         public void WriteTo(IScriptOutput output) => html.WriteTo(output);

@@ -57,6 +57,6 @@ public static class SvgBarChart
         }
 
         svg.Append("</svg>");
-        return new ChartView(id, title, description, svg.ToString(), rowHeader, columns, rows);
+        return new ChartView(id, title, description, new SafeHtml(svg.ToString()), rowHeader, columns, rows);
     }
 }

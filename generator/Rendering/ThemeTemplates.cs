@@ -60,7 +60,7 @@ public sealed class ThemeTemplates : IDisposable
     /// <exception cref="TemplateRenderException">A template failed at run time (undefined variable, bad member).</exception>
     public ReadOnlySpan<byte> RenderPage(string name, IReadOnlyDictionary<string, object?> globals)
     {
-        var context = new SharedAccessorContext(_builtins, _accessors)
+        var context = new ThemeContext(_builtins, _accessors)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -114,12 +114,14 @@ public sealed class ThemeTemplates : IDisposable
 
     /// <summary>
     /// Scriban's built-in functions, created once and shared (a new context would build them again, which
-    /// dominated page rendering). Our <c>html.escape</c> (UTF-8 kept, five characters escaped) replaces Scriban's.
+    /// dominated page rendering). Our <c>html.escape</c> (UTF-8 kept, five characters escaped) replaces Scriban's, and
+    /// <c>include</c> returns <see cref="SafeHtml"/>: <see cref="ThemeContext"/> escapes every other value it writes.
     /// </summary>
     private static ScriptObject CreateBuiltins(IncludeCachedFunction includeCached)
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
         builtins.SetValue("include_cached", includeCached, readOnly: true);
+        builtins.SetValue("include", new HtmlIncludeFunction((IScriptCustomFunction)builtins["include"]!), readOnly: true);
         var html = (ScriptObject)builtins["html"]!;
         html.SetValue("escape", new HtmlEscapeFunction(), readOnly: true);
         return builtins;

@@ -14,7 +14,7 @@ public sealed partial class ViewFactory
             title, null, null, NoFeeds, null);
 
     public MetaView HomeMeta(int page) => page == 1
-        ? Meta(_model.Config.Title, _model.Config.Description, Routes.Home(), "home") with { JsonLdHtml = _jsonLd.WebSite() }
+        ? Meta(_model.Config.Title, _model.Config.Description, Routes.Home(), "home") with { JsonLdHtml = new SafeHtml(_jsonLd.WebSite()) }
         : Meta($"Latest briefings, page {page}", _model.Config.Description, Routes.Home(page), "home");
 
     /// <summary>A briefing: published and modified times, its companies' and people's feeds, a NewsArticle.</summary>
@@ -37,7 +37,7 @@ public sealed partial class ViewFactory
             PublishedIso = article.Date.ToIso(),
             ModifiedIso = (article.Updated ?? article.Date).ToIso(),
             Feeds = feeds,
-            JsonLdHtml = _jsonLd.Article(article),
+            JsonLdHtml = new SafeHtml(_jsonLd.Article(article)),
         };
     }
 
@@ -45,14 +45,14 @@ public sealed partial class ViewFactory
         Meta(Titled(company.Name, page), EntityText.Describe(company), Routes.Company(company.Slug, page), "company") with
         {
             Feeds = [_companyFeeds[company.Slug]],
-            JsonLdHtml = _jsonLd.Company(company),
+            JsonLdHtml = new SafeHtml(_jsonLd.Company(company)),
         };
 
     public MetaView PersonMeta(Person person, int page) =>
         Meta(Titled(person.Name, page), EntityText.Describe(person), Routes.Person(person.Slug, page), "person") with
         {
             Feeds = [_personFeeds[person.Slug]],
-            JsonLdHtml = _jsonLd.Person(person),
+            JsonLdHtml = new SafeHtml(_jsonLd.Person(person)),
         };
 
     public MetaView TagMeta(Tag tag, int page) =>

@@ -126,7 +126,7 @@ public sealed partial class ViewFactory
             article.Updated is { } u ? DisplayDates.Iso(u) : null,
             article.Updated is { } u2 ? DisplayDates.Human(u2) : null,
             article.Summary,
-            _bodies[index],
+            new SafeHtml(_bodies[index]),
             article.Companies.Select(CompanyLink).ToArray(),
             article.People.Select(PersonLink).ToArray(),
             article.Tags.Select(t => _tagLinks[t]).ToArray(),

@@ -2,6 +2,7 @@ namespace Briefing.Rendering.Views;
 
 /// <summary>The <c>page</c> of a briefing. <c>Previous</c> is the older briefing, <c>Next</c> the newer one.</summary>
 /// <param name="Moves">The moves the briefing reports; <c>Reports</c> of each also names other briefings reporting the same move.</param>
+/// <param name="BodyHtml">The briefing's rendered Markdown; <see cref="SafeHtml"/>, written as it is.</param>
 /// <param name="Related">At most five briefings sharing the most companies and people with this one, ties newest first.</param>
 public sealed record ArticlePageView(
     string Title,
@@ -11,7 +12,7 @@ public sealed record ArticlePageView(
     string? UpdatedIso,
     string? UpdatedDisplay,
     string Summary,
-    string BodyHtml,
+    SafeHtml BodyHtml,
     IReadOnlyList<LinkView> Companies,
     IReadOnlyList<LinkView> People,
     IReadOnlyList<LinkView> Tags,

@@ -16,7 +16,7 @@ namespace Briefing.Rendering.Views;
 /// <param name="JsonLdHtml">
 /// Schema.org JSON-LD for a <c>&lt;script type="application/ld+json"&gt;</c> element, or null: serialized with
 /// <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> escaped as <c>\u003C</c>… so no text can close the script element.
-/// Output it raw.
+/// <see cref="SafeHtml"/>: templates write it as it is.
 /// </param>
 public sealed record MetaView(
     string Title,
@@ -28,4 +28,4 @@ public sealed record MetaView(
     string? PublishedIso,
     string? ModifiedIso,
     IReadOnlyList<LinkView> Feeds,
-    string? JsonLdHtml);
+    SafeHtml? JsonLdHtml);
