@@ -91,7 +91,7 @@ internal static class RegistryLoader
         Func<MappingReader, string, string, T?> read, IReadOnlyList<string> keys)
         where T : class
     {
-        return FileBatch.Read(ContentPaths.Enumerate(folder, "*", recursive: false), diagnostics, (file, bag) =>
+        return FileBatch.Read(paths, ContentPaths.Enumerate(folder, "*", recursive: false), diagnostics, (file, bag) =>
         {
             var relative = paths.Relative(file);
             var slug = Path.GetFileNameWithoutExtension(file);

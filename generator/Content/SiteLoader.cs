@@ -64,7 +64,7 @@ public static partial class SiteLoader
     }
 
     private static IReadOnlyList<ParsedArticle> ParseArticles(ContentPaths paths, ParseCache cache, DiagnosticBag diagnostics) =>
-        FileBatch.Read(ContentPaths.Enumerate(paths.Briefings, "*.md", recursive: true), diagnostics, (file, bag) =>
+        FileBatch.Read(paths, ContentPaths.Enumerate(paths.Briefings, "*.md", recursive: true), diagnostics, (file, bag) =>
         {
             var relative = paths.Relative(file);
             var stamp = FileStamp.Of(file);
