@@ -122,7 +122,8 @@ public sealed class ServeRecoveryTests
         await ServeSession.Eventually(async () => (await serve.GetAsync(Page)).Status == HttpStatusCode.InternalServerError, "no error page");
         Assert.Equal(Line, Html.Parse((await serve.GetAsync(Page)).Body).QuerySelector("ul.diagnostics li.error")?.TextContent);
         var printed = serve.Stderr.ToString();
-        Assert.StartsWith(Line + "\n", printed, StringComparison.Ordinal);
+        Assert.Single(printed.Split('\n'), l => l == Line);
+        Assert.Equal(verbose, printed.Contains(Line + "\nSystem.InvalidOperationException: injected failure\n   at ", StringComparison.Ordinal));
         Assert.Equal(verbose, printed.Contains("   at ", StringComparison.Ordinal));
 
         // When the next save comes
