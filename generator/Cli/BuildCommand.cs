@@ -71,7 +71,7 @@ public static class BuildCommand
             return new BuildOutcome(ExitCodes.ContentErrors, null, badPath);
         }
 
-        using var buildLock = BuildLock.Acquire(request.SourceRoot, command, DisplayOutput(request), services.LockWait, stderr, out var busy);
+        using var buildLock = BuildLock.Acquire(request.OutputDirectory, command, DisplayOutput(request), services.LockWait, stderr, out var busy);
         if (buildLock is null)
         {
             stderr.WriteLine(busy);

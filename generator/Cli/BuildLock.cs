@@ -4,11 +4,11 @@ using System.Globalization;
 namespace Briefing.Cli;
 
 /// <summary>
-/// Keeps two builds of one site from writing its output at once (a <c>build</c> while <c>serve</c> rebuilds is
-/// common): each build holds <c>.briefing/lock</c> open with <see cref="FileShare.None"/> while it runs. The
-/// operating system releases the lock when the process dies, so a file left by a killed build never blocks; its
-/// text (process id and command, in <c>.briefing/lock.owner</c> too, since a held lock cannot be read) only lets
-/// the next build say whom it waits for.
+/// Keeps two builds from writing one output folder at once (a <c>build</c> while <c>serve</c> rebuilds is
+/// common): each build holds <c>.public.lock</c> beside its output (where the staging folder goes, and as
+/// gitignored) open with <see cref="FileShare.None"/> while it runs. The operating system releases the lock when
+/// the process dies, so a file left by a killed build never blocks; its text (process id and command, in
+/// <c>.public.lock.owner</c> too, since a held lock cannot be read) only lets the next build say whom it waits for.
 /// </summary>
 internal sealed class BuildLock : IDisposable
 {
@@ -17,18 +17,23 @@ internal sealed class BuildLock : IDisposable
 
     private BuildLock(FileStream? stream) => _stream = stream;
 
-    /// <summary>The lock file of the site at <paramref name="sourceRoot"/>.</summary>
-    public static string PathFor(string sourceRoot) => Path.Combine(Path.GetFullPath(sourceRoot), ".briefing", "lock");
+    /// <summary>The lock file of the output folder <paramref name="output"/>: <c>.public.lock</c> beside <c>public/</c> (not inside: the folder is swapped whole).</summary>
+    public static string PathFor(string output)
+    {
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        return Path.Combine(Path.GetDirectoryName(full) ?? full, $".{Path.GetFileName(full)}.lock");
+    }
 
     /// <summary>
     /// Takes the lock, waiting up to <paramref name="wait"/> (saying so once on <paramref name="stderr"/>); null when
     /// another build held it all along, with <paramref name="error"/> naming it.
     /// </summary>
     /// <param name="command">Who holds the lock, as the waiting build will name it (<c>briefing serve</c>).</param>
-    /// <param name="output">The output folder, as the error names it (<c>public/</c>).</param>
-    public static BuildLock? Acquire(string sourceRoot, string command, string output, TimeSpan wait, TextWriter stderr, out string? error)
+    /// <param name="outputDirectory">The output folder the build writes.</param>
+    /// <param name="shownAs">The output folder as the error names it (<c>public/</c>).</param>
+    public static BuildLock? Acquire(string outputDirectory, string command, string shownAs, TimeSpan wait, TextWriter stderr, out string? error)
     {
-        var path = PathFor(sourceRoot);
+        var path = PathFor(outputDirectory);
         var waited = Stopwatch.StartNew();
         var said = false;
         while (true)
@@ -51,7 +56,7 @@ internal sealed class BuildLock : IDisposable
                     break;
                 default:
                     var holder = ReadOwner(path) is { } held ? $" (process {held.Pid}, {held.Command})" : string.Empty;
-                    error = $"error: another build{holder} is writing {output}; try again when it finishes";
+                    error = $"error: another build{holder} is writing {shownAs}; try again when it finishes";
                     return null;
             }
         }

@@ -35,7 +35,7 @@ public sealed class BuildLockTests
 
     private static BuildLock Hold(TestSite site)
     {
-        var held = BuildLock.Acquire(site.Root, "briefing serve", "public/", TimeSpan.Zero, TextWriter.Null, out var error);
+        var held = BuildLock.Acquire(site.Output, "briefing serve", "public/", TimeSpan.Zero, TextWriter.Null, out var error);
         Assert.Null(error);
         return held!;
     }
@@ -79,14 +79,14 @@ public sealed class BuildLockTests
     {
         // Given the lock files of a build that was killed (nobody holds them; the process is gone)
         using var site = TestSite.Create(Site);
-        site.Write(".briefing/lock", "999999999\nbriefing build\n");
-        site.Write(".briefing/lock.owner", "999999999\nbriefing build\n");
+        site.Write(".public.lock", "999999999\nbriefing build\n");
+        site.Write(".public.lock.owner", "999999999\nbriefing build\n");
 
         // When a build starts, then it builds at once, and the lock file now names it
         var (code, _, stderr) = Build(site, TimeSpan.FromMilliseconds(300));
         Assert.Equal(ExitCodes.Success, code);
         Assert.Equal(string.Empty, stderr);
-        Assert.Equal($"{Pid}\nbriefing build\n", site.Read(".briefing/lock"));
+        Assert.Equal($"{Pid}\nbriefing build\n", site.Read(".public.lock"));
     }
 
     [Fact]
