@@ -10,7 +10,7 @@ namespace Briefing.Cli;
 public static class BuildCommand
 {
     /// <param name="environment">Search settings for a <c>--pagefind</c> value (the process environment, or a test's).</param>
-    public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider time, Func<string?, SearchSettings> environment)
+    internal static Command Create(TextWriter stdout, TextWriter stderr, CliServices services, Func<string?, SearchSettings> environment)
     {
         var source = CommonOptions.Source();
         var output = new Option<DirectoryInfo?>("--output", "-o")
@@ -37,13 +37,13 @@ public static class BuildCommand
         {
             var sourceDir = parse.GetValue(source)!.FullName;
             var outputDir = parse.GetValue(output)?.FullName ?? Path.Combine(sourceDir, "public");
-            var options = new LoadOptions(parse.GetValue(drafts), parse.GetValue(baseUrl), parse.GetValue(future), time.GetUtcNow());
+            var options = new LoadOptions(parse.GetValue(drafts), parse.GetValue(baseUrl), parse.GetValue(future), services.Time.GetUtcNow());
             var request = new BuildRequest(sourceDir, outputDir, options)
             {
                 UseCache = !parse.GetValue(noCache),
                 Search = parse.GetValue(noSearch) ? SearchSettings.Off : environment(parse.GetValue(pagefind)?.FullName),
             };
-            return Execute(request, parse.GetValue(quiet), parse.GetValue(timings), stdout, stderr).Code;
+            return Execute(request, parse.GetValue(quiet), parse.GetValue(timings), stdout, stderr, services, "briefing build").Code;
         });
         return command;
     }
@@ -51,24 +51,43 @@ public static class BuildCommand
     /// <summary>Builds and prints the outcome; the result is null when writing failed (exit code 3).</summary>
     public static (int Code, BuildResult? Result) Execute(BuildRequest request, bool quiet, bool showTimings, TextWriter stdout, TextWriter stderr)
     {
+        var outcome = Execute(request, quiet, showTimings, stdout, stderr, CliServices.System, "briefing build");
+        return (outcome.Code, outcome.Result);
+    }
+
+    /// <summary>
+    /// Builds while holding the site's <see cref="BuildLock"/> (<paramref name="command"/> names this build to one
+    /// that waits for it); the outcome's error is the line printed when there is no result.
+    /// </summary>
+    internal static BuildOutcome Execute(BuildRequest request, bool quiet, bool showTimings, TextWriter stdout, TextWriter stderr,
+        CliServices services, string command)
+    {
         var started = Stopwatch.StartNew();
         using var gcMonitor = showTimings ? GcMonitor.Start() : null;
         var pagefind = request.Search.Enabled ? PagefindLocator.Locate(request.SourceRoot, request.Search) : null;
         if (pagefind?.Error is { } badPath)
         {
             stderr.WriteLine(badPath);
-            return (ExitCodes.ContentErrors, null);
+            return new BuildOutcome(ExitCodes.ContentErrors, null, badPath);
+        }
+
+        using var buildLock = BuildLock.Acquire(request.OutputDirectory, command, DisplayOutput(request), services.LockWait, stderr, out var busy);
+        if (buildLock is null)
+        {
+            stderr.WriteLine(busy);
+            return new BuildOutcome(ExitCodes.Failure, null, busy);
         }
 
         BuildResult result;
         try
         {
-            result = BuildPipeline.Run(request, keepSearchIndex: pagefind?.Found == true);
+            result = services.Build(request, pagefind?.Found == true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"error: could not write the site: {ex.Message}");
-            return (ExitCodes.Failure, null);
+            var error = $"error: could not write the site: {ex.Message}";
+            stderr.WriteLine(error);
+            return new BuildOutcome(ExitCodes.Failure, null, error);
         }
 
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
@@ -85,7 +104,7 @@ public static class BuildCommand
         if (!result.Succeeded)
         {
             stderr.WriteLine($"build failed: {errors} error(s), {warnings} warning(s); {request.OutputDirectory} was left as it was");
-            return (ExitCodes.ContentErrors, result);
+            return new BuildOutcome(ExitCodes.ContentErrors, result, null);
         }
 
         if (!quiet)
@@ -105,7 +124,17 @@ public static class BuildCommand
             }
         }
 
-        return (IndexSearch(request, pagefind, quiet, stdout, stderr), result);
+        return new BuildOutcome(IndexSearch(request, pagefind, quiet, stdout, stderr), result, null);
+    }
+
+    /// <summary>The output folder as messages name it: <c>public/</c> under the source, else its full path.</summary>
+    private static string DisplayOutput(BuildRequest request)
+    {
+        var relative = Path.GetRelativePath(Path.GetFullPath(request.SourceRoot), Path.GetFullPath(request.OutputDirectory));
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? Path.GetFullPath(request.OutputDirectory)
+            : relative.Replace('\\', '/');
+        return shown.TrimEnd('/', Path.DirectorySeparatorChar) + "/";
     }
 
     /// <summary>After a successful publish: refresh <c>pagefind/</c>, or say why there is none.</summary>

@@ -14,7 +14,7 @@ public static class CheckCommand
 {
     private const string Theme = "briefing";
 
-    public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider time)
+    internal static Command Create(TextWriter stdout, TextWriter stderr, CliServices services)
     {
         var source = CommonOptions.Source();
         var drafts = CommonOptions.Drafts("Check as a build with --drafts would (drafts are validated either way).");
@@ -28,19 +28,20 @@ public static class CheckCommand
         var command = new Command("check", "Validate content/ and the theme's templates without writing output.") { source, drafts, future, format };
         command.SetAction(parse =>
         {
-            var options = new LoadOptions(parse.GetValue(drafts), null, parse.GetValue(future), time.GetUtcNow());
-            return Execute(parse.GetValue(source)!.FullName, options, parse.GetValue(format) == "json", stdout, stderr);
+            var options = new LoadOptions(parse.GetValue(drafts), null, parse.GetValue(future), services.Time.GetUtcNow());
+            return Execute(parse.GetValue(source)!.FullName, options, parse.GetValue(format) == "json", stdout, stderr, services.Load);
         });
         return command;
     }
 
-    public static int Execute(string sourceRoot, LoadOptions options, bool json, TextWriter stdout, TextWriter stderr)
+    internal static int Execute(string sourceRoot, LoadOptions options, bool json, TextWriter stdout, TextWriter stderr,
+        Func<string, LoadOptions, LoadResult> loader)
     {
         LoadResult load;
         var diagnostics = new List<Diagnostic>();
         try
         {
-            load = SiteLoader.Load(sourceRoot, options);
+            load = loader(sourceRoot, options);
             diagnostics.AddRange(load.Diagnostics);
             CheckTheme(sourceRoot, diagnostics);
         }

@@ -27,4 +27,13 @@ internal static class CommonOptions
     {
         Description = "The Pagefind executable (default: $BRIEFING_PAGEFIND, node_modules/.bin/pagefind, tests/tools/node_modules/.bin/pagefind, PATH).",
     };
+
+    public const string VerboseName = "--verbose";
+
+    /// <summary>One instance on the root command, recursive: every command takes it.</summary>
+    public static Option<bool> Verbose() => new(VerboseName)
+    {
+        Description = "Print the stack trace of an internal error (also: environment variable BRIEFING_VERBOSE=1).",
+        Recursive = true,
+    };
 }

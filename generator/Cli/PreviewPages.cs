@@ -82,7 +82,8 @@ internal sealed class PreviewPages(string siteFolder, PreviewState state)
             .Append("<ul class=\"diagnostics\">\n");
         foreach (var line in lines)
         {
-            var css = line.Contains(": error ", StringComparison.Ordinal) ? "error" : "warning";
+            // Diagnostics say "path:line:col: error BRF…"; serve's own errors (an internal error, a busy lock) start "error:".
+            var css = line.Contains(": error ", StringComparison.Ordinal) || line.StartsWith("error:", StringComparison.Ordinal) ? "error" : "warning";
             html.Append("<li class=\"").Append(css).Append("\">").Append(WebUtility.HtmlEncode(line)).Append("</li>\n");
         }
 

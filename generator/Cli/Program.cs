@@ -15,31 +15,54 @@ public static class Program
         Run(args, stdout, stderr, time, Environment.GetEnvironmentVariable);
 
     /// <summary>Runs the CLI with the given writers, clock and environment variables (where <c>build</c> looks for Pagefind).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, Func<string, string?> environment)
-    {
-        var parse = Parse(args, stdout, stderr, time, environment);
-        return parse.Invoke(Configuration(stdout, stderr));
-    }
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, Func<string, string?> environment) =>
+        Run(args, stdout, stderr, new CliServices(time, environment));
 
     /// <summary>Runs the CLI until it ends or <paramref name="cancel"/> fires (how tests stop <c>serve</c>).</summary>
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, CancellationToken cancel)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, CancellationToken cancel) =>
+        RunAsync(args, stdout, stderr, new CliServices(time, Environment.GetEnvironmentVariable), cancel);
+
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, CliServices services)
     {
-        var parse = Parse(args, stdout, stderr, time, Environment.GetEnvironmentVariable);
-        return parse.InvokeAsync(Configuration(stdout, stderr), cancel);
+        var parse = Parse(args, stdout, stderr, services);
+        try
+        {
+            return parse.Invoke(Configuration(stdout, stderr));
+        }
+        catch (Exception ex)
+        {
+            return InternalError.Report(ex, null, services.Verbose(parse), stderr);
+        }
     }
 
-    private static ParseResult Parse(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time, Func<string, string?> environment)
+    internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CliServices services, CancellationToken cancel)
     {
-        SearchSettings Search(string? pagefind) => new(true, pagefind, environment);
+        var parse = Parse(args, stdout, stderr, services);
+        try
+        {
+            return await parse.InvokeAsync(Configuration(stdout, stderr), cancel);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancel.IsCancellationRequested)
+        {
+            return InternalError.Report(ex, null, services.Verbose(parse), stderr);
+        }
+    }
+
+    private static ParseResult Parse(string[] args, TextWriter stdout, TextWriter stderr, CliServices services)
+    {
+        SearchSettings Search(string? pagefind) => new(true, pagefind, services.Environment);
         var root = new RootCommand("Briefing: builds a talent-news site from Markdown briefings and YAML registries.")
         {
-            BuildCommand.Create(stdout, stderr, time, Search),
-            CheckCommand.Create(stdout, stderr, time),
-            NewCommand.Create(stdout, stderr, time),
-            ServeCommand.Create(stdout, stderr, time, Search),
+            BuildCommand.Create(stdout, stderr, services, Search),
+            CheckCommand.Create(stdout, stderr, services),
+            NewCommand.Create(stdout, stderr, services.Time),
+            ServeCommand.Create(stdout, stderr, services, Search),
         };
+        root.Options.Add(CommonOptions.Verbose());
         return root.Parse(args);
     }
 
-    private static InvocationConfiguration Configuration(TextWriter stdout, TextWriter stderr) => new() { Output = stdout, Error = stderr };
+    /// <summary>System.CommandLine's own handler would print a bare stack trace: ours prints one line (see <see cref="InternalError"/>).</summary>
+    private static InvocationConfiguration Configuration(TextWriter stdout, TextWriter stderr) =>
+        new() { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
 }

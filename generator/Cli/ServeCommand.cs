@@ -20,7 +20,7 @@ public static class ServeCommand
     /// <summary>How long the files must be quiet after a change before the rebuild starts.</summary>
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(120);
 
-    public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider time, Func<string?, SearchSettings> search)
+    internal static Command Create(TextWriter stdout, TextWriter stderr, CliServices services, Func<string?, SearchSettings> search)
     {
         var source = CommonOptions.Source();
         var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Where to build the site (default: public/ under the source)." };
@@ -47,8 +47,8 @@ public static class ServeCommand
             {
                 Search = parse.GetValue(noSearch) ? SearchSettings.Off : search(parse.GetValue(pagefind)?.FullName),
             };
-            return RunAsync(request, portNumber, time,
-                TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr), cancel);
+            var log = new Log(TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr), services.Verbose(parse));
+            return RunAsync(request, portNumber, services, log, cancel);
         });
         return command;
     }
@@ -81,28 +81,40 @@ public static class ServeCommand
         return app;
     }
 
-    private static async Task<int> RunAsync(BuildRequest request, int port, TimeProvider time, TextWriter stdout, TextWriter stderr,
-        CancellationToken cancel)
+    private static async Task<int> RunAsync(BuildRequest request, int port, CliServices services, Log log, CancellationToken cancel)
     {
+        var (stdout, stderr) = (log.Stdout, log.Stderr);
         var state = new PreviewState();
         void Rebuild()
         {
-            // "now" moves on while serve runs: a briefing scheduled for 10:00 appears at the first rebuild after it.
-            var now = request with { Options = request.Options with { Now = time.GetUtcNow() } };
-            var (code, result) = BuildCommand.Execute(now, quiet: false, showTimings: false, stdout, stderr);
-            // A failed search index (printed) still leaves good pages to preview: only a failed page build shows the error page.
-            state.Failure = code == ExitCodes.Success || result is { Succeeded: true }
-                ? null
-                : result is null
-                    ? [$"error: could not write the site to {request.OutputDirectory}"]
-                    : DiagnosticPrinter.Sort(result.Diagnostics).OrderBy(d => d.IsError ? 0 : 1).Select(d => d.ToString()).ToArray();
-            state.LiveReload.Reload();
+            try
+            {
+                // "now" moves on while serve runs: a briefing scheduled for 10:00 appears at the first rebuild after it.
+                var now = request with { Options = request.Options with { Now = services.Time.GetUtcNow() } };
+                var outcome = BuildCommand.Execute(now, quiet: false, showTimings: false, stdout, stderr, services, "briefing serve");
+                // A failed search index (printed) still leaves good pages to preview: only a failed page build shows the error page.
+                state.Failure = outcome.Code == ExitCodes.Success || outcome.Result is { Succeeded: true }
+                    ? null
+                    : outcome.Result is null
+                        ? [outcome.Error ?? $"error: could not write the site to {request.OutputDirectory}"]
+                        : DiagnosticPrinter.Sort(outcome.Result.Diagnostics).OrderBy(d => d.IsError ? 0 : 1).Select(d => d.ToString()).ToArray();
+            }
+            catch (Exception ex)
+            {
+                // A bug in one rebuild must not end serve: say it, show it, and rebuild at the next save (which may avoid it).
+                InternalError.Report(ex, "building", log.Verbose, stderr);
+                state.Failure = [InternalError.Line(ex, "building")];
+            }
+            finally
+            {
+                state.LiveReload.Reload();
+            }
         }
 
         if (!Directory.Exists(Path.Combine(request.SourceRoot, "content")))
         {
             // Nothing to watch or serve: report it as build does, and stop.
-            return BuildCommand.Execute(request, quiet: false, showTimings: false, stdout, stderr).Code;
+            return BuildCommand.Execute(request, quiet: false, showTimings: false, stdout, stderr, services, "briefing serve").Code;
         }
 
         Rebuild();
@@ -118,14 +130,17 @@ public static class ServeCommand
             return ExitCodes.Failure;
         }
 
-        var root = request.SourceRoot;
-        using var watcher = new SiteWatcher([Path.Combine(root, "content"), Path.Combine(root, "themes")], Debounce, time);
+        using var watcher = new SiteWatcher(request.SourceRoot, ["content", "themes"], Debounce, services.Time);
         await stdout.WriteLineAsync($"serving {request.OutputDirectory} at {request.Options.BaseUrlOverride} (Ctrl+C to stop); "
                                     + "watching content/ and themes/, rebuilding on save");
-        var watching = watcher.RunAsync(() => Task.Run(Rebuild, CancellationToken.None), cancel);
+        var watching = watcher.RunAsync(() => Task.Run(Rebuild, CancellationToken.None),
+            ex => InternalError.Report(ex, "watching", log.Verbose, stderr), cancel);
         await app.WaitForShutdownAsync(cancel);
         await watching;
         await stdout.WriteLineAsync("stopped");
         return ExitCodes.Success;
     }
+
+    /// <summary>Where serve prints, and whether internal errors carry their stack trace.</summary>
+    private sealed record Log(TextWriter Stdout, TextWriter Stderr, bool Verbose);
 }

@@ -6,15 +6,30 @@ namespace Briefing.Content;
 /// </summary>
 internal static class FileBatch
 {
-    public static List<T> Read<T>(IReadOnlyList<string> files, DiagnosticBag diagnostics, Func<string, DiagnosticBag, T?> read)
+    /// <summary>An exception out of <paramref name="read"/> becomes a <see cref="ContentReadException"/> naming the file (the first in file order).</summary>
+    public static List<T> Read<T>(ContentPaths paths, IReadOnlyList<string> files, DiagnosticBag diagnostics, Func<string, DiagnosticBag, T?> read)
         where T : class
     {
         var results = new (T? Item, DiagnosticBag Bag)[files.Count];
+        var failures = new Exception?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var bag = new DiagnosticBag();
-            results[i] = (read(files[i], bag), bag);
+            try
+            {
+                results[i] = (read(files[i], bag), bag);
+            }
+            catch (Exception ex)
+            {
+                // Caught per file rather than as Parallel.For's AggregateException: the path is known only here.
+                failures[i] = ex;
+            }
         });
+
+        if (Array.FindIndex(failures, f => f is not null) is var failed and >= 0)
+        {
+            throw new ContentReadException(paths.Relative(files[failed]), failures[failed]!);
+        }
 
         var list = new List<T>(files.Count);
         foreach (var (item, bag) in results)

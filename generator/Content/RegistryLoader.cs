@@ -91,7 +91,7 @@ internal static class RegistryLoader
         Func<MappingReader, string, string, T?> read, IReadOnlyList<string> keys)
         where T : class
     {
-        return FileBatch.Read(paths.Enumerate(folder, "*", recursive: false, diagnostics), diagnostics, (file, bag) =>
+        return FileBatch.Read(paths, paths.Enumerate(folder, "*", recursive: false, diagnostics), diagnostics, (file, bag) =>
         {
             var relative = paths.Relative(file);
             var slug = Path.GetFileNameWithoutExtension(file);

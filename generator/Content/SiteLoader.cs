@@ -65,7 +65,7 @@ public static partial class SiteLoader
     }
 
     private static IReadOnlyList<ParsedArticle> ParseArticles(ContentPaths paths, ParseCache cache, long maxBytes, DiagnosticBag diagnostics) =>
-        FileBatch.Read(paths.Enumerate(paths.Briefings, "*.md", recursive: true, diagnostics), diagnostics, (file, bag) =>
+        FileBatch.Read(paths, paths.Enumerate(paths.Briefings, "*.md", recursive: true, diagnostics), diagnostics, (file, bag) =>
         {
             var relative = paths.Relative(file);
             var stamp = FileStamp.Of(file);
