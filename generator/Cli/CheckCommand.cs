@@ -21,20 +21,21 @@ public static class CheckCommand
         var future = CommonOptions.Future();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "text: one 'path:line:col: error|warning BRFnnn: message' line per problem, then a summary; json: for tools.",
+            Description = "text: one 'path:line:col: error|warning BRFnnn: message' line per problem, then a summary; json: for tools; "
+                          + "github: GitHub Actions annotations (::error file=…,line=…,col=…), so problems land on the pull request's lines.",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong("text", "json", "github");
         var command = new Command("check", "Validate content/ and the theme's templates without writing output.") { source, drafts, future, format };
         command.SetAction(parse =>
         {
             var options = new LoadOptions(parse.GetValue(drafts), null, parse.GetValue(future), services.Time.GetUtcNow());
-            return Execute(parse.GetValue(source)!.FullName, options, parse.GetValue(format) == "json", stdout, stderr, services.Load);
+            return Execute(parse.GetValue(source)!.FullName, options, parse.GetValue(format)!, stdout, stderr, services.Load);
         });
         return command;
     }
 
-    internal static int Execute(string sourceRoot, LoadOptions options, bool json, TextWriter stdout, TextWriter stderr,
+    internal static int Execute(string sourceRoot, LoadOptions options, string format, TextWriter stdout, TextWriter stderr,
         Func<string, LoadOptions, LoadResult> loader)
     {
         LoadResult load;
@@ -54,13 +55,21 @@ public static class CheckCommand
         var sorted = DiagnosticPrinter.Sort(diagnostics).ToArray();
         var errors = sorted.Count(d => d.IsError);
         var warnings = sorted.Length - errors;
-        if (json)
+        if (format == "json")
         {
             stdout.Write(CheckReport.ToJson(sorted, errors, warnings, errors == 0 ? load : null));
         }
         else
         {
-            DiagnosticPrinter.Print(sorted, stdout);
+            if (format == "github")
+            {
+                GitHubAnnotations.Print(sorted, stdout);
+            }
+            else
+            {
+                DiagnosticPrinter.Print(sorted, stdout);
+            }
+
             stdout.WriteLine(errors > 0
                 ? $"check failed: {errors} error(s), {warnings} warning(s)"
                 : $"check passed: {load.Model?.Articles.Count ?? 0} briefing(s) to publish ({load.DraftsLeftOut} draft(s), "
