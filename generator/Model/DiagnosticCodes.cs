@@ -38,6 +38,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode NameNotInFrontMatter = new("BRF033", "a registered company or person named in the body but missing from the front matter");
     public static readonly DiagnosticCode Placeholder = new("BRF034", "placeholder text that 'briefing new' wrote is still there");
     public static readonly DiagnosticCode ConflictingMoves = new("BRF035", "two moves of the same person on the same date name different companies");
+    public static readonly DiagnosticCode UnsafeLink = new("BRF039", "a link or image in a body whose URL scheme is not http, https or mailto (it is not published)");
 
     /// <summary>All codes, in id order (for documentation and the test that each is printed exactly).</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -47,6 +48,6 @@ public static class DiagnosticCodes
         UnknownMoveKind, MovePersonNotListed, MoveAfterBriefing, InvalidUrl, ParentCycle, UnknownParent,
         SiteConfig, TemplateError, DuplicateKey, InvalidNumber, FolderYearMismatch, MisplacedFile,
         ForbiddenCharacter, MissingTheme, UpdatedBeforeDate, SummaryTooLong, NoSources, UnmentionedEntry,
-        NameNotInFrontMatter, Placeholder, ConflictingMoves,
+        NameNotInFrontMatter, Placeholder, ConflictingMoves, UnsafeLink,
     ];
 }
