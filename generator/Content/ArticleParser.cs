@@ -74,6 +74,8 @@ internal static class ArticleParser
             .OfType<ParsedMove>()
             .ToArray();
 
+        UnsafeLinks.Check(front.Body, relativePath, front.BodyLine, diagnostics);
+
         // An article with errors is still returned (incomplete), so its slugs are resolved too and every
         // problem of the file is reported in one run; the assembler never publishes it.
         var complete = diagnostics.Items.Count(x => x.IsError) == errorsBefore && title is not null && date is not null && summary is not null;

@@ -159,7 +159,7 @@ public sealed class SiteFiles
         : real.StartsWith(_realRoot, StringComparison.Ordinal) && (real[_realRoot.Length] == '/' || real[_realRoot.Length] == Path.DirectorySeparatorChar || _realRoot.EndsWith('/'));
 
     private Diagnostic Problem(string path, string message) =>
-        Diagnostic.Error(DiagnosticCodes.UnsafeLink, SourceSpan.File(Path.GetRelativePath(Root, path).Replace('\\', '/')), message);
+        Diagnostic.Error(DiagnosticCodes.SymbolicLink, SourceSpan.File(Path.GetRelativePath(Root, path).Replace('\\', '/')), message);
 
     /// <summary>The first link on the way from the site root to <paramref name="path"/> (the one to name), or null.</summary>
     private string? OutermostLink(string path)

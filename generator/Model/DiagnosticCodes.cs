@@ -40,7 +40,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ConflictingMoves = new("BRF035", "two moves of the same person on the same date name different companies");
     public static readonly DiagnosticCode UnreadableFile = new("BRF036", "a content file that could not be read, or is larger than the size limit");
     public static readonly DiagnosticCode YamlLimit = new("BRF037", "YAML nested too deep, or aliases that expand past the limit");
-    public static readonly DiagnosticCode UnsafeLink = new("BRF038", "a symbolic link that leads outside the site, nowhere, or back to itself");
+    public static readonly DiagnosticCode SymbolicLink = new("BRF038", "a symbolic link that leads outside the site, nowhere, or back to itself");
+    public static readonly DiagnosticCode UnsafeLink = new("BRF039", "a link or image in a body whose URL scheme is not http, https or mailto (it is not published)");
 
     /// <summary>All codes, in id order (for documentation and the test that each is printed exactly).</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -50,6 +51,6 @@ public static class DiagnosticCodes
         UnknownMoveKind, MovePersonNotListed, MoveAfterBriefing, InvalidUrl, ParentCycle, UnknownParent,
         SiteConfig, TemplateError, DuplicateKey, InvalidNumber, FolderYearMismatch, MisplacedFile,
         ForbiddenCharacter, MissingTheme, UpdatedBeforeDate, SummaryTooLong, NoSources, UnmentionedEntry,
-        NameNotInFrontMatter, Placeholder, ConflictingMoves, UnreadableFile, YamlLimit, UnsafeLink,
+        NameNotInFrontMatter, Placeholder, ConflictingMoves, UnreadableFile, YamlLimit, SymbolicLink, UnsafeLink,
     ];
 }

@@ -7,7 +7,8 @@ namespace Briefing.Output;
 /// <summary>
 /// Writes <c>/moves/feed.xml</c>: RSS 2.0, one item per talent move, newest first. The guid is not a URL but the
 /// move's own identity (who, from, to, date), so a second briefing reporting the same move never makes a new item.
-/// The item links to the first briefing that reported it; dates are the move's day; no wall clock anywhere.
+/// The item links to the first briefing that reported it; dates are the move's day; no wall clock anywhere. Descriptions
+/// are plain text HTML-escaped, since readers parse RSS <c>description</c> as HTML.
 /// </summary>
 internal static class MovesFeedWriter
 {
@@ -22,7 +23,7 @@ internal static class MovesFeedWriter
         xml.WriteStartElement("channel");
         XmlText.Element(xml, "title", channel.Title);
         xml.WriteElementString("link", urls.Absolute(channel.HtmlRoute));
-        XmlText.Element(xml, "description", channel.Description);
+        XmlText.HtmlElement(xml, "description", channel.Description);
         XmlText.Element(xml, "language", content.Config.Language);
         xml.WriteStartElement("atom", "link", RssFeedWriter.AtomNs);
         xml.WriteAttributeString("href", urls.Absolute(channel.Route));
@@ -72,7 +73,7 @@ internal static class MovesFeedWriter
         xml.WriteEndElement();
         xml.WriteElementString("pubDate", RssFeedWriter.Rfc822(Day(move.Date)));
         var role = move.Role is { } r ? $"{r}. " : string.Empty;
-        XmlText.Element(xml, "description", $"{role}Reported in: {string.Join("; ", report.Articles.Select(a => a.Title))}.");
+        XmlText.HtmlElement(xml, "description", $"{role}Reported in: {string.Join("; ", report.Articles.Select(a => a.Title))}.");
         xml.WriteStartElement("category");
         xml.WriteString(MoveKinds.Name(move.Kind));
         xml.WriteEndElement();

@@ -7,6 +7,8 @@ namespace Briefing.Output;
 /// Writes OPML 2.0 subscription lists: a feed reader that imports one subscribes to every feed in it at once. Each
 /// feed is one <c>outline type="rss"</c> with <c>text</c>, <c>title</c>, <c>xmlUrl</c> and <c>htmlUrl</c>; groups
 /// (companies, people, tags) are plain outlines around them. No dates: the output never depends on the clock.
+/// <c>text</c> stays plain text: OPML allows HTML in it for outliners, but feed readers importing a subscription list
+/// show it as the feed's name, so an escaped "AT&amp;T" would read "AT&amp;amp;T" there.
 /// </summary>
 internal static class OpmlWriter
 {

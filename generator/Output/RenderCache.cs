@@ -15,7 +15,7 @@ namespace Briefing.Output;
 /// </summary>
 internal sealed class RenderCache
 {
-    private const string Magic = "briefing-render-cache-3";
+    private const string Magic = "briefing-render-cache-4";
     private readonly string? _file;
     private readonly string _output;
     private readonly Dictionary<string, Entry> _previous;

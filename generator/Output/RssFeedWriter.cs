@@ -8,7 +8,8 @@ namespace Briefing.Output;
 /// Writes an RSS 2.0 feed with <c>XmlWriter</c>, streamed to the file: stable permalink guids, RFC 822 dates with
 /// their offset, full content with absolute links, a category per company, person and tag, the first linked source.
 /// <c>lastBuildDate</c> is the newest item's date (updated or published), never the wall clock, so the output stays
-/// deterministic; a feed without items has none.
+/// deterministic; a feed without items has none. Readers parse <c>description</c> as HTML: the plain-text summaries
+/// and channel descriptions are HTML-escaped into it.
 /// </summary>
 internal static class RssFeedWriter
 {
@@ -33,7 +34,7 @@ internal static class RssFeedWriter
         xml.WriteStartElement("channel");
         XmlText.Element(xml, "title", channel.Title);
         xml.WriteElementString("link", urls.Absolute(channel.HtmlRoute));
-        XmlText.Element(xml, "description", channel.Description);
+        XmlText.HtmlElement(xml, "description", channel.Description);
         XmlText.Element(xml, "language", content.Config.Language);
         xml.WriteStartElement("atom", "link", AtomNs);
         xml.WriteAttributeString("href", urls.Absolute(channel.Route));
@@ -92,7 +93,7 @@ internal static class RssFeedWriter
         xml.WriteString(link);
         xml.WriteEndElement();
         xml.WriteElementString("pubDate", Rfc822(article.Date));
-        XmlText.Element(xml, "description", article.Summary);
+        XmlText.HtmlElement(xml, "description", article.Summary);
 
         // WriteCData splits a "]]>" in the body into two sections by itself.
         xml.WriteStartElement("content", "encoded", ContentNs);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Xml;
+using Briefing.Rendering;
 
 namespace Briefing.Output;
 
@@ -64,6 +65,12 @@ internal static class XmlText
 
     /// <summary><see cref="XmlWriter.WriteElementString(string, string)"/> of cleaned text: a registry name can't break a feed.</summary>
     public static void Element(XmlWriter xml, string name, string text) => xml.WriteElementString(name, Clean(text));
+
+    /// <summary>
+    /// An element that feed readers parse as HTML (RSS <c>description</c>) holding plain text: HTML-escaped, then
+    /// XML-escaped by the writer, so a summary "a &lt; b" or "&lt;img onerror=…&gt;" reads as written instead of becoming markup.
+    /// </summary>
+    public static void HtmlElement(XmlWriter xml, string name, string text) => xml.WriteElementString(name, Clean(HtmlText.Escape(text)));
 
     public static void Attribute(XmlWriter xml, string name, string text) => xml.WriteAttributeString(name, Clean(text));
 

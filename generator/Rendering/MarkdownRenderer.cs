@@ -1,14 +1,16 @@
+using Briefing.Model;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Briefing.Rendering;
 
 /// <summary>
 /// The one Markdown pipeline: CommonMark plus pipe tables and heading ids, raw HTML escaped (as Hugo does by
-/// default), and root-relative links prefixed with the site's base path so a site under <c>/sub/</c> works.
-/// Thread-safe: the pipeline is shared, each call gets its own renderer.
+/// default), links and images to unsafe schemes dropped (<see cref="LinkSafety"/>), and root-relative links
+/// prefixed with the site's base path so a site under <c>/sub/</c> works. Thread-safe: the pipeline is shared, each call gets its own renderer.
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -41,6 +43,7 @@ public sealed class MarkdownRenderer
             }
         }
 
+        DropUnsafeLinks(document);
         links?.Apply(document);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -53,6 +56,43 @@ public sealed class MarkdownRenderer
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// Unwraps every link and image whose destination <see cref="LinkSafety"/> refuses (after the parser decoded its
+    /// entities; reference links carry their definition's URL): a link leaves its text, an image its alt text, an
+    /// autolink its URL as plain text. The content stage warns about each one (BRF039).
+    /// </summary>
+    private static void DropUnsafeLinks(MarkdownDocument document)
+    {
+        var unsafeInlines = document.Descendants<Inline>()
+            .Where(i => i switch
+            {
+                LinkInline link => LinkSafety.UnsafeScheme(link.Url) is not null,
+                AutolinkInline { IsEmail: false } autolink => LinkSafety.UnsafeScheme(autolink.Url) is not null,
+                _ => false,
+            })
+            .ToArray();
+        foreach (var inline in unsafeInlines)
+        {
+            if (inline is ContainerInline container)
+            {
+                var child = container.FirstChild;
+                while (child is not null)
+                {
+                    var next = child.NextSibling;
+                    child.Remove();
+                    container.InsertBefore(child);
+                    child = next;
+                }
+
+                container.Remove();
+            }
+            else if (inline is AutolinkInline autolink)
+            {
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+        }
     }
 
     private string RewriteLink(string url) =>

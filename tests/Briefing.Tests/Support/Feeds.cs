@@ -26,6 +26,17 @@ public static class Feeds
 
     public static JsonDocument Json(TestSite site, string relativePath) => JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site.Output, relativePath)));
 
+    /// <summary>
+    /// The text a reader shows for a field it parses as HTML (RSS <c>description</c>), parsed as a browser would (AngleSharp);
+    /// fails when the field holds any element, since a plain-text value must never become markup.
+    /// </summary>
+    public static string TextOfHtml(string html)
+    {
+        var body = Html.Parse(html).Body!;
+        Assert.True(body.Children.Length == 0, $"expected text only, found markup: {body.InnerHtml}");
+        return body.TextContent;
+    }
+
     /// <summary>The output-relative path of an absolute URL under <paramref name="baseUrl"/>: <c>…/news/a/</c> → <c>a/index.html</c>.</summary>
     public static string FileOf(string url, string baseUrl = "https://example.org/news/")
     {

@@ -1,0 +1,58 @@
+using Briefing.Model;
+using Markdig;
+using Markdig.Syntax;
+using SourceSpan = Briefing.Model.SourceSpan;
+using Markdig.Syntax.Inlines;
+
+namespace Briefing.Content;
+
+/// <summary>
+/// Finds the link and image destinations in a briefing's body that the renderer drops (<see cref="LinkSafety"/>) and
+/// tells the editor where they are (BRF039). Runs when the file is parsed, so the warning is cached with the file's
+/// other diagnostics and comes back on builds that take the body from the parse cache.
+/// </summary>
+internal static class UnsafeLinks
+{
+    /// <summary>
+    /// The renderer's block and inline parsers (pipe tables, raw HTML off), so a link is found exactly where it would be
+    /// rendered; precise positions for the warning. Content never sees Rendering, so the pipeline is built here again.
+    /// </summary>
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .DisableHtml()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    private const string Allowed = "links and images may use http, https, mailto, a relative path or a #fragment";
+
+    /// <param name="bodyLine">The 1-based line of the file where the body starts.</param>
+    public static void Check(string body, string relativePath, int bodyLine, DiagnosticBag diagnostics)
+    {
+        // Every link needs a ']' (inline, reference) or a '<' (autolink), and every scheme a ':' (or an entity for one):
+        // a body without either cannot hold an unsafe link and is not parsed.
+        if (body.AsSpan().IndexOfAny(']', '<') < 0 || body.AsSpan().IndexOfAny(':', '&') < 0)
+        {
+            return;
+        }
+
+        var document = Markdown.Parse(body, Pipeline);
+        foreach (var inline in document.Descendants<Inline>())
+        {
+            var (url, image) = inline switch
+            {
+                LinkInline link => (link.Url, link.IsImage),
+                AutolinkInline { IsEmail: false } autolink => (autolink.Url, false),
+                _ => (null, false),
+            };
+            if (LinkSafety.UnsafeScheme(url) is not { } scheme)
+            {
+                continue;
+            }
+
+            var span = new SourceSpan(relativePath, bodyLine + inline.Line, inline.Column + 1);
+            diagnostics.Warning(DiagnosticCodes.UnsafeLink, span, image
+                ? $"this image's '{scheme}:' URL is not published ({Allowed}); readers see its alt text instead"
+                : $"this link's '{scheme}:' URL is not published ({Allowed}); readers see its text without the link");
+        }
+    }
+}
