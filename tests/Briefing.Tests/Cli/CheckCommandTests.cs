@@ -104,6 +104,35 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void GitHubFormat_PrintsOneWorkflowAnnotationPerProblem_OnTheEditorsLine()
+    {
+        // Given the broken site
+        using var site = TestSite.Create(Broken);
+
+        // When it is checked with --format github
+        var run = site.Cli("check", "--format", "github");
+
+        // Then each problem is an ::error annotation with file, line, column and code, then the summary
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("::error file=content/briefings/2025/x.md,line=5,col=13,title=BRF009::unknown company 'opnai' (did you mean 'openai'?)", lines[0]);
+        Assert.Equal(2, lines.Count(l => l.StartsWith("::error ", StringComparison.Ordinal)));
+        Assert.Equal("check failed: 2 error(s), 0 warning(s)", lines[^1]);
+    }
+
+    [Fact]
+    public void GitHubAnnotation_EscapesWhatTheRunnerWouldReadAsSyntax()
+    {
+        // Given a warning whose path has a comma and a colon and whose message has a percent sign and a newline
+        var diagnostic = global::Briefing.Model.Diagnostic.Warning(global::Briefing.Model.DiagnosticCodes.SummaryTooLong,
+            new global::Briefing.Model.SourceSpan("content/a,b:c.md", 2, 3), "100% long\nreally");
+
+        // When it is formatted, then properties escape % , : and the message % and line breaks
+        Assert.Equal("::warning file=content/a%2Cb%3Ac.md,line=2,col=3,title=BRF030::100%25 long%0Areally",
+            global::Briefing.Cli.GitHubAnnotations.Format(diagnostic));
+    }
+
+    [Fact]
     public void JsonFormat_OfAValidSite_CountsTheBriefings()
     {
         // Given a valid site
