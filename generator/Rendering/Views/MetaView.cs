@@ -28,4 +28,8 @@ public sealed record MetaView(
     string? PublishedIso,
     string? ModifiedIso,
     IReadOnlyList<LinkView> Feeds,
-    SafeHtml? JsonLdHtml);
+    SafeHtml? JsonLdHtml)
+{
+    /// <summary>On a briefing with a byline: its authors' names as English ("A and B"), for <c>&lt;meta name="author"&gt;</c>; else null (the site's author).</summary>
+    public string? Author { get; init; }
+}
