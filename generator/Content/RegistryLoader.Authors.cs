@@ -22,8 +22,11 @@ internal static partial class RegistryLoader
                         "the bio is still the placeholder that 'briefing new' wrote; replace it with a few sentences or remove the line");
                 }
 
-                // The bio is Markdown: a link to a scheme pages never publish is reported like one in a body.
-                UnsafeLinks.Check(b.Value, relative, b.Span.Line, reader.Diagnostics);
+                // The bio is Markdown: a link to a scheme pages never publish is reported like one in a body, at the bio's
+                // value (quotes, escapes and folding make a position inside the text differ from the file's).
+                var unsafeLinks = new DiagnosticBag();
+                UnsafeLinks.Check(b.Value, relative, 1, unsafeLinks);
+                reader.Diagnostics.AddRange(unsafeLinks.Items.Select(d => d with { Span = b.Span }));
             }
 
             var links = reader.MappingList("links", AuthorLinkKeys)

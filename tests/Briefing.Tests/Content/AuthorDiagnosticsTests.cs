@@ -134,6 +134,33 @@ public sealed class AuthorDiagnosticsTests
     }
 
     [Fact]
+    public void UnsafeLinkInABio_IsAWarningAtTheBio_AndIsNotPublished()
+    {
+        // Given a bio (Markdown) with a javascript: link, on a byline
+        using var site = BrokenSite.With("""
+            -- content/authors/ana-ruiz.yml --
+            name: Ana Ruiz
+            bio: "Edits the desk. [Say hi](javascript:alert(1))."
+            -- content/briefings/2025/x.md --
+            ---
+            title: "A"
+            date: 2025-06-26
+            summary: "S"
+            authors: [ana-ruiz]
+            ---
+            """);
+
+        // When the site is built
+        var run = site.BuildSucceeding();
+
+        // Then the link is reported at the bio's value, and the page shows its text without the link
+        Assert.Contains(run.DiagnosticLines, l => l.StartsWith("content/authors/ana-ruiz.yml:2:6: warning BRF039: this link's 'javascript:' ", StringComparison.Ordinal));
+        var bio = Briefing.Tests.Support.Html.Load(site, "authors/ana-ruiz/index.html").QuerySelector(".author-bio")!;
+        Assert.Equal("Edits the desk. Say hi.", bio.TextContent.Trim());
+        Assert.Empty(bio.QuerySelectorAll("a"));
+    }
+
+    [Fact]
     public void AuthorNoBylineNames_IsAWarning_AtTheirFile()
     {
         // Given two authors, and a briefing naming one of them
