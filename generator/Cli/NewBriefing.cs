@@ -6,7 +6,11 @@ namespace Briefing.Cli;
 /// <summary><c>briefing new briefing</c>: checks the slugs it is given, then writes the scaffold of a draft briefing.</summary>
 internal static class NewBriefing
 {
-    public sealed record Request(string Root, string Title, string? Slug, string? Date, string[] Companies, string[] People, string[] Tags);
+    public sealed record Request(string Root, string Title, string? Slug, string? Date, string[] Companies, string[] People, string[] Tags)
+    {
+        /// <summary>Author slugs for the byline (<c>--author</c>); none leaves the briefing to site.yml's <c>default_authors</c>.</summary>
+        public string[] Authors { get; init; } = [];
+    }
 
     public static int Run(Request request, TimeProvider time, TextWriter stdout, TextWriter stderr)
     {
@@ -39,6 +43,11 @@ internal static class NewBriefing
             problems.Add($"unknown person '{person}'{NewCommand.Hint(site.SuggestPerson(person), "person")}");
         }
 
+        foreach (var author in request.Authors.Where(a => !site.HasAuthor(a)))
+        {
+            problems.Add($"unknown author '{author}'{NewCommand.Hint(site.SuggestAuthor(author), "author")}");
+        }
+
         foreach (var tag in request.Tags.Where(t => !Model.Slug.IsValid(t)))
         {
             problems.Add($"tag '{tag}' is not a slug (lowercase letters, digits, single hyphens)");
@@ -51,7 +60,7 @@ internal static class NewBriefing
         }
 
         var text = Scaffold.Briefing(title, Scaffold.Date(date), request.Slug, Distinct(request.Companies), Distinct(request.People),
-            Distinct(request.Tags));
+            Distinct(request.Tags), Distinct(request.Authors));
         return NewCommand.WriteFile(request.Root, $"content/briefings/{date.Day.Year:D4}/{slug}.md", problems, text, stdout, stderr);
     }
 

@@ -13,10 +13,11 @@ public static class NewCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider time)
     {
-        var command = new Command("new", "Create a briefing, company or person file with its front matter filled in.");
+        var command = new Command("new", "Create a briefing, company, person or author file with its front matter filled in.");
         command.Subcommands.Add(BriefingCommand(stdout, stderr, time));
         command.Subcommands.Add(RegistryCommand("company", stdout, stderr));
         command.Subcommands.Add(RegistryCommand("person", stdout, stderr));
+        command.Subcommands.Add(NewAuthor.Command(stdout, stderr));
         return command;
     }
 
@@ -27,15 +28,19 @@ public static class NewCommand
         var companies = Repeated("--company", "A company slug from content/companies/ (repeat for several).");
         var people = Repeated("--person", "A person slug from content/people/ (repeat for several).");
         var tags = Repeated("--tag", "A tag slug (repeat for several).");
+        var authors = Repeated("--author", "An author slug from content/authors/ for the byline (repeat for several; default: site.yml's default_authors).");
         var date = new Option<string?>("--date") { Description = "The briefing's date, ISO 8601 (default: now, in UTC)." };
         var slug = new Option<string?>("--slug") { Description = "The URL slug, when the one made from the title is too long." };
         var command = new Command("briefing", "Write content/briefings/YYYY/<slug>.md, a draft with a summary to fill in.")
         {
-            title, source, companies, people, tags, date, slug,
+            title, source, companies, people, tags, date, slug, authors,
         };
         command.SetAction(parse => NewBriefing.Run(new NewBriefing.Request(
             parse.GetValue(source)!.FullName, parse.GetValue(title)!, parse.GetValue(slug), parse.GetValue(date),
-            parse.GetValue(companies) ?? [], parse.GetValue(people) ?? [], parse.GetValue(tags) ?? []), time, stdout, stderr));
+            parse.GetValue(companies) ?? [], parse.GetValue(people) ?? [], parse.GetValue(tags) ?? [])
+        {
+            Authors = parse.GetValue(authors) ?? [],
+        }, time, stdout, stderr));
         return command;
     }
 
@@ -80,7 +85,7 @@ public static class NewCommand
     }
 
     /// <summary>Writes content/<paramref name="folder"/>/&lt;slug&gt;.yml unless there are problems or the file exists.</summary>
-    private static int Write(string root, string folder, string name, string what, List<string> problems, string text,
+    internal static int Write(string root, string folder, string name, string what, List<string> problems, string text,
         TextWriter stdout, TextWriter stderr)
     {
         var slug = Slug.From(name);
@@ -126,7 +131,7 @@ public static class NewCommand
         ? $"; create it first with 'briefing new {kind} \"Name\"', or fix the slug"
         : $" (did you mean '{suggestion}'?)";
 
-    private static Option<string[]> Repeated(string name, string description) => new(name)
+    internal static Option<string[]> Repeated(string name, string description) => new(name)
     {
         Description = description,
         Arity = ArgumentArity.OneOrMore,

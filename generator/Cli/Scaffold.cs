@@ -9,7 +9,7 @@ namespace Briefing.Cli;
 internal static class Scaffold
 {
     public static string Briefing(string title, string date, string? slug, IReadOnlyList<string> companies, IReadOnlyList<string> people,
-        IReadOnlyList<string> tags)
+        IReadOnlyList<string> tags, IReadOnlyList<string>? authors = null)
     {
         var text = new StringBuilder();
         text.Append("---\n");
@@ -18,6 +18,11 @@ internal static class Scaffold
         if (slug is not null)
         {
             text.Append("slug: ").Append(slug).Append('\n');
+        }
+
+        if (authors is { Count: > 0 })
+        {
+            text.Append("authors: ").Append(List(authors)).Append('\n');
         }
 
         text.Append("summary: ").Append(Quote(Placeholders.Summary)).Append('\n');
@@ -59,6 +64,22 @@ internal static class Scaffold
         text.Append("name: ").Append(Quote(name)).Append('\n');
         text.Append("aliases: [").Append(string.Join(", ", aliases.Select(Quote))).Append("]\n");
         text.Append("description: ").Append(Quote(Placeholders.Description)).Append('\n');
+        return text.ToString();
+    }
+
+    public static string Author(string name, string? role, string? email)
+    {
+        var text = new StringBuilder();
+        text.Append("name: ").Append(Quote(name)).Append('\n');
+        text.Append(role is null ? "# role: Editor                 # their job at the desk\n" : $"role: {Quote(role)}\n");
+        text.Append("bio: ").Append(Quote(Placeholders.Description)).Append("   # Markdown: a few sentences about them\n");
+        text.Append(email is null ? "# email: desk@example.org\n" : $"email: {email}\n");
+        text.Append("""
+            # links:                       # their profiles elsewhere
+            #   - name: Website
+            #     url: https://www.example.org/
+
+            """);
         return text.ToString();
     }
 

@@ -7,7 +7,7 @@ namespace Briefing.Content;
 internal static class ArticleParser
 {
     private static readonly string[] Keys =
-        ["title", "date", "updated", "slug", "summary", "companies", "people", "tags", "moves", "sources", "draft", "autolink"];
+        ["title", "date", "updated", "slug", "summary", "companies", "people", "tags", "moves", "sources", "draft", "autolink", "authors"];
 
     private static readonly string[] MoveKeys = ["person", "count", "who", "from", "to", "role", "kind", "date"];
     private static readonly string[] SourceKeys = ["name", "url"];
@@ -57,6 +57,7 @@ internal static class ArticleParser
         var companies = SlugList(r, "companies");
         var people = SlugList(r, "people");
         var tags = SlugList(r, "tags");
+        var authors = SlugList(r, "authors");
         var sources = r.MappingList("sources", SourceKeys)
             .Select(s => (Name: s.String("name", required: true), Url: UrlValue.Parse(s.String("url"), "url", diagnostics)))
             .Where(s => s.Name is not null)
@@ -81,7 +82,10 @@ internal static class ArticleParser
         var complete = diagnostics.Items.Count(x => x.IsError) == errorsBefore && title is not null && date is not null && summary is not null;
         return new ParsedArticle(relativePath, slug, title?.Value ?? string.Empty, date?.Value ?? default, updated?.Value,
             summary?.Value ?? string.Empty, summary?.Span ?? r.SpanOfKey("summary"), companies, people, tags, moves, sources,
-            r.SpanOfKey("sources"), draft, new BodyText(front.Body), front.BodyLine, complete) { Autolink = r.Bool("autolink") ?? true };
+            r.SpanOfKey("sources"), draft, new BodyText(front.Body), front.BodyLine, complete)
+        {
+            Autolink = r.Bool("autolink") ?? true, Authors = authors,
+        };
     }
 
     private static IReadOnlyList<Located<string>> SlugList(MappingReader r, string key)

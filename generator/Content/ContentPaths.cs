@@ -25,6 +25,8 @@ internal sealed class ContentPaths(string siteRoot)
 
     public string People => Path.Combine(Content, "people");
 
+    public string Authors => Path.Combine(Content, "authors");
+
     public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
 
     /// <summary>

@@ -77,6 +77,11 @@ internal sealed partial class ParseCache
         w.Write(a.IsComplete);
         w.Write(a.Autolink);
         BuildStamp.WriteHash(w, a.FrontMatterHash);
+        w.Write(a.Authors.Count);
+        foreach (var author in a.Authors)
+        {
+            spans.Write(w, author);
+        }
     }
 
     private static Entry ReadEntry(BinaryReader r, Func<string, int, string> loadBody)
@@ -140,10 +145,16 @@ internal sealed partial class ParseCache
             var complete = r.ReadBoolean();
             var autolink = r.ReadBoolean();
             var frontMatterHash = BuildStamp.ReadHash(r);
+            var authors = new Located<string>[r.ReadInt32()];
+            for (var i = 0; i < authors.Length; i++)
+            {
+                authors[i] = spans.ReadLocated(r);
+            }
+
             article = new ParsedArticle(sourcePath, slug, title, date, updated, summary, summarySpan, lists[0], lists[1], lists[2], moves,
                 sources, sourcesSpan, draft, body, bodyLine, complete)
             {
-                Autolink = autolink, FrontMatterHash = frontMatterHash, BodyStart = bodyStart,
+                Autolink = autolink, FrontMatterHash = frontMatterHash, BodyStart = bodyStart, Authors = authors,
             };
         }
 

@@ -28,6 +28,9 @@ internal sealed record ParsedArticle(
     /// <summary>Front matter <c>autolink</c>: false keeps registry names in the body unlinked.</summary>
     public bool Autolink { get; init; } = true;
 
+    /// <summary>Front matter <c>authors</c>: author slugs for the byline, in order (empty: site.yml's <c>default_authors</c>).</summary>
+    public IReadOnlyList<Located<string>> Authors { get; init; } = [];
+
     /// <summary>A hash of the file's text before the body (see <see cref="Model.Article.FrontMatterHash"/>).</summary>
     public UInt128 FrontMatterHash { get; init; }
 

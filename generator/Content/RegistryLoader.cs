@@ -3,7 +3,7 @@ using Briefing.Model;
 namespace Briefing.Content;
 
 /// <summary>Reads the registries: <c>content/companies/*.yml</c>, <c>content/people/*.yml</c> and <c>content/tags.yml</c>.</summary>
-internal static class RegistryLoader
+internal static partial class RegistryLoader
 {
     private static readonly string[] CompanyKeys = ["name", "aliases", "parent", "website", "description"];
     private static readonly string[] PersonKeys = ["name", "aliases", "description"];

@@ -15,6 +15,8 @@ public sealed class RegistryLookup
     private readonly RegistryIndex _companyIndex;
     private readonly RegistryIndex _personIndex;
     private readonly IReadOnlyDictionary<string, Tag>? _tags;
+    private readonly HashSet<string> _authors;
+    private readonly RegistryIndex _authorIndex;
 
     private RegistryLookup(string siteRoot)
     {
@@ -27,6 +29,9 @@ public sealed class RegistryLookup
         _companyIndex = new RegistryIndex(companies.Select(c => (c.Slug, c.Name, c.Aliases)));
         _personIndex = new RegistryIndex(people.Select(p => (p.Slug, p.Name, p.Aliases)));
         _tags = RegistryLoader.LoadTags(_paths, SiteConfig.DefaultMaxFileBytes, ignored);
+        var authors = RegistryLoader.LoadAuthors(_paths, SiteConfig.DefaultMaxFileBytes, ignored);
+        _authors = Slugs(_paths.Authors);
+        _authorIndex = new RegistryIndex(authors.Select(a => (a.Slug, a.Name, (IReadOnlyList<string>)[])));
     }
 
     public static RegistryLookup Load(string siteRoot) => new(siteRoot);
@@ -37,6 +42,10 @@ public sealed class RegistryLookup
 
     /// <summary>Whether <c>content/tags.yml</c> gives the tag a name (true when there is no such file: tags are free).</summary>
     public bool HasTag(string slug) => _tags is null || _tags.ContainsKey(slug);
+
+    public bool HasAuthor(string slug) => _authors.Contains(slug);
+
+    public string? SuggestAuthor(string wrong) => _authorIndex.Suggestion(wrong);
 
     public string? SuggestCompany(string wrong) => _companyIndex.Suggestion(wrong);
 

@@ -12,10 +12,12 @@ internal sealed class SiteAssembler
     private readonly DiagnosticBag _diagnostics;
     private readonly RegistryIndex _companyIndex;
     private readonly RegistryIndex _personIndex;
+    private readonly AuthorResolver _authors;
 
     public SiteAssembler(IReadOnlyList<CompanyEntry> companies, IReadOnlyList<Person> people,
-        IReadOnlyDictionary<string, Tag>? tags, DiagnosticBag diagnostics)
+        IReadOnlyDictionary<string, Tag>? tags, DiagnosticBag diagnostics, AuthorResolver? authors = null)
     {
+        _authors = authors ?? AuthorResolver.None;
         _companyEntries = companies;
         foreach (var entry in companies)
         {
@@ -39,6 +41,7 @@ internal sealed class SiteAssembler
     public SiteModel? Assemble(SiteConfig? config, IReadOnlyList<ParsedArticle> parsed, LoadOptions options)
     {
         CheckParents();
+        _authors.CheckDefaults(_diagnostics);
         var articles = new List<Article>(parsed.Count);
         var (drafts, scheduled) = (0, 0);
         foreach (var p in parsed)
@@ -72,7 +75,7 @@ internal sealed class SiteAssembler
         }
 
         articles.Sort(Article.CompareNewestFirst);
-        return SiteIndexes.Build(config, articles, _companies, _people, _tagRegistry, _diagnostics);
+        return SiteIndexes.Build(config, articles, _companies, _people, _tagRegistry, _diagnostics, _authors.Registry);
     }
 
     private Article? Resolve(ParsedArticle p)
@@ -98,6 +101,7 @@ internal sealed class SiteAssembler
             }
         }
 
+        ok &= _authors.Check(p, _diagnostics);
         foreach (var move in p.Moves)
         {
             if (move.Person is { } person)
@@ -121,7 +125,7 @@ internal sealed class SiteAssembler
             p.Companies.Select(c => c.Value).ToArray(), p.People.Select(x => x.Value).ToArray(), p.Tags.Select(t => t.Value).ToArray(),
             p.Moves.Select(m => m.Move with { Span = m.Span }).ToArray(), p.Sources, p.Draft, p.Body, p.BodyLine)
         {
-            Autolink = p.Autolink, FrontMatterHash = p.FrontMatterHash,
+            Autolink = p.Autolink, FrontMatterHash = p.FrontMatterHash, Authors = _authors.For(p),
         };
     }
 

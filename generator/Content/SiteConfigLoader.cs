@@ -5,10 +5,11 @@ namespace Briefing.Content;
 /// <summary>Reads <c>content/site.yml</c>.</summary>
 internal static class SiteConfigLoader
 {
-    private static readonly string[] Keys = ["title", "base_url", "description", "language", "author", "per_page", "feed_items", "max_file_mb"];
+    private static readonly string[] Keys = ["title", "base_url", "description", "language", "author", "per_page", "feed_items", "max_file_mb", "default_authors"];
 
     /// <param name="baseUrlOverride">From <c>--base-url</c>: wins over the file (previews, branch deploys).</param>
-    public static SiteConfig? Load(ContentPaths paths, string? baseUrlOverride, DiagnosticBag diagnostics)
+    /// <param name="defaultAuthors">Receives <c>default_authors</c> with their positions, checked against the author registry later.</param>
+    public static SiteConfig? Load(ContentPaths paths, string? baseUrlOverride, DiagnosticBag diagnostics, List<Located<string>>? defaultAuthors = null)
     {
         var relative = paths.Relative(paths.SiteFile);
         var reported = diagnostics.Items.Count;
@@ -39,6 +40,8 @@ internal static class SiteConfigLoader
         var perPage = reader.PositiveInt("per_page");
         var feedItems = reader.PositiveInt("feed_items");
         var maxFile = reader.PositiveInt("max_file_mb");
+        var authors = reader.StringList("default_authors").Where(a => CheckAuthorSlug(a, diagnostics)).DistinctBy(a => a.Value).ToArray();
+        defaultAuthors?.AddRange(authors);
 
         Uri? baseUrl = null;
         if (baseUrlOverride is not null)
@@ -74,7 +77,19 @@ internal static class SiteConfigLoader
             perPage?.Value ?? SiteConfig.DefaultPerPage, feedItems?.Value ?? SiteConfig.DefaultFeedItems)
         {
             MaxFileMegabytes = maxFile?.Value ?? SiteConfig.DefaultMaxFileMegabytes,
+            DefaultAuthors = authors.Select(a => a.Value).ToArray(),
         };
+    }
+
+    private static bool CheckAuthorSlug(Located<string> slug, DiagnosticBag diagnostics)
+    {
+        if (Slug.IsValid(slug.Value))
+        {
+            return true;
+        }
+
+        diagnostics.Error(DiagnosticCodes.InvalidSlug, slug.Span, $"'{slug.Value}' in 'default_authors' is not a slug (lowercase letters, digits, single hyphens)");
+        return false;
     }
 
     internal static Uri? ParseBaseUrl(string text)

@@ -6,12 +6,14 @@ namespace Briefing.Content;
 internal static class SiteIndexes
 {
     public static SiteModel Build(SiteConfig config, IReadOnlyList<Article> articles, IReadOnlyDictionary<string, Company> companies,
-        IReadOnlyDictionary<string, Person> people, IReadOnlyDictionary<string, Tag>? tagRegistry, DiagnosticBag? diagnostics = null)
+        IReadOnlyDictionary<string, Person> people, IReadOnlyDictionary<string, Tag>? tagRegistry, DiagnosticBag? diagnostics = null,
+        IReadOnlyDictionary<string, Author>? authors = null)
     {
         var ancestors = companies.Keys.ToDictionary(slug => slug, slug => SelfAndAncestors(slug, companies), StringComparer.Ordinal);
         var byCompany = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
         var byPerson = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
         var byTag = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
+        var byAuthor = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
         var movesByCompany = new Dictionary<string, List<MoveReport>>(StringComparer.Ordinal);
         var movesByPerson = new Dictionary<string, List<MoveReport>>(StringComparer.Ordinal);
         var groupSet = new HashSet<string>(StringComparer.Ordinal);
@@ -39,6 +41,11 @@ internal static class SiteIndexes
             foreach (var t in article.Tags)
             {
                 Add(byTag, t, article);
+            }
+
+            foreach (var a in article.Authors)
+            {
+                Add(byAuthor, a, article);
             }
 
             foreach (var move in article.Moves)
@@ -93,7 +100,11 @@ internal static class SiteIndexes
                 .ThenBy(c => c.Slug, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
 
         return new SiteModel(config, articles, companies, people, tags,
-            Freeze(byCompany), Freeze(byPerson), Freeze(byTag), moves, Freeze(movesByCompany), Freeze(movesByPerson), subsidiaries);
+            Freeze(byCompany), Freeze(byPerson), Freeze(byTag), moves, Freeze(movesByCompany), Freeze(movesByPerson), subsidiaries)
+        {
+            Authors = authors ?? new Dictionary<string, Author>(StringComparer.Ordinal),
+            ArticlesByAuthor = Freeze(byAuthor),
+        };
     }
 
     /// <summary>One move per key; its reports oldest first. The move as the first briefing reported it stands for all.</summary>

@@ -33,11 +33,13 @@ public static partial class SiteLoader
             var opened = ParseCache.Open(options.CacheFolder, (relative, start) => LoadBody(paths, relative, start));
             return (Cache: opened, Elapsed: System.Diagnostics.Stopwatch.GetElapsedTime(started));
         });
-        var config = SiteConfigLoader.Load(paths, options.BaseUrlOverride, diagnostics);
+        var defaultAuthors = new List<Located<string>>();
+        var config = SiteConfigLoader.Load(paths, options.BaseUrlOverride, diagnostics, defaultAuthors);
         var limit = config?.MaxFileBytes ?? SiteConfig.DefaultMaxFileBytes;
         var companies = RegistryLoader.LoadCompanies(paths, limit, diagnostics);
         var people = RegistryLoader.LoadPeople(paths, limit, diagnostics);
         var tags = RegistryLoader.LoadTags(paths, limit, diagnostics);
+        var authors = new AuthorResolver(RegistryLoader.LoadAuthors(paths, limit, diagnostics), defaultAuthors);
         Lap("registries");
         var (cache, cacheTime) = cacheRead.GetAwaiter().GetResult();
         var articles = ParseArticles(paths, cache, limit, diagnostics);
@@ -45,7 +47,7 @@ public static partial class SiteLoader
         Lap("parse");
         timings.Add(("  (cache)", cacheTime)); // reading .briefing/cache/briefings.bin, beside the registries
 
-        var assembler = new SiteAssembler(companies, people, tags, diagnostics);
+        var assembler = new SiteAssembler(companies, people, tags, diagnostics, authors);
         var model = assembler.Assemble(config, articles, options);
         Lap("resolve");
 
@@ -54,6 +56,7 @@ public static partial class SiteLoader
         if (!diagnostics.HasErrors)
         {
             EditorialChecks.Run(articles, companies, people, diagnostics, cache);
+            authors.CheckUnused(articles, diagnostics);
         }
 
         cache.Save();

@@ -27,6 +27,12 @@ public sealed record Article(
     public bool Autolink { get; init; } = true;
 
     /// <summary>
+    /// Author slugs for the byline, in order: the front matter's <c>authors</c>, else site.yml's <c>default_authors</c>
+    /// (resolved by the loader, so every list and feed sees the same names).
+    /// </summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>
     /// A hash of the source file's text before the body (the fences and the front matter), or zero when unknown.
     /// With <see cref="SourcePath"/> (and the registries each slug resolves against) it determines every other
     /// member of this record but <see cref="Body"/>: the build cache keys pages by it instead of serializing them.

@@ -9,6 +9,7 @@ public static class Routes
     public const string CompaniesIndex = "/companies/";
     public const string PeopleIndex = "/people/";
     public const string TagsIndex = "/tags/";
+    public const string AuthorsIndex = "/authors/";
     public const string NotFound = "/404.html";
     public const string Feed = "/feed.xml";
     public const string AtomFeed = "/atom.xml";
@@ -22,6 +23,7 @@ public static class Routes
     public const string CompanyFeedsOpml = "/companies/feeds.opml";
     public const string PersonFeedsOpml = "/people/feeds.opml";
     public const string TagFeedsOpml = "/tags/feeds.opml";
+    public const string AuthorFeedsOpml = "/authors/feeds.opml";
     public const string Sitemap = "/sitemap.xml";
 
     /// <summary>Every talent move, newest first; <see cref="Moves"/> gives its filter pages.</summary>
@@ -46,6 +48,11 @@ public static class Routes
     public static string Person(string slug, int page = 1) => Paged($"/people/{slug}/", page);
 
     public static string Tag(string slug, int page = 1) => Paged($"/tags/{slug}/", page);
+
+    public static string Author(string slug, int page = 1) => Paged($"/authors/{slug}/", page);
+
+    /// <summary>RSS 2.0 feed of an author's briefings.</summary>
+    public static string AuthorFeed(string slug) => $"/authors/{slug}/feed.xml";
 
     /// <summary>RSS 2.0 feed of a company's briefings (its subsidiaries' included).</summary>
     public static string CompanyFeed(string slug) => $"/companies/{slug}/feed.xml";

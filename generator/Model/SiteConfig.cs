@@ -25,6 +25,9 @@ public sealed record SiteConfig(
     /// <summary>The largest content file read, in megabytes (site.yml <c>max_file_mb</c>); a larger one is an error.</summary>
     public int MaxFileMegabytes { get; init; } = DefaultMaxFileMegabytes;
 
+    /// <summary>Author slugs (site.yml <c>default_authors</c>) for the byline of a briefing that names no <c>authors</c>.</summary>
+    public IReadOnlyList<string> DefaultAuthors { get; init; } = [];
+
     /// <summary><see cref="MaxFileMegabytes"/> in bytes.</summary>
     public long MaxFileBytes => MaxFileMegabytes * 1_000_000L;
 

@@ -25,6 +25,13 @@ public sealed record SiteModel(
     public static readonly IReadOnlyList<MoveReport> NoMoves = [];
     public static readonly IReadOnlyList<Company> NoCompanies = [];
 
+    /// <summary>The author registry (<c>content/authors/</c>), by slug.</summary>
+    public IReadOnlyDictionary<string, Author> Authors { get; init; } = new Dictionary<string, Author>(StringComparer.Ordinal);
+
+    /// <summary>Each author's briefings (bylines, default authors included), newest first.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Article>> ArticlesByAuthor { get; init; } =
+        new Dictionary<string, IReadOnlyList<Article>>(StringComparer.Ordinal);
+
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Article>, Dictionary<Article, int>> Positions = new();
 
     /// <summary>

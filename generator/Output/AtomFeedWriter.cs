@@ -58,6 +58,14 @@ internal static class AtomFeedWriter
         xml.WriteElementString("id", Ns, link);
         xml.WriteElementString("published", Ns, article.Date.ToIso());
         xml.WriteElementString("updated", Ns, (article.Updated ?? article.Date).ToIso());
+        foreach (var author in content.Authors(article))
+        {
+            xml.WriteStartElement("author", Ns);
+            xml.WriteElementString("name", Ns, XmlText.Clean(author.Name));
+            xml.WriteElementString("uri", Ns, author.Url);
+            xml.WriteEndElement();
+        }
+
         Text(xml, "summary", article.Summary);
         xml.WriteStartElement("content", Ns);
         xml.WriteAttributeString("type", "html");

@@ -87,6 +87,8 @@ internal static class BuildFingerprint
             Info<Person[]>()));
         hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.Tags.Values.OrderBy(t => t.Slug, StringComparer.Ordinal).ToArray(),
             Info<Tag[]>()));
+        hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.Authors.Values.OrderBy(a => a.Slug, StringComparer.Ordinal).ToArray(),
+            Info<Author[]>()));
         return hash.GetCurrentHashAsUInt128();
     }
 

@@ -22,11 +22,13 @@ internal sealed class ContentKeys
 
     private readonly UInt128 _base;
     private readonly ViewFactory _views;
+    private readonly IReadOnlyDictionary<string, Author> _authors;
 
     /// <param name="theme">The generator and theme (<see cref="BuildFingerprint.Theme"/>).</param>
     /// <param name="views">The build's views: the keys use them with empty bodies.</param>
     public ContentKeys(SiteModel model, UInt128 theme, ViewFactory views)
     {
+        _authors = model.Authors;
         _views = views.WithBodies(Enumerable.Repeat(string.Empty, model.Articles.Count).ToArray());
         var hash = new XxHash128();
         Span<byte> buffer = stackalloc byte[16];
@@ -112,6 +114,12 @@ internal sealed class ContentKeys
             foreach (var category in categories(article))
             {
                 BuildFingerprint.AppendText(hash, category.Label);
+            }
+
+            // The byline's names (the slugs, and so the URLs, are in the front matter or the config).
+            foreach (var author in article.Authors)
+            {
+                BuildFingerprint.AppendText(hash, _authors[author].Name);
             }
         }
 

@@ -11,8 +11,11 @@ namespace Briefing.Output;
 internal sealed record FeedCatalog(FeedChannel Site, IReadOnlyList<FeedChannel> Companies, IReadOnlyList<FeedChannel> People, IReadOnlyList<FeedChannel> Tags,
     FeedChannel Moves)
 {
-    /// <summary>Every RSS feed: the site's, the moves feed, then companies, people and tags.</summary>
-    public IEnumerable<FeedChannel> RssFeeds => [Site, Moves, .. Companies, .. People, .. Tags];
+    /// <summary>One RSS feed per author, A–Z by name (then slug); empty without an author registry.</summary>
+    public IReadOnlyList<FeedChannel> Authors { get; init; } = [];
+
+    /// <summary>Every RSS feed: the site's, the moves feed, then companies, people, tags and authors.</summary>
+    public IEnumerable<FeedChannel> RssFeeds => [Site, Moves, .. Companies, .. People, .. Tags, .. Authors];
 
     public static FeedCatalog Plan(SiteModel model)
     {
@@ -29,7 +32,11 @@ internal sealed record FeedCatalog(FeedChannel Site, IReadOnlyList<FeedChannel> 
                 EntityText.Describe(t), Routes.Tag(t.Slug), Newest(Lookup(model.ArticlesByTag, t.Slug), limit))))),
             new FeedChannel(Routes.MovesFeed, "Talent moves", $"Talent moves – {config.Title}",
                 "Every talent move the briefings report, one item per move: who left, who joined, who was promoted or poached.",
-                Routes.MovesIndex, SiteModel.NoArticles, model.Moves.Count <= limit ? model.Moves : model.Moves.Take(limit).ToArray()));
+                Routes.MovesIndex, SiteModel.NoArticles, model.Moves.Count <= limit ? model.Moves : model.Moves.Take(limit).ToArray()))
+        {
+            Authors = Sorted(model.Authors.Values.Select(a => (a.Slug, new FeedChannel(Routes.AuthorFeed(a.Slug), a.Name, $"{a.Name} – {config.Title}",
+                AuthorText.Describe(a, config.Title), Routes.Author(a.Slug), Newest(Lookup(model.ArticlesByAuthor, a.Slug), limit))))),
+        };
     }
 
     /// <summary>The model's lists are newest first already: a feed takes the head (all of it when shorter).</summary>

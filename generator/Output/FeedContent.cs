@@ -10,7 +10,7 @@ namespace Briefing.Output;
 /// once and shared by every feed that carries it (a briefing sits in about eight: the site's, its companies',
 /// people's and tags'). Feeds are written after every page, so the page body is released once its feed HTML exists.
 /// </summary>
-internal sealed class FeedContent
+internal sealed partial class FeedContent
 {
     private readonly LazyBodies _bodies;
     private readonly string?[] _contentHtml;

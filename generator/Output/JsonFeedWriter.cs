@@ -58,7 +58,24 @@ internal static class JsonFeedWriter
             }
 
             json.WriteEndArray();
-            WriteAuthors(json, content.Author, home);
+            if (article.Authors.Count > 0)
+            {
+                json.WriteStartArray("authors");
+                foreach (var author in content.Authors(article))
+                {
+                    json.WriteStartObject();
+                    json.WriteString("name", author.Name);
+                    json.WriteString("url", author.Url);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+            else
+            {
+                WriteAuthors(json, content.Author, home);
+            }
+
             json.WriteEndObject();
         }
 

@@ -60,12 +60,24 @@ internal static class OpmlWriter
     }
 
     /// <summary>The lists the build writes: every entity feed in groups, and each group alone beside its index.</summary>
+    /// <remarks>Authors join the lists only on a site that has an author registry.</remarks>
     public static IEnumerable<(string Route, string Title, IReadOnlyList<(string, IReadOnlyList<FeedChannel>)> Groups)> Lists(FeedCatalog catalog, string siteTitle) =>
-    [
-        (Routes.FeedsOpml, $"{siteTitle}: every company, person and tag feed",
-            [("Companies", catalog.Companies), ("People", catalog.People), ("Tags", catalog.Tags)]),
-        (Routes.CompanyFeedsOpml, $"{siteTitle}: company feeds", [("Companies", catalog.Companies)]),
-        (Routes.PersonFeedsOpml, $"{siteTitle}: people feeds", [("People", catalog.People)]),
-        (Routes.TagFeedsOpml, $"{siteTitle}: tag feeds", [("Tags", catalog.Tags)]),
-    ];
+        catalog.Authors.Count == 0
+            ?
+            [
+                (Routes.FeedsOpml, $"{siteTitle}: every company, person and tag feed",
+                    [("Companies", catalog.Companies), ("People", catalog.People), ("Tags", catalog.Tags)]),
+                (Routes.CompanyFeedsOpml, $"{siteTitle}: company feeds", [("Companies", catalog.Companies)]),
+                (Routes.PersonFeedsOpml, $"{siteTitle}: people feeds", [("People", catalog.People)]),
+                (Routes.TagFeedsOpml, $"{siteTitle}: tag feeds", [("Tags", catalog.Tags)]),
+            ]
+            :
+            [
+                (Routes.FeedsOpml, $"{siteTitle}: every company, person, tag and author feed",
+                    [("Companies", catalog.Companies), ("People", catalog.People), ("Tags", catalog.Tags), ("Authors", catalog.Authors)]),
+                (Routes.CompanyFeedsOpml, $"{siteTitle}: company feeds", [("Companies", catalog.Companies)]),
+                (Routes.PersonFeedsOpml, $"{siteTitle}: people feeds", [("People", catalog.People)]),
+                (Routes.TagFeedsOpml, $"{siteTitle}: tag feeds", [("Tags", catalog.Tags)]),
+                (Routes.AuthorFeedsOpml, $"{siteTitle}: author feeds", [("Authors", catalog.Authors)]),
+            ];
 }

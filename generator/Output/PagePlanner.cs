@@ -4,7 +4,7 @@ using Briefing.Rendering;
 namespace Briefing.Output;
 
 /// <summary>Lists every HTML page of the site, in a fixed order.</summary>
-internal static class PagePlanner
+internal static partial class PagePlanner
 {
     /// <param name="withFeedsPage">Whether the theme has a <c>feeds</c> layout for <see cref="Routes.FeedsPage"/>.</param>
     /// <param name="withSearchPage">Whether the theme has a <c>search</c> layout for <see cref="Routes.Search"/>.</param>
@@ -45,6 +45,7 @@ internal static class PagePlanner
                 (v.TagMeta(tag, pager.Page), v.TagPage(tag, items, pager)));
         }
 
+        AddAuthorPages(jobs, model, newest);
         AddMovesPages(jobs, model.Moves, null);
         foreach (var kind in MoveKinds.All)
         {

@@ -16,6 +16,9 @@ internal static class RssFeedWriter
     public const string ContentNs = "http://purl.org/rss/1.0/modules/content/";
     public const string AtomNs = "http://www.w3.org/2005/Atom";
 
+    /// <summary>Dublin Core, for <c>dc:creator</c>: RSS's own <c>author</c> must be an email address.</summary>
+    public const string DcNs = "http://purl.org/dc/elements/1.1/";
+
     public static void Write(Stream stream, FeedContent content, FeedChannel channel)
     {
         if (channel.Moves is { } moves)
@@ -30,6 +33,7 @@ internal static class RssFeedWriter
         xml.WriteStartElement("rss");
         xml.WriteAttributeString("version", "2.0");
         xml.WriteAttributeString("xmlns", "content", null, ContentNs);
+        xml.WriteAttributeString("xmlns", "dc", null, DcNs);
         xml.WriteAttributeString("xmlns", "atom", null, AtomNs);
         xml.WriteStartElement("channel");
         XmlText.Element(xml, "title", channel.Title);
@@ -73,6 +77,7 @@ internal static class RssFeedWriter
         using var xml = XmlWriter.Create(buffer, XmlText.Settings);
         xml.WriteStartElement("rss");
         xml.WriteAttributeString("xmlns", "content", null, ContentNs);
+        xml.WriteAttributeString("xmlns", "dc", null, DcNs);
         xml.WriteStartElement("channel");
         xml.WriteElementString("generator", "Briefing");
         xml.Flush();
@@ -93,6 +98,13 @@ internal static class RssFeedWriter
         xml.WriteString(link);
         xml.WriteEndElement();
         xml.WriteElementString("pubDate", Rfc822(article.Date));
+        foreach (var author in content.Authors(article))
+        {
+            xml.WriteStartElement("dc", "creator", DcNs);
+            xml.WriteString(XmlText.Clean(author.Name));
+            xml.WriteEndElement();
+        }
+
         XmlText.HtmlElement(xml, "description", article.Summary);
 
         // WriteCData splits a "]]>" in the body into two sections by itself.

@@ -13,7 +13,7 @@ namespace Briefing.Rendering;
 /// inside strings) becomes <c>\u003C</c>, <c>\u003E</c>, <c>\u0026</c>, so no title can close the element, and the
 /// JSON still parses to exactly the same text. Letters stay readable.
 /// </summary>
-public sealed class JsonLd(SiteModel model, SiteUrls urls)
+public sealed partial class JsonLd(SiteModel model, SiteUrls urls)
 {
     private const string Context = "https://schema.org";
 
@@ -39,8 +39,7 @@ public sealed class JsonLd(SiteModel model, SiteUrls urls)
         json.WriteString("datePublished", article.Date.ToIso());
         json.WriteString("dateModified", (article.Updated ?? article.Date).ToIso());
         json.WriteString("inLanguage", _config.Language);
-        json.WritePropertyName("author");
-        Organization(json, _config.Author ?? _config.Title, urls.Absolute(Routes.Home()));
+        Authors(json, article);
         json.WritePropertyName("publisher");
         Organization(json, _config.Title, urls.Absolute(Routes.Home()));
         if (article.Companies.Count > 0)

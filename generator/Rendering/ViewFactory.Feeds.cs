@@ -26,13 +26,21 @@ public sealed partial class ViewFactory
             (p.Slug, Feed(p.Name, "RSS", RssType, Routes.PersonFeed(p.Slug), Routes.Person(p.Slug), Count(_model.ArticlesByPerson, p.Slug)))));
         var tags = Sorted(_model.Tags.Values.Select(t =>
             (t.Slug, Feed(t.Name, "RSS", RssType, Routes.TagFeed(t.Slug), Routes.Tag(t.Slug), Count(_model.ArticlesByTag, t.Slug)))));
-        return new FeedsPageView(_urls.Link(Routes.FeedsOpml), _urls.Absolute(Routes.FeedsOpml),
+        FeedGroupView[] groups =
         [
             new FeedGroupView("Site", "feeds-site", null, site),
             new FeedGroupView("Companies", "feeds-companies", _urls.Link(Routes.CompanyFeedsOpml), companies),
             new FeedGroupView("People", "feeds-people", _urls.Link(Routes.PersonFeedsOpml), people),
             new FeedGroupView("Tags", "feeds-tags", _urls.Link(Routes.TagFeedsOpml), tags),
-        ]);
+        ];
+        if (_model.Authors.Count > 0)
+        {
+            var authors = Sorted(_model.Authors.Values.Select(a =>
+                (a.Slug, Feed(a.Name, "RSS", RssType, Routes.AuthorFeed(a.Slug), Routes.Author(a.Slug), Count(_model.ArticlesByAuthor, a.Slug)))));
+            groups = [.. groups, new FeedGroupView("Authors", "feeds-authors", _urls.Link(Routes.AuthorFeedsOpml), authors)];
+        }
+
+        return new FeedsPageView(_urls.Link(Routes.FeedsOpml), _urls.Absolute(Routes.FeedsOpml), groups);
     }
 
     private FeedEntryView Feed(string name, string format, string mediaType, string route, string? pageRoute, int count) =>

@@ -38,6 +38,7 @@ public sealed partial class ViewFactory
             ModifiedIso = (article.Updated ?? article.Date).ToIso(),
             Feeds = feeds,
             JsonLdHtml = new SafeHtml(_jsonLd.Article(article)),
+            Author = article.Authors.Count == 0 ? null : string.Concat(Byline(article).Select(a => a.Before + a.Name)),
         };
     }
 

@@ -12,4 +12,8 @@ public sealed record ArticleCardView(
     IReadOnlyList<LinkView> People,
     IReadOnlyList<LinkView> Tags,
     string? Via,
-    bool Draft);
+    bool Draft)
+{
+    /// <summary>The byline: the briefing's authors in order, each with what precedes its name; empty without authors.</summary>
+    public IReadOnlyList<BylineAuthorView> Authors { get; init; } = [];
+}

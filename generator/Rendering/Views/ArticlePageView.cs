@@ -21,4 +21,8 @@ public sealed record ArticlePageView(
     LinkView? Previous,
     LinkView? Next,
     bool Draft,
-    IReadOnlyList<ArticleCardView> Related);
+    IReadOnlyList<ArticleCardView> Related)
+{
+    /// <summary>The byline: the briefing's authors in order, each with what precedes its name; empty without authors.</summary>
+    public IReadOnlyList<BylineAuthorView> Authors { get; init; } = [];
+}

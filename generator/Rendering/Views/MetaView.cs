@@ -5,7 +5,7 @@ namespace Briefing.Rendering.Views;
 /// the head needs for social cards, feed autodiscovery and structured data.
 /// </summary>
 /// <param name="Title">The document title: the page's own title, then the site's ("Amazon – Briefing").</param>
-/// <param name="Kind">home, article, company, person, tag, index, feeds or not-found.</param>
+/// <param name="Kind">home, article, company, person, author, tag, index, feeds or not-found.</param>
 /// <param name="Headline">The page's own title without the site name, for <c>og:title</c> and <c>twitter:title</c>.</param>
 /// <param name="PublishedIso">On a briefing: its date as RFC 3339 with offset (<c>article:published_time</c>); else null.</param>
 /// <param name="ModifiedIso">On a briefing: its <c>updated</c> date, or its date when never updated (<c>article:modified_time</c>); else null.</param>
@@ -28,4 +28,8 @@ public sealed record MetaView(
     string? PublishedIso,
     string? ModifiedIso,
     IReadOnlyList<LinkView> Feeds,
-    SafeHtml? JsonLdHtml);
+    SafeHtml? JsonLdHtml)
+{
+    /// <summary>On a briefing with a byline: its authors' names as English ("A and B"), for <c>&lt;meta name="author"&gt;</c>; else null (the site's author).</summary>
+    public string? Author { get; init; }
+}

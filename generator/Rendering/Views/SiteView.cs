@@ -29,4 +29,8 @@ public sealed record SiteView(
     string StylesheetUrl,
     string MovesUrl,
     string MovesFeedUrl,
-    string SearchUrl);
+    string SearchUrl)
+{
+    /// <summary>The A–Z index of authors (<c>/authors/</c>), or null when the site has no author registry.</summary>
+    public string? AuthorsUrl { get; init; }
+}

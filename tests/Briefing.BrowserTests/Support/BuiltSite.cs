@@ -65,6 +65,8 @@ public sealed class BuiltSite : IAsyncDisposable
         PageKinds.Feeds => "feeds/",
         PageKinds.Search => "search/",
         PageKinds.NotFound => "no-such-page/",
+        PageKinds.Author => Largest("authors", depth: 1),
+        PageKinds.Authors => "authors/",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown page kind"),
     };
 

@@ -35,6 +35,13 @@ public sealed partial class SchemaTests
         { "company", "content/companies/initech.yml", "website: https://initech.example\n" },
         { "company", "content/companies/initech.yml", "name: Initech\nparent: Amazon\n" },
         { "person", "content/people/nobody.yml", "name: Nobody\nrole: CEO\n" },
+        { "author", "content/authors/ana-ruiz.yml", "role: Editor\n" },
+        { "author", "content/authors/ana-ruiz.yml", "name: Ana Ruiz\ntwitter: anaruiz\n" },
+        { "author", "content/authors/ana-ruiz.yml", "name: Ana Ruiz\nemail: ana at example.org\n" },
+        { "author", "content/authors/ana-ruiz.yml", "name: Ana Ruiz\nlinks:\n  - name: Site\n    url: javascript:alert(1)\n" },
+        { "author", "content/authors/ana-ruiz.yml", "name: Ana Ruiz\nlinks:\n  - url: https://ana.example.com/\n" },
+        { "briefing", "content/briefings/2025/x.md", "---\ntitle: \"A\"\ndate: 2025-06-26\nsummary: \"S\"\nauthors: [Ana]\n---\n" },
+        { "site", "content/site.yml", "title: T\nbase_url: https://example.org/\ndescription: D\nlanguage: en\ndefault_authors: desk\n" },
         { "tags", "content/tags.yml", "GenAI:\n  name: Generative AI\n" },
         { "tags", "content/tags.yml", "talent-war:\n  description: No name.\n" },
     };
@@ -87,6 +94,7 @@ public sealed partial class SchemaTests
         "content/tags.yml" => "tags",
         _ when relative.StartsWith("content/companies/", StringComparison.Ordinal) => "company",
         _ when relative.StartsWith("content/people/", StringComparison.Ordinal) => "person",
+        _ when relative.StartsWith("content/authors/", StringComparison.Ordinal) => "author",
         _ when relative.StartsWith("content/briefings/", StringComparison.Ordinal) => "briefing",
         _ => throw new InvalidOperationException($"no schema for {relative}"),
     };

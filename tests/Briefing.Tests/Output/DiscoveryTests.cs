@@ -121,7 +121,7 @@ public sealed class DiscoveryTests(BuiltFixture fixture) : IClassFixture<BuiltFi
         Assert.Equal("2025-06-27T08:30:00+02:00", ld.GetProperty("dateModified").GetString());
         Assert.Equal(url, ld.GetProperty("url").GetString());
         Assert.Equal(url, ld.GetProperty("mainEntityOfPage").GetProperty("@id").GetString());
-        Assert.Equal("The Fixture desk", ld.GetProperty("author").GetProperty("name").GetString());
+        Assert.Equal([("Person", "Ana Ruiz <Desk> & Co", Base + "authors/ana-ruiz/")], ld.GetProperty("author").EnumerateArray().Select(Thing));
         Assert.Equal("Organization", ld.GetProperty("publisher").GetProperty("@type").GetString());
         Assert.Equal("Fixture Briefing", ld.GetProperty("publisher").GetProperty("name").GetString());
         Assert.Equal(

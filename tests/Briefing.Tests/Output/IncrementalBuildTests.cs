@@ -54,6 +54,37 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void AuthorEdit_RewritesTheirPagesAndTheBylinesShowingThem_NotUnrelatedPages()
+    {
+        // Given a built fixture, whose author is on the byline of the AWS briefing
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        Assert.Equal(0, site.Build().ExitCode);
+        Backdate(site.Output);
+        var before = Mtimes(site.Output);
+
+        // When the author's name changes
+        var path = Path.Combine(site.Root, "content/authors/ana-ruiz.yml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("name: \"Ana Ruiz <Desk> & Co\"", "name: \"Ana Ruiz-Ortega\"", StringComparison.Ordinal));
+        Assert.Equal(0, site.Build().ExitCode);
+
+        // Then their page, the briefing, the lists carrying its card and the feeds carrying it are rewritten with the new name
+        var changed = Mtimes(site.Output).Where(kv => before[kv.Key] != kv.Value).Select(kv => kv.Key.Replace('\\', '/')).ToHashSet();
+        foreach (var file in new[] { "authors/ana-ruiz/index.html", "authors/index.html", "briefings/2025/vasi-philomin-leaves-aws/index.html",
+                     "companies/aws/index.html", "feed.xml", "atom.xml", "feed.json", "authors/ana-ruiz/feed.xml", "companies/aws/feed.xml" })
+        {
+            Assert.Contains(file, changed);
+            Assert.Contains("Ana Ruiz-Ortega", site.ReadOutput(file), StringComparison.Ordinal);
+        }
+
+        // And pages that do not show the briefing are not
+        Assert.DoesNotContain("companies/zhi-yuan-ai/index.html", changed);
+        Assert.DoesNotContain("people/jose-nunez/index.html", changed);
+        var clean = Path.Combine(site.Root, "clean");
+        Assert.Equal(0, site.Build("--output", clean, "--no-cache").ExitCode);
+        AssertSameTree(clean, site.Output);
+    }
+
+    [Fact]
     public void DeletedBriefing_ItsPageAndEmptiedFoldersAreRemoved()
     {
         using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
@@ -68,7 +99,8 @@ public sealed class IncrementalBuildTests
     }
 
     private static readonly string[] EditNames =
-        ["body", "title", "date", "slug", "registry", "new-company", "delete", "rename", "template", "tags-registry"];
+        ["body", "title", "date", "slug", "registry", "new-company", "delete", "rename", "template", "tags-registry", "author", "byline",
+            "default-authors", "new-author"];
 
     public static TheoryData<string> Edits => new(EditNames);
 
@@ -129,6 +161,11 @@ public sealed class IncrementalBuildTests
                 var layout = Path.Combine(site.Root, "themes/briefing/layouts/tag.html");
                 File.WriteAllText(layout, "<p class=\"edited\">edited</p>\n" + Read(layout));
                 break;
+            // The fixture's one author is on one briefing's byline: a new name reaches its page, that briefing, the cards and feeds showing it.
+            case "author": site.Write("content/authors/ana-ruiz.yml", Read(Path.Combine(site.Root, "content/authors/ana-ruiz.yml")).Replace("name: \"Ana Ruiz <Desk> & Co\"", "name: \"Ana Ruiz-Ortega\"", StringComparison.Ordinal).Replace("role: Senior reporter", "role: Editor", StringComparison.Ordinal)); break;
+            case "byline": File.WriteAllText(meta, Read(meta).Replace("summary:", "authors: [ana-ruiz]\nsummary:", StringComparison.Ordinal)); break;
+            case "default-authors": File.AppendAllText(Path.Combine(site.Root, "content/site.yml"), "default_authors: [ana-ruiz]\n"); break;
+            case "new-author": site.Write("content/authors/tom-lee.yml", "name: Tom Lee\nrole: Reporter\n"); break;
             case "tags-registry": site.Write("content/tags.yml", "talent-war:\n  name: Talent war\nleadership:\n  name: Leadership\nescaping:\n  name: Escaping\n"); break;
             default: throw new ArgumentOutOfRangeException(nameof(edit), edit, null);
         }

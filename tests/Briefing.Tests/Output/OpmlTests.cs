@@ -17,9 +17,9 @@ public sealed class OpmlTests(BuiltFixture fixture) : IClassFixture<BuiltFixture
 
         Assert.Equal("2.0", doc.Root!.Attribute("version")!.Value);
         Assert.False(string.IsNullOrWhiteSpace(doc.Root.Element("head")!.Element("title")!.Value));
-        Assert.Equal(5 + 4 + 3, outlines.Length);
+        Assert.Equal(5 + 4 + 3 + 1, outlines.Length); // companies, people, tags, authors
         Assert.Equal(outlines.Length, outlines.Select(o => o.Attribute("xmlUrl")!.Value).Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(["Companies", "People", "Tags"], doc.Root.Element("body")!.Elements("outline").Select(o => o.Attribute("text")!.Value));
+        Assert.Equal(["Companies", "People", "Tags", "Authors"], doc.Root.Element("body")!.Elements("outline").Select(o => o.Attribute("text")!.Value));
         Assert.Contains(outlines, o => o.Attribute("text")!.Value == "José Núñez"
             && o.Attribute("title")!.Value == "José Núñez"
             && o.Attribute("xmlUrl")!.Value == "https://example.org/news/people/jose-nunez/feed.xml"
@@ -31,6 +31,7 @@ public sealed class OpmlTests(BuiltFixture fixture) : IClassFixture<BuiltFixture
     [InlineData("companies/feeds.opml")]
     [InlineData("people/feeds.opml")]
     [InlineData("tags/feeds.opml")]
+    [InlineData("authors/feeds.opml")]
     public void EveryOutline_PointsAtAFeedThatParses_AndAPageThatExists(string path)
     {
         var outlines = FeedOutlines(Feeds.Xml(fixture.Site, path));
@@ -49,6 +50,7 @@ public sealed class OpmlTests(BuiltFixture fixture) : IClassFixture<BuiltFixture
     [InlineData("companies/feeds.opml", "companies/", 5)]
     [InlineData("people/feeds.opml", "people/", 4)]
     [InlineData("tags/feeds.opml", "tags/", 3)]
+    [InlineData("authors/feeds.opml", "authors/", 1)]
     public void GroupOpml_ListsOnlyThatGroupsFeeds(string path, string prefix, int count)
     {
         var outlines = FeedOutlines(Feeds.Xml(fixture.Site, path));

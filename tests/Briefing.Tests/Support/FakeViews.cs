@@ -38,10 +38,22 @@ public sealed class FakeViews(string text, bool full)
         }
 
         var constructor = record.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
-        var arguments = constructor.GetParameters()
+        var parameters = constructor.GetParameters();
+        var arguments = parameters
             .Select(p => Value(p.ParameterType, _nullability.Create(p), $"{record.Name}.{p.Name}"))
             .ToArray();
-        return constructor.Invoke(arguments);
+        var view = constructor.Invoke(arguments);
+
+        // Members added as init-only properties (a byline beside the positional fields) get values too.
+        var positional = parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in record.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                     .Where(p => p.SetMethod is { IsPublic: true } && !positional.Contains(p.Name) && p.Name != "EqualityContract")
+                     .OrderBy(p => p.Name, StringComparer.Ordinal))
+        {
+            property.SetValue(view, Value(property.PropertyType, _nullability.Create(property), $"{record.Name}.{property.Name}"));
+        }
+
+        return view;
     }
 
     private object? Value(Type type, NullabilityInfo nullability, string field)
