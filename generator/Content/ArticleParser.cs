@@ -7,7 +7,7 @@ namespace Briefing.Content;
 internal static class ArticleParser
 {
     private static readonly string[] Keys =
-        ["title", "date", "updated", "slug", "summary", "companies", "people", "tags", "moves", "sources", "draft", "autolink"];
+        ["title", "date", "updated", "slug", "summary", "companies", "people", "tags", "moves", "sources", "draft", "autolink", CorrectionReader.Key];
 
     private static readonly string[] MoveKeys = ["person", "count", "who", "from", "to", "role", "kind", "date"];
     private static readonly string[] SourceKeys = ["name", "url"];
@@ -53,6 +53,10 @@ internal static class ArticleParser
                 $"slug '{slug.Value}' is not a safe URL segment: use lowercase letters, digits and single hyphens"
                 + (r.Has("slug") ? string.Empty : " (it comes from the file name; rename the file or set 'slug')"));
         }
+        else if (date is { } day && Routes.IsArchiveSegment(slug.Value))
+        {
+            ArchiveSlugs.Report(slug, day.Value, r.Has("slug"), diagnostics);
+        }
 
         var companies = SlugList(r, "companies");
         var people = SlugList(r, "people");
@@ -74,6 +78,7 @@ internal static class ArticleParser
             .OfType<ParsedMove>()
             .ToArray();
 
+        var corrections = CorrectionReader.Read(r, date?.Value);
         UnsafeLinks.Check(front.Body, relativePath, front.BodyLine, diagnostics);
 
         // An article with errors is still returned (incomplete), so its slugs are resolved too and every
@@ -81,7 +86,10 @@ internal static class ArticleParser
         var complete = diagnostics.Items.Count(x => x.IsError) == errorsBefore && title is not null && date is not null && summary is not null;
         return new ParsedArticle(relativePath, slug, title?.Value ?? string.Empty, date?.Value ?? default, updated?.Value,
             summary?.Value ?? string.Empty, summary?.Span ?? r.SpanOfKey("summary"), companies, people, tags, moves, sources,
-            r.SpanOfKey("sources"), draft, new BodyText(front.Body), front.BodyLine, complete) { Autolink = r.Bool("autolink") ?? true };
+            r.SpanOfKey("sources"), draft, new BodyText(front.Body), front.BodyLine, complete)
+        {
+            Autolink = r.Bool("autolink") ?? true, Corrections = corrections, WordCount = WordCounter.Count(front.Body),
+        };
     }
 
     private static IReadOnlyList<Located<string>> SlugList(MappingReader r, string key)

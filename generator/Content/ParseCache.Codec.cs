@@ -77,6 +77,14 @@ internal sealed partial class ParseCache
         w.Write(a.IsComplete);
         w.Write(a.Autolink);
         BuildStamp.WriteHash(w, a.FrontMatterHash);
+        w.Write(a.WordCount);
+        w.Write(a.Corrections.Count);
+        foreach (var correction in a.Corrections)
+        {
+            WriteDate(w, correction.Date);
+            w.Write(correction.Text);
+            w.Write(correction.Number);
+        }
     }
 
     private static Entry ReadEntry(BinaryReader r, Func<string, int, string> loadBody)
@@ -140,10 +148,17 @@ internal sealed partial class ParseCache
             var complete = r.ReadBoolean();
             var autolink = r.ReadBoolean();
             var frontMatterHash = BuildStamp.ReadHash(r);
+            var wordCount = r.ReadInt32();
+            var corrections = new Correction[r.ReadInt32()];
+            for (var i = 0; i < corrections.Length; i++)
+            {
+                corrections[i] = new Correction(ReadDate(r), r.ReadString(), r.ReadInt32());
+            }
+
             article = new ParsedArticle(sourcePath, slug, title, date, updated, summary, summarySpan, lists[0], lists[1], lists[2], moves,
                 sources, sourcesSpan, draft, body, bodyLine, complete)
             {
-                Autolink = autolink, FrontMatterHash = frontMatterHash, BodyStart = bodyStart,
+                Autolink = autolink, FrontMatterHash = frontMatterHash, BodyStart = bodyStart, WordCount = wordCount, Corrections = corrections,
             };
         }
 

@@ -42,6 +42,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode YamlLimit = new("BRF037", "YAML nested too deep, or aliases that expand past the limit");
     public static readonly DiagnosticCode SymbolicLink = new("BRF038", "a symbolic link that leads outside the site, nowhere, or back to itself");
     public static readonly DiagnosticCode UnsafeLink = new("BRF039", "a link or image in a body whose URL scheme is not http, https or mailto (it is not published)");
+    public static readonly DiagnosticCode ArchiveSlug = new("BRF055", "a briefing slug that a date archive's URL takes (a month 01–12, or 'page')");
+    public static readonly DiagnosticCode CorrectionBeforeBriefing = new("BRF056", "a correction dated before the briefing it corrects");
+    public static readonly DiagnosticCode EmptyCorrection = new("BRF057", "a correction without text");
 
     /// <summary>All codes, in id order (for documentation and the test that each is printed exactly).</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -52,5 +55,6 @@ public static class DiagnosticCodes
         SiteConfig, TemplateError, DuplicateKey, InvalidNumber, FolderYearMismatch, MisplacedFile,
         ForbiddenCharacter, MissingTheme, UpdatedBeforeDate, SummaryTooLong, NoSources, UnmentionedEntry,
         NameNotInFrontMatter, Placeholder, ConflictingMoves, UnreadableFile, YamlLimit, SymbolicLink, UnsafeLink,
+        ArchiveSlug, CorrectionBeforeBriefing, EmptyCorrection,
     ];
 }

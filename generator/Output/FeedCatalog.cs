@@ -12,7 +12,10 @@ internal sealed record FeedCatalog(FeedChannel Site, IReadOnlyList<FeedChannel> 
     FeedChannel Moves)
 {
     /// <summary>Every RSS feed: the site's, the moves feed, then companies, people and tags.</summary>
-    public IEnumerable<FeedChannel> RssFeeds => [Site, Moves, .. Companies, .. People, .. Tags];
+    public IEnumerable<FeedChannel> RssFeeds => [Site, Moves, .. Companies, .. People, .. Tags, .. Corrections is null ? [] : new[] { Corrections }];
+
+    /// <summary>The corrections feed (one item per correction, written by <see cref="CorrectionsFeedWriter"/>).</summary>
+    public FeedChannel? Corrections { get; init; }
 
     public static FeedCatalog Plan(SiteModel model)
     {
@@ -29,7 +32,19 @@ internal sealed record FeedCatalog(FeedChannel Site, IReadOnlyList<FeedChannel> 
                 EntityText.Describe(t), Routes.Tag(t.Slug), Newest(Lookup(model.ArticlesByTag, t.Slug), limit))))),
             new FeedChannel(Routes.MovesFeed, "Talent moves", $"Talent moves – {config.Title}",
                 "Every talent move the briefings report, one item per move: who left, who joined, who was promoted or poached.",
-                Routes.MovesIndex, SiteModel.NoArticles, model.Moves.Count <= limit ? model.Moves : model.Moves.Take(limit).ToArray()));
+                Routes.MovesIndex, SiteModel.NoArticles, model.Moves.Count <= limit ? model.Moves : model.Moves.Take(limit).ToArray()))
+        {
+            Corrections = CorrectionsChannel(model, limit),
+        };
+    }
+
+    private static FeedChannel CorrectionsChannel(SiteModel model, int limit)
+    {
+        var notices = CorrectionNotice.All(model.Articles);
+        var shown = notices.Count <= limit ? notices : notices.Take(limit).ToArray();
+        return new FeedChannel(Routes.CorrectionsFeed, "Corrections", $"Corrections – {model.Config.Title}",
+            "Every correction and update made to a briefing after it was published, one item per correction.",
+            Routes.CorrectionsIndex, shown.Select(n => n.Article).Distinct().ToArray(), Corrections: shown);
     }
 
     /// <summary>The model's lists are newest first already: a feed takes the head (all of it when shorter).</summary>

@@ -63,7 +63,8 @@ internal static class OpmlWriter
     public static IEnumerable<(string Route, string Title, IReadOnlyList<(string, IReadOnlyList<FeedChannel>)> Groups)> Lists(FeedCatalog catalog, string siteTitle) =>
     [
         (Routes.FeedsOpml, $"{siteTitle}: every company, person and tag feed",
-            [("Companies", catalog.Companies), ("People", catalog.People), ("Tags", catalog.Tags)]),
+            [("Companies", catalog.Companies), ("People", catalog.People), ("Tags", catalog.Tags),
+                .. catalog.Corrections is { } corrections ? [("Corrections", (IReadOnlyList<FeedChannel>)[corrections])] : Array.Empty<(string, IReadOnlyList<FeedChannel>)>()]),
         (Routes.CompanyFeedsOpml, $"{siteTitle}: company feeds", [("Companies", catalog.Companies)]),
         (Routes.PersonFeedsOpml, $"{siteTitle}: people feeds", [("People", catalog.People)]),
         (Routes.TagFeedsOpml, $"{siteTitle}: tag feeds", [("Tags", catalog.Tags)]),

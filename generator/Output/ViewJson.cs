@@ -20,4 +20,6 @@ namespace Briefing.Output;
 [JsonSerializable(typeof(FeedsPageView))]
 [JsonSerializable(typeof(SearchPageView))]
 [JsonSerializable(typeof(NotFoundPageView))]
+[JsonSerializable(typeof(ArchivePageView))]
+[JsonSerializable(typeof(CorrectionsPageView))]
 internal sealed partial class ViewJson : JsonSerializerContext;
