@@ -27,6 +27,8 @@ public sealed class HostileViewFieldTests
         ["moves"] = v => v.Build<MovesPageView>(),
         ["feeds"] = v => v.Build<FeedsPageView>(),
         ["search"] = v => v.Build<SearchPageView>(),
+        ["archive"] = v => v.Build<ArchivePageView>(),
+        ["corrections"] = v => v.Build<CorrectionsPageView>(),
     };
 
     public static TheoryData<string, bool> Layouts()
