@@ -16,6 +16,10 @@ public static class PageKinds
     public const string Feeds = "feeds";
     public const string Search = "search";
     public const string NotFound = "404";
+    public const string Archive = "archive";
+    public const string ArchiveYear = "archive-year";
+    public const string ArchiveMonth = "archive-month";
+    public const string Corrections = "corrections";
 
     /// <summary>The page kinds of both sites. The real site has one home page (fewer briefings than <c>per_page</c>), so page 2 is the fixture's only.</summary>
     public static TheoryData<string, string> All()
@@ -23,7 +27,7 @@ public static class PageKinds
         var data = new TheoryData<string, string>();
         foreach (var site in new[] { BuiltSite.FixtureName, BuiltSite.RealName })
         {
-            foreach (var kind in new[] { Home, HomePage2, Briefing, Company, Person, Tag, Companies, People, Tags, Moves, Feeds, Search, NotFound })
+            foreach (var kind in new[] { Home, HomePage2, Briefing, Company, Person, Tag, Companies, People, Tags, Moves, Feeds, Search, NotFound, Archive, ArchiveYear, ArchiveMonth, Corrections })
             {
                 if (site == BuiltSite.RealName && kind == HomePage2)
                 {
