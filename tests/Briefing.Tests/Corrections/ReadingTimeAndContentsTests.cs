@@ -18,7 +18,7 @@ public sealed class ReadingTimeAndContentsTests
     [Fact]
     public void WordCount_CountsTheTextReadersSee_NotMarkupLinkTargetsOrCode()
     {
-        // Given a body of 12 words, with Markdown marks, a link target, an autolink, a list number and a code block
+        // Given a body of 13 words (2 + 5 + 1 + 1 + 4), with Markdown marks, a link target, an autolink, a list number and a code block
         using var site = With("""
             ## Two words
 
@@ -36,9 +36,9 @@ public sealed class ReadingTimeAndContentsTests
         // When it is built
         Assert.Equal(0, site.Build().ExitCode);
 
-        // Then the page shows 12 words and one minute
+        // Then the page shows 13 words and one minute
         var page = Html.Load(site, "briefings/2025/x/index.html");
-        Assert.Equal("1 min read (12 words)", page.QuerySelector(".dateline .reading-time")!.TextContent);
+        Assert.Equal("1 min read (13 words)", page.QuerySelector(".dateline .reading-time")!.TextContent);
         Assert.Equal("1 min read", Html.Load(site, "index.html").QuerySelector(".card .reading-time")!.TextContent);
     }
 
