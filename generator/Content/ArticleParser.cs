@@ -7,7 +7,7 @@ namespace Briefing.Content;
 internal static class ArticleParser
 {
     private static readonly string[] Keys =
-        ["title", "date", "updated", "slug", "summary", "companies", "people", "tags", "moves", "sources", "draft", "autolink", "authors"];
+        ["title", "date", "updated", "slug", "summary", "companies", "people", "tags", "moves", "sources", "draft", "autolink", "authors", CorrectionReader.Key];
 
     private static readonly string[] MoveKeys = ["person", "count", "who", "from", "to", "role", "kind", "date"];
     private static readonly string[] SourceKeys = ["name", "url"];
@@ -53,6 +53,10 @@ internal static class ArticleParser
                 $"slug '{slug.Value}' is not a safe URL segment: use lowercase letters, digits and single hyphens"
                 + (r.Has("slug") ? string.Empty : " (it comes from the file name; rename the file or set 'slug')"));
         }
+        else if (date is { } day && Routes.IsArchiveSegment(slug.Value))
+        {
+            ArchiveSlugs.Report(slug, day.Value, r.Has("slug"), diagnostics);
+        }
 
         var companies = SlugList(r, "companies");
         var people = SlugList(r, "people");
@@ -75,6 +79,7 @@ internal static class ArticleParser
             .OfType<ParsedMove>()
             .ToArray();
 
+        var corrections = CorrectionReader.Read(r, date?.Value);
         UnsafeLinks.Check(front.Body, relativePath, front.BodyLine, diagnostics);
 
         // An article with errors is still returned (incomplete), so its slugs are resolved too and every
@@ -84,7 +89,7 @@ internal static class ArticleParser
             summary?.Value ?? string.Empty, summary?.Span ?? r.SpanOfKey("summary"), companies, people, tags, moves, sources,
             r.SpanOfKey("sources"), draft, new BodyText(front.Body), front.BodyLine, complete)
         {
-            Autolink = r.Bool("autolink") ?? true, Authors = authors,
+            Autolink = r.Bool("autolink") ?? true, Authors = authors, Corrections = corrections, WordCount = WordCounter.Count(front.Body),
         };
     }
 

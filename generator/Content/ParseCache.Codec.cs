@@ -82,6 +82,15 @@ internal sealed partial class ParseCache
         {
             spans.Write(w, author);
         }
+
+        w.Write(a.WordCount);
+        w.Write(a.Corrections.Count);
+        foreach (var correction in a.Corrections)
+        {
+            WriteDate(w, correction.Date);
+            w.Write(correction.Text);
+            w.Write(correction.Number);
+        }
     }
 
     private static Entry ReadEntry(BinaryReader r, Func<string, int, string> loadBody)
@@ -151,10 +160,17 @@ internal sealed partial class ParseCache
                 authors[i] = spans.ReadLocated(r);
             }
 
+            var wordCount = r.ReadInt32();
+            var corrections = new Correction[r.ReadInt32()];
+            for (var i = 0; i < corrections.Length; i++)
+            {
+                corrections[i] = new Correction(ReadDate(r), r.ReadString(), r.ReadInt32());
+            }
+
             article = new ParsedArticle(sourcePath, slug, title, date, updated, summary, summarySpan, lists[0], lists[1], lists[2], moves,
                 sources, sourcesSpan, draft, body, bodyLine, complete)
             {
-                Autolink = autolink, FrontMatterHash = frontMatterHash, BodyStart = bodyStart, Authors = authors,
+                Autolink = autolink, FrontMatterHash = frontMatterHash, BodyStart = bodyStart, Authors = authors, WordCount = wordCount, Corrections = corrections,
             };
         }
 

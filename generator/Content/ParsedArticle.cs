@@ -34,6 +34,12 @@ internal sealed record ParsedArticle(
     /// <summary>A hash of the file's text before the body (see <see cref="Model.Article.FrontMatterHash"/>).</summary>
     public UInt128 FrontMatterHash { get; init; }
 
+    /// <summary>Front matter <c>corrections</c>, checked, oldest first.</summary>
+    public IReadOnlyList<Correction> Corrections { get; init; } = [];
+
+    /// <summary>The body's words (<see cref="WordCounter"/>), counted once when the file is parsed.</summary>
+    public int WordCount { get; init; }
+
     /// <summary>Where the body starts in the file's (decoded, LF) text, or -1: the build cache stores this, not the body.</summary>
     public int BodyStart { get; init; } = -1;
 }

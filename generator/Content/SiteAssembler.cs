@@ -121,11 +121,12 @@ internal sealed class SiteAssembler
             return null;
         }
 
-        return new Article(p.SourcePath, p.Slug.Value, p.Title, p.Date, p.Updated, p.Summary,
+        // A correction is an update: the newest one, when later, is the date every page, feed and sitemap shows as updated.
+        return new Article(p.SourcePath, p.Slug.Value, p.Title, p.Date, Correction.EffectiveUpdated(p.Date, p.Updated, p.Corrections), p.Summary,
             p.Companies.Select(c => c.Value).ToArray(), p.People.Select(x => x.Value).ToArray(), p.Tags.Select(t => t.Value).ToArray(),
             p.Moves.Select(m => m.Move with { Span = m.Span }).ToArray(), p.Sources, p.Draft, p.Body, p.BodyLine)
         {
-            Autolink = p.Autolink, FrontMatterHash = p.FrontMatterHash, Authors = _authors.For(p),
+            Autolink = p.Autolink, FrontMatterHash = p.FrontMatterHash, Authors = _authors.For(p), Corrections = p.Corrections, WordCount = p.WordCount,
         };
     }
 

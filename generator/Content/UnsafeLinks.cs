@@ -25,8 +25,18 @@ internal static class UnsafeLinks
 
     private const string Allowed = "links and images may use http, https, mailto, a relative path or a #fragment";
 
+    /// <summary>
+    /// Markdown in a front-matter value (a correction's text): reported at the value, since a YAML scalar's quoting
+    /// and folding keep no exact column for what is inside it.
+    /// </summary>
+    public static void CheckText(string markdown, SourceSpan at, DiagnosticBag diagnostics) =>
+        Check(markdown, at.Path, 0, diagnostics, at);
+
     /// <param name="bodyLine">The 1-based line of the file where the body starts.</param>
-    public static void Check(string body, string relativePath, int bodyLine, DiagnosticBag diagnostics)
+    public static void Check(string body, string relativePath, int bodyLine, DiagnosticBag diagnostics) =>
+        Check(body, relativePath, bodyLine, diagnostics, null);
+
+    private static void Check(string body, string relativePath, int bodyLine, DiagnosticBag diagnostics, SourceSpan? at)
     {
         // Every link needs a ']' (inline, reference) or a '<' (autolink), and every scheme a ':' (or an entity for one):
         // a body without either cannot hold an unsafe link and is not parsed.
@@ -49,7 +59,7 @@ internal static class UnsafeLinks
                 continue;
             }
 
-            var span = new SourceSpan(relativePath, bodyLine + inline.Line, inline.Column + 1);
+            var span = at ?? new SourceSpan(relativePath, bodyLine + inline.Line, inline.Column + 1);
             diagnostics.Warning(DiagnosticCodes.UnsafeLink, span, image
                 ? $"this image's '{scheme}:' URL is not published ({Allowed}); readers see its alt text instead"
                 : $"this link's '{scheme}:' URL is not published ({Allowed}); readers see its text without the link");

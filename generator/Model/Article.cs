@@ -3,6 +3,7 @@ namespace Briefing.Model;
 /// <summary>A briefing: one Markdown file under <c>content/briefings/YYYY/</c>, validated and resolved.</summary>
 /// <param name="SourcePath">Path relative to the site root, with '/'.</param>
 /// <param name="Body">The Markdown after the front matter (and its hash).</param>
+/// <param name="Updated">The effective update: front matter <c>updated</c>, or the newest correction when later; null when neither.</param>
 /// <param name="BodyLine">The 1-based line of the file the body starts on.</param>
 public sealed record Article(
     string SourcePath,
@@ -38,6 +39,12 @@ public sealed record Article(
     /// member of this record but <see cref="Body"/>: the build cache keys pages by it instead of serializing them.
     /// </summary>
     public UInt128 FrontMatterHash { get; init; }
+
+    /// <summary>Front matter <c>corrections</c>, oldest first; <see cref="Updated"/> already counts the newest.</summary>
+    public IReadOnlyList<Correction> Corrections { get; init; } = [];
+
+    /// <summary>Words in the body as readers see it (no markup, link targets or code blocks); see <see cref="ReadingTime"/>.</summary>
+    public int WordCount { get; init; }
 
     /// <summary>The year in the URL: the year of <see cref="Date"/>.</summary>
     public int Year => Date.Day.Year;

@@ -45,6 +45,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidEmail = new("BRF045", "an email address that is not of the form name@example.org");
     public static readonly DiagnosticCode UnknownAuthor = new("BRF046", "an author slug with no file in content/authors/");
     public static readonly DiagnosticCode UnusedAuthor = new("BRF047", "an author that no briefing's byline names");
+    public static readonly DiagnosticCode ArchiveSlug = new("BRF055", "a briefing slug that a date archive's URL takes (a month 01–12, or 'page')");
+    public static readonly DiagnosticCode CorrectionBeforeBriefing = new("BRF056", "a correction dated before the briefing it corrects");
+    public static readonly DiagnosticCode EmptyCorrection = new("BRF057", "a correction without text");
 
     /// <summary>All codes, in id order (for documentation and the test that each is printed exactly).</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -55,6 +58,6 @@ public static class DiagnosticCodes
         SiteConfig, TemplateError, DuplicateKey, InvalidNumber, FolderYearMismatch, MisplacedFile,
         ForbiddenCharacter, MissingTheme, UpdatedBeforeDate, SummaryTooLong, NoSources, UnmentionedEntry,
         NameNotInFrontMatter, Placeholder, ConflictingMoves, UnreadableFile, YamlLimit, SymbolicLink, UnsafeLink,
-        InvalidEmail, UnknownAuthor, UnusedAuthor,
+        InvalidEmail, UnknownAuthor, UnusedAuthor, ArchiveSlug, CorrectionBeforeBriefing, EmptyCorrection,
     ];
 }

@@ -39,6 +39,30 @@ public static class Routes
     /// <summary>The folder Pagefind writes its index and UI into (not produced by the page build itself).</summary>
     public const string SearchIndex = "/pagefind/";
 
+    /// <summary>Every correction on the site, newest first; its RSS feed is <see cref="CorrectionsFeed"/>.</summary>
+    public const string CorrectionsIndex = "/corrections/";
+
+    /// <summary>RSS 2.0 feed with one item per correction.</summary>
+    public const string CorrectionsFeed = "/corrections/feed.xml";
+
+    /// <summary>The archive: every year with its months and counts. A year is <see cref="Archive"/>.</summary>
+    public const string ArchiveIndex = "/briefings/";
+
+    public static string Corrections(int page = 1) => Paged(CorrectionsIndex, page);
+
+    /// <summary>
+    /// A year's archive (<c>/briefings/2025/</c>) or a month's (<c>/briefings/2025/06/</c>, paginated): every prefix of
+    /// a briefing's URL is a page.
+    /// </summary>
+    public static string Archive(int year, int? month = null, int page = 1) =>
+        month is { } m ? Paged($"/briefings/{year:D4}/{m:D2}/", page) : Paged($"/briefings/{year:D4}/", page);
+
+    /// <summary>
+    /// Whether a briefing slug would land on an archive's route: a month (<c>01</c>–<c>12</c>) or the pager's <c>page</c>.
+    /// </summary>
+    public static bool IsArchiveSegment(string slug) =>
+        slug == "page" || (slug.Length == 2 && char.IsAsciiDigit(slug[0]) && char.IsAsciiDigit(slug[1]) && slug is not "00" && int.Parse(slug, System.Globalization.CultureInfo.InvariantCulture) <= 12);
+
     public static string Home(int page = 1) => Paged("/", page);
 
     public static string Article(int year, string slug) => $"/briefings/{year:D4}/{slug}/";

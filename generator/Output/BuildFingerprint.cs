@@ -77,6 +77,9 @@ internal static class BuildFingerprint
 
             AppendText(hash, article.SourcePath);
             Write(hash, article.FrontMatterHash, buffer);
+
+            // The one thing lists show that comes from a body: its reading time (a card's "3 min read").
+            Write(hash, (UInt128)ReadingTime.Minutes(article.WordCount), buffer);
         }
 
         hash.Append(JsonSerializer.SerializeToUtf8Bytes(unknown.ToArray(), Articles));

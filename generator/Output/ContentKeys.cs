@@ -74,7 +74,8 @@ internal sealed class ContentKeys
         using (var writer = new Utf8JsonWriter(json, Writer))
         {
             // The body is keyed by its Markdown's hash, above: its HTML is not rendered to key a page (stand-ins are empty).
-            var page = view.Page is ArticlePageView { BodyHtml.Html.Length: > 0 } shown ? shown with { BodyHtml = SafeHtml.Empty } : view.Page;
+            // So is what is read from that HTML (the table of contents).
+            var page = view.Page is ArticlePageView { BodyHtml.Html.Length: > 0 } shown ? shown with { BodyHtml = SafeHtml.Empty, Contents = [] } : view.Page;
             JsonSerializer.Serialize(writer, view.Meta, ViewJson.Default.MetaView);
             JsonSerializer.Serialize(writer, page, ViewJson.Default.GetTypeInfo(page.GetType())!);
         }

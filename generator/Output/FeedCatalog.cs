@@ -14,8 +14,11 @@ internal sealed record FeedCatalog(FeedChannel Site, IReadOnlyList<FeedChannel> 
     /// <summary>One RSS feed per author, A–Z by name (then slug); empty without an author registry.</summary>
     public IReadOnlyList<FeedChannel> Authors { get; init; } = [];
 
-    /// <summary>Every RSS feed: the site's, the moves feed, then companies, people, tags and authors.</summary>
-    public IEnumerable<FeedChannel> RssFeeds => [Site, Moves, .. Companies, .. People, .. Tags, .. Authors];
+    /// <summary>Every RSS feed: the site's, the moves feed, then companies, people, tags, authors and corrections.</summary>
+    public IEnumerable<FeedChannel> RssFeeds => [Site, Moves, .. Companies, .. People, .. Tags, .. Authors, .. Corrections is null ? [] : new[] { Corrections }];
+
+    /// <summary>The corrections feed (one item per correction, written by <see cref="CorrectionsFeedWriter"/>).</summary>
+    public FeedChannel? Corrections { get; init; }
 
     public static FeedCatalog Plan(SiteModel model)
     {
@@ -36,7 +39,17 @@ internal sealed record FeedCatalog(FeedChannel Site, IReadOnlyList<FeedChannel> 
         {
             Authors = Sorted(model.Authors.Values.Select(a => (a.Slug, new FeedChannel(Routes.AuthorFeed(a.Slug), a.Name, $"{a.Name} – {config.Title}",
                 AuthorText.Describe(a, config.Title), Routes.Author(a.Slug), Newest(Lookup(model.ArticlesByAuthor, a.Slug), limit))))),
+            Corrections = CorrectionsChannel(model, limit),
         };
+    }
+
+    private static FeedChannel CorrectionsChannel(SiteModel model, int limit)
+    {
+        var notices = CorrectionNotice.All(model.Articles);
+        var shown = notices.Count <= limit ? notices : notices.Take(limit).ToArray();
+        return new FeedChannel(Routes.CorrectionsFeed, "Corrections", $"Corrections – {model.Config.Title}",
+            "Every correction and update made to a briefing after it was published, one item per correction.",
+            Routes.CorrectionsIndex, shown.Select(n => n.Article).Distinct().ToArray(), Corrections: shown);
     }
 
     /// <summary>The model's lists are newest first already: a feed takes the head (all of it when shorter).</summary>

@@ -61,23 +61,32 @@ internal static class OpmlWriter
 
     /// <summary>The lists the build writes: every entity feed in groups, and each group alone beside its index.</summary>
     /// <remarks>Authors join the lists only on a site that has an author registry.</remarks>
-    public static IEnumerable<(string Route, string Title, IReadOnlyList<(string, IReadOnlyList<FeedChannel>)> Groups)> Lists(FeedCatalog catalog, string siteTitle) =>
-        catalog.Authors.Count == 0
-            ?
-            [
-                (Routes.FeedsOpml, $"{siteTitle}: every company, person and tag feed",
-                    [("Companies", catalog.Companies), ("People", catalog.People), ("Tags", catalog.Tags)]),
-                (Routes.CompanyFeedsOpml, $"{siteTitle}: company feeds", [("Companies", catalog.Companies)]),
-                (Routes.PersonFeedsOpml, $"{siteTitle}: people feeds", [("People", catalog.People)]),
-                (Routes.TagFeedsOpml, $"{siteTitle}: tag feeds", [("Tags", catalog.Tags)]),
-            ]
-            :
-            [
-                (Routes.FeedsOpml, $"{siteTitle}: every company, person, tag and author feed",
-                    [("Companies", catalog.Companies), ("People", catalog.People), ("Tags", catalog.Tags), ("Authors", catalog.Authors)]),
-                (Routes.CompanyFeedsOpml, $"{siteTitle}: company feeds", [("Companies", catalog.Companies)]),
-                (Routes.PersonFeedsOpml, $"{siteTitle}: people feeds", [("People", catalog.People)]),
-                (Routes.TagFeedsOpml, $"{siteTitle}: tag feeds", [("Tags", catalog.Tags)]),
-                (Routes.AuthorFeedsOpml, $"{siteTitle}: author feeds", [("Authors", catalog.Authors)]),
-            ];
+    public static IEnumerable<(string Route, string Title, IReadOnlyList<(string, IReadOnlyList<FeedChannel>)> Groups)> Lists(FeedCatalog catalog, string siteTitle)
+    {
+        var hasAuthors = catalog.Authors.Count > 0;
+        var all = new List<(string, IReadOnlyList<FeedChannel>)> { ("Companies", catalog.Companies), ("People", catalog.People), ("Tags", catalog.Tags) };
+        if (hasAuthors)
+        {
+            all.Add(("Authors", catalog.Authors));
+        }
+
+        if (catalog.Corrections is { } corrections)
+        {
+            all.Add(("Corrections", [corrections]));
+        }
+
+        var lists = new List<(string, string, IReadOnlyList<(string, IReadOnlyList<FeedChannel>)>)>
+        {
+            (Routes.FeedsOpml, hasAuthors ? $"{siteTitle}: every company, person, tag and author feed, and corrections" : $"{siteTitle}: every company, person and tag feed, and corrections", all),
+            (Routes.CompanyFeedsOpml, $"{siteTitle}: company feeds", [("Companies", catalog.Companies)]),
+            (Routes.PersonFeedsOpml, $"{siteTitle}: people feeds", [("People", catalog.People)]),
+            (Routes.TagFeedsOpml, $"{siteTitle}: tag feeds", [("Tags", catalog.Tags)]),
+        };
+        if (hasAuthors)
+        {
+            lists.Add((Routes.AuthorFeedsOpml, $"{siteTitle}: author feeds", [("Authors", catalog.Authors)]));
+        }
+
+        return lists;
+    }
 }

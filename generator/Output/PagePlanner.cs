@@ -68,6 +68,9 @@ internal static partial class PagePlanner
              v.IndexPage("Tags", "Every topic the briefings are tagged with, A to Z.",
                  model.Tags.Values.Select(t => (t.Name, Routes.Tag(t.Slug), Lookup(model.ArticlesByTag, t.Slug).Count, (string?)null))))));
 
+        ArchivePlanner.Add(jobs, model);
+        CorrectionsPlanner.Add(jobs, CorrectionNotice.All(model.Articles));
+
         if (withFeedsPage)
         {
             jobs.Add(new PageJob(Routes.FeedsPage, "feeds", newest, v =>

@@ -27,6 +27,12 @@ internal static class RssFeedWriter
             return;
         }
 
+        if (channel.Corrections is { } corrections)
+        {
+            CorrectionsFeedWriter.Write(stream, content, channel, corrections);
+            return;
+        }
+
         var urls = content.Urls;
         using var xml = XmlWriter.Create(stream, XmlText.Settings);
         xml.WriteStartDocument();

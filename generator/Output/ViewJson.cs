@@ -21,4 +21,6 @@ namespace Briefing.Output;
 [JsonSerializable(typeof(SearchPageView))]
 [JsonSerializable(typeof(NotFoundPageView))]
 [JsonSerializable(typeof(AuthorPageView))]
+[JsonSerializable(typeof(ArchivePageView))]
+[JsonSerializable(typeof(CorrectionsPageView))]
 internal sealed partial class ViewJson : JsonSerializerContext;

@@ -15,7 +15,7 @@ namespace Briefing.Rendering;
 public sealed class MarkdownRenderer
 {
     /// <summary>Ids the theme uses for itself; body headings with these names get a suffix.</summary>
-    public static readonly IReadOnlySet<string> ReservedIds = new HashSet<string>(StringComparer.Ordinal) { "main", "top", "content", "site-nav", "search" };
+    public static readonly IReadOnlySet<string> ReservedIds = new HashSet<string>(StringComparer.Ordinal) { "main", "top", "content", "site-nav", "search", "corrections", "corrections-heading", "contents-heading" };
 
     private readonly MarkdownPipeline _pipeline;
     private readonly string _basePath;
@@ -34,19 +34,27 @@ public sealed class MarkdownRenderer
     public string ToHtml(string markdown, EntityLinker? links = null)
     {
         var document = Markdown.Parse(markdown, _pipeline);
-        foreach (var heading in document.Descendants<HeadingBlock>())
-        {
-            // A body heading "## Main" must not take the theme's own ids (skip link target, anchors).
-            if (heading.TryGetAttributes() is { Id: { } id } attributes && ReservedIds.Contains(id))
-            {
-                attributes.Id = id + "-section";
-            }
-        }
+        HeadingIds.MakeSafe(document, ReservedIds);
+        return Render(document, links, implicitParagraph: false);
+    }
 
+    /// <summary>
+    /// Short Markdown shown inside other markup (a correction's text): one paragraph renders without its
+    /// <c>&lt;p&gt;</c>, links and emphasis kept, unsafe links dropped as in bodies.
+    /// </summary>
+    public string ToInlineHtml(string markdown)
+    {
+        var document = Markdown.Parse(markdown, _pipeline);
+        HeadingIds.MakeSafe(document, ReservedIds);
+        return Render(document, null, implicitParagraph: document is [ParagraphBlock]).TrimEnd('\n');
+    }
+
+    private string Render(MarkdownDocument document, EntityLinker? links, bool implicitParagraph)
+    {
         DropUnsafeLinks(document);
         links?.Apply(document);
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
+        var renderer = new HtmlRenderer(writer) { ImplicitParagraph = implicitParagraph };
         _pipeline.Setup(renderer);
         if (_basePath != "/")
         {

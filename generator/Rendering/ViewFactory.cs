@@ -50,7 +50,8 @@ public sealed partial class ViewFactory
             config.BaseUrl.AbsoluteUri, urls.Link("/"), urls.Link(Routes.CompaniesIndex), urls.Link(Routes.PeopleIndex),
             urls.Link(Routes.TagsIndex), urls.Link(Routes.Feed), urls.Link(Routes.AtomFeed), urls.Link(Routes.JsonFeed),
             urls.Link(Routes.FeedsPage), urls.Link(Routes.FeedsOpml), urls.Link(stylesheetRoute),
-            urls.Link(Routes.MovesIndex), urls.Link(Routes.MovesFeed), urls.Link(Routes.Search))
+            urls.Link(Routes.MovesIndex), urls.Link(Routes.MovesFeed), urls.Link(Routes.Search),
+            urls.Link(Routes.ArchiveIndex), urls.Link(Routes.CorrectionsIndex))
         {
             AuthorsUrl = model.Authors.Count > 0 ? urls.Link(Routes.AuthorsIndex) : null,
         };
@@ -114,7 +115,8 @@ public sealed partial class ViewFactory
         article.People.Select(PersonLink).ToArray(),
         article.Tags.Select(t => _tagLinks[t]).ToArray(),
         via,
-        article.Draft)
+        article.Draft,
+        ReadingTime.Minutes(article.WordCount))
     {
         Authors = Byline(article),
     };
@@ -141,7 +143,12 @@ public sealed partial class ViewFactory
             older is null ? null : new LinkView(older.Title, _urls.Link(older.Url)),
             newer is null ? null : new LinkView(newer.Title, _urls.Link(newer.Url)),
             article.Draft,
-            _related.Value.For(article).Select(a => Card(a)).ToArray())
+            _related.Value.For(article).Select(a => Card(a)).ToArray(),
+            Corrections(article),
+            article.WordCount,
+            ReadingTime.Minutes(article.WordCount),
+            Contents(_bodies[index]),
+            ArticleBreadcrumbs(article))
         {
             Authors = Byline(article),
         };

@@ -2,6 +2,7 @@ namespace Briefing.Rendering.Views;
 
 /// <summary>A briefing in a list: home, company, person and tag pages.</summary>
 /// <param name="Via">On a parent company's page, the subsidiaries through which the briefing concerns it ("Amazon Web Services"); else null.</param>
+/// <param name="ReadingMinutes">Minutes to read the briefing, at least 1 ("3 min read").</param>
 public sealed record ArticleCardView(
     string Title,
     string Url,
@@ -12,7 +13,8 @@ public sealed record ArticleCardView(
     IReadOnlyList<LinkView> People,
     IReadOnlyList<LinkView> Tags,
     string? Via,
-    bool Draft)
+    bool Draft,
+    int ReadingMinutes)
 {
     /// <summary>The byline: the briefing's authors in order, each with what precedes its name; empty without authors.</summary>
     public IReadOnlyList<BylineAuthorView> Authors { get; init; } = [];

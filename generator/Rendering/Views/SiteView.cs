@@ -10,6 +10,8 @@ namespace Briefing.Rendering.Views;
 /// <param name="MovesUrl">The table of every talent move (<c>/moves/</c>).</param>
 /// <param name="MovesFeedUrl">The RSS 2.0 feed of talent moves, one item per move.</param>
 /// <param name="SearchUrl">The search page (<c>/search/</c>); a plain GET form sends <c>q</c> to it.</param>
+/// <param name="ArchiveUrl">The date archive (<c>/briefings/</c>): years, months, their briefings.</param>
+/// <param name="CorrectionsUrl">Every correction on the site (<c>/corrections/</c>).</param>
 public sealed record SiteView(
     string Title,
     string Description,
@@ -29,7 +31,9 @@ public sealed record SiteView(
     string StylesheetUrl,
     string MovesUrl,
     string MovesFeedUrl,
-    string SearchUrl)
+    string SearchUrl,
+    string ArchiveUrl,
+    string CorrectionsUrl)
 {
     /// <summary>The A–Z index of authors (<c>/authors/</c>), or null when the site has no author registry.</summary>
     public string? AuthorsUrl { get; init; }

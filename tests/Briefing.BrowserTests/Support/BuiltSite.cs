@@ -67,6 +67,10 @@ public sealed class BuiltSite : IAsyncDisposable
         PageKinds.NotFound => "no-such-page/",
         PageKinds.Author => Largest("authors", depth: 1),
         PageKinds.Authors => "authors/",
+        PageKinds.Archive => "briefings/",
+        PageKinds.ArchiveYear => Newest("briefings", Path.Combine("briefings", "????")),
+        PageKinds.ArchiveMonth => Newest("briefings", Path.Combine("briefings", "????", "??")),
+        PageKinds.Corrections => "corrections/",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown page kind"),
     };
 
@@ -83,6 +87,21 @@ public sealed class BuiltSite : IAsyncDisposable
         }
     }
 
+    /// <summary>A month archive's folder (<c>06</c>): not a briefing, though it sits where briefings do.</summary>
+    private static bool IsMonth(string folder) => folder.Length == 2 && folder.All(char.IsAsciiDigit);
+
+    /// <summary>The newest year's (or month's) archive page: the last folder matching <paramref name="pattern"/> in ordinal order.</summary>
+    private string Newest(string section, string pattern)
+    {
+        var depth = pattern.Count(c => c == Path.DirectorySeparatorChar);
+        var dirs = Directory.EnumerateDirectories(Path.Combine(Output, section), "*", SearchOption.AllDirectories)
+            .Select(dir => Path.GetRelativePath(Output, dir).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(rel => rel.Count(c => c == '/') == depth && rel.Split('/').Skip(1).All(part => part.All(char.IsAsciiDigit)))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        return dirs[^1] + "/";
+    }
+
     private string Largest(string section, int depth)
     {
         var pattern = string.Join(Path.DirectorySeparatorChar, Enumerable.Repeat("*", depth));
@@ -90,7 +109,7 @@ public sealed class BuiltSite : IAsyncDisposable
         var page = Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories)
             .Where(dir => Path.GetRelativePath(root, dir).Count(c => c == Path.DirectorySeparatorChar) == depth - 1)
             .Select(dir => new FileInfo(Path.Combine(dir, "index.html")))
-            .Where(file => file.Exists && Path.GetFileName(file.DirectoryName) != "page")
+            .Where(file => file.Exists && Path.GetFileName(file.DirectoryName) != "page" && !IsMonth(Path.GetFileName(file.DirectoryName)!))
             .OrderByDescending(file => file.Length)
             .ThenBy(file => file.FullName, StringComparer.Ordinal)
             .FirstOrDefault()

@@ -18,6 +18,10 @@ public static class PageKinds
     public const string NotFound = "404";
     public const string Author = "author";
     public const string Authors = "authors";
+    public const string Archive = "archive";
+    public const string ArchiveYear = "archive-year";
+    public const string ArchiveMonth = "archive-month";
+    public const string Corrections = "corrections";
 
     /// <summary>The page kinds of both sites. The real site has one home page (fewer briefings than <c>per_page</c>), so page 2 is the fixture's only.</summary>
     public static TheoryData<string, string> All()
@@ -25,7 +29,7 @@ public static class PageKinds
         var data = new TheoryData<string, string>();
         foreach (var site in new[] { BuiltSite.FixtureName, BuiltSite.RealName })
         {
-            foreach (var kind in new[] { Home, HomePage2, Briefing, Company, Person, Tag, Companies, People, Tags, Moves, Feeds, Search, NotFound, Author, Authors })
+            foreach (var kind in new[] { Home, HomePage2, Briefing, Company, Person, Tag, Companies, People, Tags, Moves, Feeds, Search, NotFound, Author, Authors, Archive, ArchiveYear, ArchiveMonth, Corrections })
             {
                 if (site == BuiltSite.RealName && kind == HomePage2)
                 {

@@ -33,7 +33,7 @@ public sealed class AtomFeedTests(BuiltFixture fixture) : IClassFixture<BuiltFix
         Assert.Equal(new DateTimeOffset(2025, 6, 27, 8, 30, 0, TimeSpan.FromHours(2)), items[0].LastUpdatedTime);
         Assert.Equal(TimeSpan.FromHours(2), items[0].LastUpdatedTime.Offset);
         Assert.Equal(new DateTimeOffset(2025, 6, 25, 18, 0, 0, TimeSpan.FromHours(2)), items[1].PublishDate);
-        Assert.Equal(items[1].PublishDate, items[1].LastUpdatedTime); // never updated: updated = published
+        Assert.Equal(new DateTimeOffset(2025, 6, 26, 12, 0, 0, TimeSpan.Zero), items[1].LastUpdatedTime); // no 'updated': its newest correction
         Assert.Equal(new DateTimeOffset(2025, 6, 27, 8, 30, 0, TimeSpan.FromHours(2)), Feed.LastUpdatedTime);
     }
 

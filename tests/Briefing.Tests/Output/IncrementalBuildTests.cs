@@ -47,7 +47,7 @@ public sealed class IncrementalBuildTests
         var changed = Mtimes(site.Output).Where(kv => before[kv.Key] != kv.Value).Select(kv => kv.Key.Replace('\\', '/')).ToHashSet();
         Assert.Contains("briefings/2024/older-amazon-briefing/index.html", changed);
         Assert.Contains("companies/amazon/feed.xml", changed);
-        Assert.DoesNotContain("index.html", changed); // the home page shows summaries, not bodies
+        Assert.DoesNotContain("index.html", changed); // the home page shows summaries and reading times (unchanged by a sentence), not bodies
         Assert.DoesNotContain("companies/meta/index.html", changed);
         Assert.All(changed, f => Assert.True(f.EndsWith(".xml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal)
             || f == "briefings/2024/older-amazon-briefing/index.html", f));
@@ -100,7 +100,7 @@ public sealed class IncrementalBuildTests
 
     private static readonly string[] EditNames =
         ["body", "title", "date", "slug", "registry", "new-company", "delete", "rename", "template", "tags-registry", "author", "byline",
-            "default-authors", "new-author"];
+            "default-authors", "new-author", "correction", "long-body"];
 
     public static TheoryData<string> Edits => new(EditNames);
 
@@ -167,6 +167,14 @@ public sealed class IncrementalBuildTests
             case "default-authors": File.AppendAllText(Path.Combine(site.Root, "content/site.yml"), "default_authors: [ana-ruiz]\n"); break;
             case "new-author": site.Write("content/authors/tom-lee.yml", "name: Tom Lee\nrole: Reporter\n"); break;
             case "tags-registry": site.Write("content/tags.yml", "talent-war:\n  name: Talent war\nleadership:\n  name: Leadership\nescaping:\n  name: Escaping\n"); break;
+            case "correction":
+                // A new correction later than anything: the briefing, /corrections/, its feed and every list and feed showing its date change.
+                File.WriteAllText(vasi, Read(vasi).Replace("not disclosed.\"\n", "not disclosed.\"\n  - date: 2025-07-01T10:00:00Z\n    text: \"An *added* correction.\"\n", StringComparison.Ordinal));
+                break;
+            case "long-body":
+                // Enough words to change the reading time that cards show on every list of the briefing.
+                File.AppendAllText(meta, "\n" + string.Join(' ', Enumerable.Repeat("word", 700)) + "\n");
+                break;
             default: throw new ArgumentOutOfRangeException(nameof(edit), edit, null);
         }
     }

@@ -17,9 +17,9 @@ public sealed class OpmlTests(BuiltFixture fixture) : IClassFixture<BuiltFixture
 
         Assert.Equal("2.0", doc.Root!.Attribute("version")!.Value);
         Assert.False(string.IsNullOrWhiteSpace(doc.Root.Element("head")!.Element("title")!.Value));
-        Assert.Equal(5 + 4 + 3 + 1, outlines.Length); // companies, people, tags, authors
+        Assert.Equal(5 + 4 + 3 + 1 + 1, outlines.Length); // companies, people, tags, authors, corrections
         Assert.Equal(outlines.Length, outlines.Select(o => o.Attribute("xmlUrl")!.Value).Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(["Companies", "People", "Tags", "Authors"], doc.Root.Element("body")!.Elements("outline").Select(o => o.Attribute("text")!.Value));
+        Assert.Equal(["Companies", "People", "Tags", "Authors", "Corrections"], doc.Root.Element("body")!.Elements("outline").Select(o => o.Attribute("text")!.Value));
         Assert.Contains(outlines, o => o.Attribute("text")!.Value == "José Núñez"
             && o.Attribute("title")!.Value == "José Núñez"
             && o.Attribute("xmlUrl")!.Value == "https://example.org/news/people/jose-nunez/feed.xml"

@@ -28,6 +28,8 @@ public sealed class HostileViewFieldTests
         ["feeds"] = v => v.Build<FeedsPageView>(),
         ["search"] = v => v.Build<SearchPageView>(),
         ["author"] = v => v.Build<AuthorPageView>(),
+        ["archive"] = v => v.Build<ArchivePageView>(),
+        ["corrections"] = v => v.Build<CorrectionsPageView>(),
     };
 
     public static TheoryData<string, bool> Layouts()

@@ -12,6 +12,7 @@ public sealed class SearchPageTests(BuiltFixture fixture) : IClassFixture<BuiltF
     [
         "index.html", "companies/index.html", "companies/amazon/index.html", "people/index.html", "people/vasi-philomin/index.html",
         "tags/index.html", "moves/index.html", "feeds/index.html", "search/index.html", "404.html",
+        "briefings/index.html", "briefings/2025/index.html", "briefings/2025/06/index.html", "corrections/index.html",
     ];
 
     private string[] HtmlFiles() => Directory.GetFiles(fixture.Site.Output, "*.html", SearchOption.AllDirectories)
@@ -99,7 +100,7 @@ public sealed class SearchPageTests(BuiltFixture fixture) : IClassFixture<BuiltF
             Assert.True(doc.QuerySelector("[data-pagefind-filter]") is null, file);
         }
 
-        Assert.All(HtmlFiles().Where(f => f.StartsWith("briefings/", StringComparison.Ordinal)),
+        Assert.All(HtmlFiles().Where(f => System.Text.RegularExpressions.Regex.IsMatch(f, "^briefings/\\d{4}/[a-z0-9-]*[a-z][a-z0-9-]*/index.html$") && !f.Contains("/page/", StringComparison.Ordinal)),
             f => Assert.NotNull(Html.Load(fixture.Site, f).QuerySelector("article[data-pagefind-body]")));
     }
 

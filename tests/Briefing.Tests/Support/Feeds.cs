@@ -42,6 +42,7 @@ public static class Feeds
     {
         Assert.StartsWith(baseUrl, url, StringComparison.Ordinal);
         var relative = url[baseUrl.Length..];
+        relative = relative.Contains('#', StringComparison.Ordinal) ? relative[..relative.IndexOf('#', StringComparison.Ordinal)] : relative; // a correction's anchor
         return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
     }
 }
