@@ -5,7 +5,7 @@ namespace Briefing.Content;
 /// <summary>Reads <c>content/site.yml</c>.</summary>
 internal static class SiteConfigLoader
 {
-    private static readonly string[] Keys = ["title", "base_url", "description", "language", "author", "per_page", "feed_items", "max_file_mb"];
+    private static readonly string[] Keys = ["title", "base_url", "description", "language", "author", "per_page", "feed_items", "max_file_mb", "menus"];
 
     /// <param name="baseUrlOverride">From <c>--base-url</c>: wins over the file (previews, branch deploys).</param>
     public static SiteConfig? Load(ContentPaths paths, string? baseUrlOverride, DiagnosticBag diagnostics)
@@ -39,6 +39,7 @@ internal static class SiteConfigLoader
         var perPage = reader.PositiveInt("per_page");
         var feedItems = reader.PositiveInt("feed_items");
         var maxFile = reader.PositiveInt("max_file_mb");
+        var menus = MenuReader.ReadConfig(reader);
 
         Uri? baseUrl = null;
         if (baseUrlOverride is not null)
@@ -74,6 +75,7 @@ internal static class SiteConfigLoader
             perPage?.Value ?? SiteConfig.DefaultPerPage, feedItems?.Value ?? SiteConfig.DefaultFeedItems)
         {
             MaxFileMegabytes = maxFile?.Value ?? SiteConfig.DefaultMaxFileMegabytes,
+            Menus = menus,
         };
     }
 

@@ -43,6 +43,11 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode SymbolicLink = new("BRF038", "a symbolic link that leads outside the site, nowhere, or back to itself");
     public static readonly DiagnosticCode UnsafeLink = new("BRF039", "a link or image in a body whose URL scheme is not http, https or mailto (it is not published)");
 
+    public static readonly DiagnosticCode ReservedPageSlug = new("BRF041", "a page slug that a route the site generates already uses");
+    public static readonly DiagnosticCode UnknownMenu = new("BRF042", "a menu name other than main or footer");
+    public static readonly DiagnosticCode UnknownPageType = new("BRF043", "a page type other than page, about or contact");
+    public static readonly DiagnosticCode MenuLinkNowhere = new("BRF044", "a menu link to a path of the site where nothing is published");
+
     /// <summary>All codes, in id order (for documentation and the test that each is printed exactly).</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -52,5 +57,6 @@ public static class DiagnosticCodes
         SiteConfig, TemplateError, DuplicateKey, InvalidNumber, FolderYearMismatch, MisplacedFile,
         ForbiddenCharacter, MissingTheme, UpdatedBeforeDate, SummaryTooLong, NoSources, UnmentionedEntry,
         NameNotInFrontMatter, Placeholder, ConflictingMoves, UnreadableFile, YamlLimit, SymbolicLink, UnsafeLink,
+        ReservedPageSlug, UnknownMenu, UnknownPageType, MenuLinkNowhere,
     ];
 }

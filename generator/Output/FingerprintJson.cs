@@ -13,4 +13,5 @@ namespace Briefing.Output;
 [JsonSerializable(typeof(Company[]))]
 [JsonSerializable(typeof(Person[]))]
 [JsonSerializable(typeof(Tag[]))]
+[JsonSerializable(typeof(Page[]))]
 internal sealed partial class FingerprintJson : JsonSerializerContext;

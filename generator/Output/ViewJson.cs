@@ -20,4 +20,5 @@ namespace Briefing.Output;
 [JsonSerializable(typeof(FeedsPageView))]
 [JsonSerializable(typeof(SearchPageView))]
 [JsonSerializable(typeof(NotFoundPageView))]
+[JsonSerializable(typeof(StandalonePageView))]
 internal sealed partial class ViewJson : JsonSerializerContext;

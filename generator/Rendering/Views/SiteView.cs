@@ -10,6 +10,8 @@ namespace Briefing.Rendering.Views;
 /// <param name="MovesUrl">The table of every talent move (<c>/moves/</c>).</param>
 /// <param name="MovesFeedUrl">The RSS 2.0 feed of talent moves, one item per move.</param>
 /// <param name="SearchUrl">The search page (<c>/search/</c>); a plain GET form sends <c>q</c> to it.</param>
+/// <param name="MainMenu">The header's menu after the built-in sections: pages with <c>menu: main</c> and site.yml entries, in order.</param>
+/// <param name="FooterMenu">The footer's menu: pages with <c>menu: footer</c> and site.yml entries, in order.</param>
 public sealed record SiteView(
     string Title,
     string Description,
@@ -29,4 +31,6 @@ public sealed record SiteView(
     string StylesheetUrl,
     string MovesUrl,
     string MovesFeedUrl,
-    string SearchUrl);
+    string SearchUrl,
+    IReadOnlyList<MenuLinkView> MainMenu,
+    IReadOnlyList<MenuLinkView> FooterMenu);
