@@ -68,7 +68,8 @@ public sealed class IncrementalBuildTests
     }
 
     private static readonly string[] EditNames =
-        ["body", "title", "date", "slug", "registry", "new-company", "delete", "rename", "template", "tags-registry"];
+        ["body", "title", "date", "slug", "registry", "new-company", "delete", "rename", "template", "tags-registry",
+            "page-body", "page-menu", "new-page", "site-menus", "page-slug", "delete-page"];
 
     public static TheoryData<string> Edits => new(EditNames);
 
@@ -107,6 +108,7 @@ public sealed class IncrementalBuildTests
     {
         var vasi = Path.Combine(site.Root, "content/briefings/2025/vasi-philomin-leaves-aws.md");
         var meta = Path.Combine(site.Root, "content/briefings/2025/meta-poaches-openai-researchers.md");
+        var about = Path.Combine(site.Root, "content/pages/about.md");
         string Read(string p) => File.ReadAllText(p);
         switch (edit)
         {
@@ -130,6 +132,18 @@ public sealed class IncrementalBuildTests
                 File.WriteAllText(layout, "<p class=\"edited\">edited</p>\n" + Read(layout));
                 break;
             case "tags-registry": site.Write("content/tags.yml", "talent-war:\n  name: Talent war\nleadership:\n  name: Leadership\nescaping:\n  name: Escaping\n"); break;
+            case "page-body": File.AppendAllText(about, "\nA new paragraph about the desk.\n"); break;
+            case "page-menu": File.WriteAllText(about, Read(about).Replace("menu: [main, footer]", "menu: [footer]", StringComparison.Ordinal).Replace("menu_title: About", "menu_title: The desk", StringComparison.Ordinal)); break;
+            case "new-page": site.Write("content/pages/contact.md", "---\ntitle: \"Contact\"\nsummary: \"Write to us.\"\nmenu: main\nweight: 1\n---\nWrite to <tips@example.org>.\n"); break;
+            case "site-menus": File.AppendAllText(Path.Combine(site.Root, "content/site.yml"), "  - menu: main\n    name: Hires\n    url: /moves/hires/\n"); break;
+            case "page-slug": File.WriteAllText(about, Read(about).Replace("summary:", "slug: the-desk\nsummary:", StringComparison.Ordinal)); break;
+            case "delete-page":
+                if (File.Exists(Path.Combine(site.Root, "content/pages/contact.md")))
+                {
+                    File.Delete(Path.Combine(site.Root, "content/pages/contact.md"));
+                }
+
+                break;
             default: throw new ArgumentOutOfRangeException(nameof(edit), edit, null);
         }
     }

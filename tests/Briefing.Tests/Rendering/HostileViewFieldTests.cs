@@ -27,6 +27,7 @@ public sealed class HostileViewFieldTests
         ["moves"] = v => v.Build<MovesPageView>(),
         ["feeds"] = v => v.Build<FeedsPageView>(),
         ["search"] = v => v.Build<SearchPageView>(),
+        ["page"] = v => v.Build<StandalonePageView>(),
     };
 
     public static TheoryData<string, bool> Layouts()
