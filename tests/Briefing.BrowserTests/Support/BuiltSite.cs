@@ -65,6 +65,7 @@ public sealed class BuiltSite : IAsyncDisposable
         PageKinds.Feeds => "feeds/",
         PageKinds.Search => "search/",
         PageKinds.NotFound => "no-such-page/",
+        PageKinds.Page => "about/",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown page kind"),
     };
 
