@@ -6,18 +6,19 @@ using Briefing.Model;
 namespace Briefing.Cli;
 
 /// <summary>
-/// <c>briefing new briefing|company|person "Title or Name"</c>: writes a new content file with its front matter
+/// <c>briefing new briefing|company|person|page "Title or Name"</c>: writes a new content file with its front matter
 /// filled in, refusing unknown slugs (with a suggestion) and never overwriting a file. Prints the path written.
 /// </summary>
 public static class NewCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, TimeProvider time)
     {
-        var command = new Command("new", "Create a briefing, company, person or author file with its front matter filled in.");
+        var command = new Command("new", "Create a briefing, company, person, author or page file with its front matter filled in.");
         command.Subcommands.Add(BriefingCommand(stdout, stderr, time));
         command.Subcommands.Add(RegistryCommand("company", stdout, stderr));
         command.Subcommands.Add(RegistryCommand("person", stdout, stderr));
         command.Subcommands.Add(NewAuthor.Command(stdout, stderr));
+        command.Subcommands.Add(PageCommand(stdout, stderr));
         return command;
     }
 
@@ -41,6 +42,19 @@ public static class NewCommand
         {
             Authors = parse.GetValue(authors) ?? [],
         }, time, stdout, stderr));
+        return command;
+    }
+
+    private static Command PageCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var title = new Argument<string>("title") { Description = "The page's title; the file name and URL slug are made from it." };
+        var source = CommonOptions.Source();
+        var menus = Repeated("--menu", "A menu that links the page: main (the header) or footer (repeat for both).");
+        var slug = new Option<string?>("--slug") { Description = "The URL slug, when the one made from the title is not the one wanted." };
+        var command = new Command("page", "Write content/pages/<slug>.md, a draft page published at /<slug>/.") { title, source, menus, slug };
+        command.SetAction(parse => NewPage.Run(
+            new NewPage.Request(parse.GetValue(source)!.FullName, parse.GetValue(title)!, parse.GetValue(slug), parse.GetValue(menus) ?? []),
+            stdout, stderr));
         return command;
     }
 

@@ -47,6 +47,25 @@ internal static class Scaffold
         return text.ToString();
     }
 
+    /// <summary>A draft page: a summary to fill in, the menus it is in, and a weight to order them by.</summary>
+    public static string Page(string title, IReadOnlyList<string> menus)
+    {
+        var text = new StringBuilder();
+        text.Append("---\n");
+        text.Append("title: ").Append(Quote(title)).Append('\n');
+        text.Append("summary: ").Append(Quote(Placeholders.Summary)).Append('\n');
+        text.Append(menus.Count > 0 ? $"menu: {List(menus)}\n" : "# menu: [main, footer]         # the menus that link this page\n");
+        text.Append("""
+            # menu_title: About             # the link text in menus, when shorter than the title
+            # weight: 10                    # menu order, lower first
+            # updated: 2025-06-26           # when the page last changed in substance
+            draft: true                     # set to false (or remove) to publish
+            ---
+
+            """).Append('\n');
+        return text.ToString();
+    }
+
     public static string Company(string name, IReadOnlyList<string> aliases, string? parent, string? website)
     {
         var text = new StringBuilder();

@@ -27,6 +27,9 @@ internal sealed class ContentPaths(string siteRoot)
 
     public string Authors => Path.Combine(Content, "authors");
 
+    /// <summary>Standalone pages: <c>content/pages/&lt;slug&gt;.md</c>.</summary>
+    public string Pages => Path.Combine(Content, "pages");
+
     public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
 
     /// <summary>

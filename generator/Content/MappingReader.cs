@@ -146,6 +146,12 @@ internal sealed class MappingReader
         return result;
     }
 
+    /// <summary>A list of text values, or one text value standing for a list of one (<c>menu: main</c>); absent → empty.</summary>
+    public IReadOnlyList<Located<string>> StringOrList(string key) =>
+        _entries.TryGetValue(key, out var entry) && entry.Value is YamlScalar && !IsNull(entry.Value)
+            ? String(key) is { } one ? [one] : []
+            : StringList(key);
+
     /// <summary>A list of mappings, each read with its own allowed keys.</summary>
     public IReadOnlyList<MappingReader> MappingList(string key, IReadOnlyList<string> allowedKeys)
     {

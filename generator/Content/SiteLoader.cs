@@ -44,11 +44,18 @@ public static partial class SiteLoader
         var (cache, cacheTime) = cacheRead.GetAwaiter().GetResult();
         var articles = ParseArticles(paths, cache, limit, diagnostics);
         EditorialChecks.SummaryPlaceholders(articles, diagnostics);
+        var pages = PageLoader.Load(paths, limit, options, diagnostics);
         Lap("parse");
         timings.Add(("  (cache)", cacheTime)); // reading .briefing/cache/briefings.bin, beside the registries
 
         var assembler = new SiteAssembler(companies, people, tags, diagnostics, authors);
         var model = assembler.Assemble(config, articles, options);
+        if (config is not null)
+        {
+            var menus = MenuBuilder.Build(config, pages, diagnostics);
+            model = model is null ? null : model with { Pages = pages, Menus = menus };
+        }
+
         Lap("resolve");
 
         // Editorial warnings wait until the content is valid: while slugs are wrong they would be noise, and

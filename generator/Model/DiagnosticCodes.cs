@@ -42,6 +42,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode YamlLimit = new("BRF037", "YAML nested too deep, or aliases that expand past the limit");
     public static readonly DiagnosticCode SymbolicLink = new("BRF038", "a symbolic link that leads outside the site, nowhere, or back to itself");
     public static readonly DiagnosticCode UnsafeLink = new("BRF039", "a link or image in a body whose URL scheme is not http, https or mailto (it is not published)");
+    public static readonly DiagnosticCode ReservedPageSlug = new("BRF041", "a page slug that a route the site generates already uses");
+    public static readonly DiagnosticCode UnknownMenu = new("BRF042", "a menu name other than main or footer");
+    public static readonly DiagnosticCode UnknownPageType = new("BRF043", "a page type other than page, about or contact");
+    public static readonly DiagnosticCode MenuLinkNowhere = new("BRF044", "a menu link to a path of the site where nothing is published");
     public static readonly DiagnosticCode InvalidEmail = new("BRF045", "an email address that is not of the form name@example.org");
     public static readonly DiagnosticCode UnknownAuthor = new("BRF046", "an author slug with no file in content/authors/");
     public static readonly DiagnosticCode UnusedAuthor = new("BRF047", "an author that no briefing's byline names");
@@ -58,6 +62,6 @@ public static class DiagnosticCodes
         SiteConfig, TemplateError, DuplicateKey, InvalidNumber, FolderYearMismatch, MisplacedFile,
         ForbiddenCharacter, MissingTheme, UpdatedBeforeDate, SummaryTooLong, NoSources, UnmentionedEntry,
         NameNotInFrontMatter, Placeholder, ConflictingMoves, UnreadableFile, YamlLimit, SymbolicLink, UnsafeLink,
-        InvalidEmail, UnknownAuthor, UnusedAuthor, ArchiveSlug, CorrectionBeforeBriefing, EmptyCorrection,
+        ReservedPageSlug, UnknownMenu, UnknownPageType, MenuLinkNowhere, InvalidEmail, UnknownAuthor, UnusedAuthor, ArchiveSlug, CorrectionBeforeBriefing, EmptyCorrection,
     ];
 }

@@ -90,6 +90,22 @@ public static class Routes
 
     public static string Asset(string fileName) => $"/assets/{fileName}";
 
+    /// <summary>A standalone page (<c>content/pages/&lt;slug&gt;.md</c>): <c>/about/</c>. Its slug may not be one of <see cref="ReservedSegments"/>.</summary>
+    public static string Page(string slug) => $"/{slug}/";
+
+    /// <summary>
+    /// Every top-level segment the site writes or will write (folders and files), which a standalone page's slug may not
+    /// take: the generated sections, the search index, and the names kept for authors, corrections, archives, the digest
+    /// and subscriptions. Files are listed too, so a menu link to one of them is known to lead somewhere.
+    /// </summary>
+    public static IReadOnlySet<string> ReservedSegments { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "briefings", "companies", "people", "tags", "moves", "feeds", "search", "page", "assets", "pagefind", "authors",
+        "corrections", "digest", "subscribe", "archives", "404", "index", "static",
+        "feed.xml", "atom.xml", "feed.json", "feeds.opml", "sitemap.xml", "robots.txt", "404.html", "index.html",
+        "favicon.ico", "_redirects", "_headers",
+    };
+
     /// <summary>Page 1 is the list's own URL; page n is <c>list/page/n/</c>, as Hugo does it.</summary>
     public static string Paged(string listUrl, int page) => page <= 1 ? listUrl : $"{listUrl}page/{page}/";
 

@@ -31,6 +31,9 @@ public sealed record SiteConfig(
     /// <summary><see cref="MaxFileMegabytes"/> in bytes.</summary>
     public long MaxFileBytes => MaxFileMegabytes * 1_000_000L;
 
+    /// <summary>The entries of site.yml's <c>menus:</c> list (external links, or site paths no page stands for), as written.</summary>
+    public IReadOnlyList<MenuItem> Menus { get; init; } = [];
+
     /// <summary>The path part of <see cref="BaseUrl"/> ("/" or "/sub/"): every internal link starts with it.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 }

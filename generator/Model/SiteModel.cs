@@ -22,6 +22,12 @@ public sealed record SiteModel(
     IReadOnlyDictionary<string, IReadOnlyList<Company>> Subsidiaries)
 {
     public static readonly IReadOnlyList<Article> NoArticles = [];
+
+    /// <summary>The published standalone pages (<c>content/pages/</c>), by slug (ordinal).</summary>
+    public IReadOnlyList<Page> Pages { get; init; } = [];
+
+    /// <summary>Every menu entry (pages' <c>menu:</c> and site.yml's <c>menus:</c>), each menu in <see cref="MenuItem.Compare"/> order.</summary>
+    public IReadOnlyList<MenuItem> Menus { get; init; } = [];
     public static readonly IReadOnlyList<MoveReport> NoMoves = [];
     public static readonly IReadOnlyList<Company> NoCompanies = [];
 

@@ -84,6 +84,7 @@ internal static class BuildFingerprint
 
         hash.Append(JsonSerializer.SerializeToUtf8Bytes(unknown.ToArray(), Articles));
         hash.Append(ConfigJson(model.Config));
+        hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.Pages.Select(p => p with { Body = BodyText.Empty }).ToArray(), Info<Page[]>())); // bodies: each page's key
         hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.Companies.Values.OrderBy(c => c.Slug, StringComparer.Ordinal).ToArray(),
             Info<Company[]>()));
         hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.People.Values.OrderBy(p => p.Slug, StringComparer.Ordinal).ToArray(),

@@ -14,4 +14,5 @@ namespace Briefing.Output;
 [JsonSerializable(typeof(Person[]))]
 [JsonSerializable(typeof(Tag[]))]
 [JsonSerializable(typeof(Author[]))]
+[JsonSerializable(typeof(Page[]))]
 internal sealed partial class FingerprintJson : JsonSerializerContext;

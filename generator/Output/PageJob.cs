@@ -7,5 +7,11 @@ namespace Briefing.Output;
 /// <param name="LastModified">For the sitemap's <c>lastmod</c>: the newest date of what the page shows; null when it shows no briefing.</param>
 /// <param name="Body">The briefing whose rendered body the page shows (a briefing page), or null: the one input of a page
 /// that <see cref="BuildFingerprint"/> leaves out, so it is part of the page's cache key.</param>
+/// <param name="Standalone">The standalone page this job renders, or null: its body is part of the page's cache key too.</param>
 internal sealed record PageJob(string Route, string Layout, Model.PublishDate? LastModified, Func<ViewFactory, (MetaView Meta, object Page)> Build,
-    Model.Article? Body = null);
+    Model.Article? Body = null, Model.Page? Standalone = null)
+{
+    /// <summary>The hashes of the bodies this page shows (a briefing's, or a standalone page's), for its cache key.</summary>
+    public IEnumerable<UInt128> BodyHashes() =>
+        Body is { } article ? [BuildFingerprint.Body(article)] : Standalone is { } page ? [page.Body.Hash] : [];
+}

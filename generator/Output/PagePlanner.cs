@@ -22,6 +22,11 @@ internal static partial class PagePlanner
                 (v.ArticleMeta(article), v.ArticlePage(article)), Body: article));
         }
 
+        foreach (var page in model.Pages)
+        {
+            jobs.Add(new PageJob(page.Url, "page", page.Updated, v => (v.StandaloneMeta(page), v.StandalonePage(page)), Standalone: page));
+        }
+
         foreach (var company in model.Companies.Values.OrderBy(c => c.Slug, StringComparer.Ordinal))
         {
             var articles = Lookup(model.ArticlesByCompany, company.Slug);

@@ -49,6 +49,12 @@ public static class SiteBuilder
         var themeRoot = Path.Combine(sourceRoot, "themes", theme);
         var templates = LoadTheme(sourceRoot, theme, diagnostics);
 
+        if (model is { Pages.Count: > 0 } && templates is not null && !File.Exists(Path.Combine(themeRoot, "layouts", "page.html")))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingTheme, SourceSpan.File($"themes/{theme}/layouts/page.html"),
+                "the theme has no layout 'page.html', which the pages in content/pages/ need"));
+        }
+
         Lap("templates");
         using var disposeTemplates = templates;
         if (model is null || templates is null || diagnostics.Any(d => d.IsError))
@@ -94,7 +100,7 @@ public static class SiteBuilder
         {
             try
             {
-                var key = KeyOf(job.Route, job.Body is { } article ? [article] : []);
+                var key = BuildFingerprint.Key(fingerprint, job.Route, job.BodyHashes());
                 if (cache.IsCurrent(job.Route, key))
                 {
                     staging.Keep(job.Route);

@@ -23,4 +23,5 @@ namespace Briefing.Output;
 [JsonSerializable(typeof(AuthorPageView))]
 [JsonSerializable(typeof(ArchivePageView))]
 [JsonSerializable(typeof(CorrectionsPageView))]
+[JsonSerializable(typeof(StandalonePageView))]
 internal sealed partial class ViewJson : JsonSerializerContext;

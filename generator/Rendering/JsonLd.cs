@@ -144,6 +144,25 @@ public sealed partial class JsonLd(SiteModel model, SiteUrls urls)
         Organization(json, _config.Author ?? _config.Title, urls.Absolute(Routes.Home()));
     });
 
+    /// <summary>A standalone page: WebPage, or AboutPage / ContactPage by its type, part of the WebSite.</summary>
+    public string WebPage(Page page) => Write(json =>
+    {
+        Start(json, page.Type switch { PageType.About => "AboutPage", PageType.Contact => "ContactPage", _ => "WebPage" });
+        json.WriteString("name", page.Title);
+        json.WriteString("description", page.Summary);
+        json.WriteString("url", urls.Absolute(page.Url));
+        json.WriteString("inLanguage", _config.Language);
+        if (page.Updated is { } updated)
+        {
+            json.WriteString("dateModified", updated.ToIso());
+        }
+
+        json.WritePropertyName("isPartOf");
+        Thing(json, "WebSite", _config.Title, urls.Absolute(Routes.Home()));
+        json.WritePropertyName("publisher");
+        Organization(json, _config.Author ?? _config.Title, urls.Absolute(Routes.Home()));
+    });
+
     private static string Write(Action<Utf8JsonWriter> body)
     {
         var buffer = new ArrayBufferWriter<byte>(1024);

@@ -44,6 +44,7 @@ public sealed partial class ViewFactory
         _flowChart = new Lazy<ChartView?>(BuildFlowChart);
         _moveCounts = new Lazy<IReadOnlyList<MoveFilterView>>(CountMovesByKind);
         _cards = new ArticleCardView?[model.Articles.Count];
+        _pageMarkdown = new Lazy<MarkdownRenderer>(() => new MarkdownRenderer(model.Config.BasePath));
 
         var config = model.Config;
         Site = new SiteView(config.Title, config.Description, config.Language, config.Language.Replace('-', '_'), config.Author,
@@ -51,7 +52,8 @@ public sealed partial class ViewFactory
             urls.Link(Routes.TagsIndex), urls.Link(Routes.Feed), urls.Link(Routes.AtomFeed), urls.Link(Routes.JsonFeed),
             urls.Link(Routes.FeedsPage), urls.Link(Routes.FeedsOpml), urls.Link(stylesheetRoute),
             urls.Link(Routes.MovesIndex), urls.Link(Routes.MovesFeed), urls.Link(Routes.Search),
-            urls.Link(Routes.ArchiveIndex), urls.Link(Routes.CorrectionsIndex))
+            urls.Link(Routes.ArchiveIndex), urls.Link(Routes.CorrectionsIndex),
+            MenuLinks(MenuNames.Main), MenuLinks(MenuNames.Footer))
         {
             AuthorsUrl = model.Authors.Count > 0 ? urls.Link(Routes.AuthorsIndex) : null,
         };
@@ -82,6 +84,7 @@ public sealed partial class ViewFactory
         _moveCounts = other._moveCounts;
         _companyMoves = other._companyMoves;
         _cards = other._cards;
+        _pageMarkdown = other._pageMarkdown;
         Site = other.Site;
     }
 

@@ -12,6 +12,8 @@ namespace Briefing.Rendering.Views;
 /// <param name="SearchUrl">The search page (<c>/search/</c>); a plain GET form sends <c>q</c> to it.</param>
 /// <param name="ArchiveUrl">The date archive (<c>/briefings/</c>): years, months, their briefings.</param>
 /// <param name="CorrectionsUrl">Every correction on the site (<c>/corrections/</c>).</param>
+/// <param name="MainMenu">The header's menu after the built-in sections: pages with <c>menu: main</c> and site.yml entries, in order.</param>
+/// <param name="FooterMenu">The footer's menu: pages with <c>menu: footer</c> and site.yml entries, in order.</param>
 public sealed record SiteView(
     string Title,
     string Description,
@@ -33,7 +35,9 @@ public sealed record SiteView(
     string MovesFeedUrl,
     string SearchUrl,
     string ArchiveUrl,
-    string CorrectionsUrl)
+    string CorrectionsUrl,
+    IReadOnlyList<MenuLinkView> MainMenu,
+    IReadOnlyList<MenuLinkView> FooterMenu)
 {
     /// <summary>The A–Z index of authors (<c>/authors/</c>), or null when the site has no author registry.</summary>
     public string? AuthorsUrl { get; init; }

@@ -71,6 +71,7 @@ public sealed class BuiltSite : IAsyncDisposable
         PageKinds.ArchiveYear => Newest("briefings", Path.Combine("briefings", "????")),
         PageKinds.ArchiveMonth => Newest("briefings", Path.Combine("briefings", "????", "??")),
         PageKinds.Corrections => "corrections/",
+        PageKinds.Page => "about/",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown page kind"),
     };
 

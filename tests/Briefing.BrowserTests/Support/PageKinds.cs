@@ -23,13 +23,16 @@ public static class PageKinds
     public const string ArchiveMonth = "archive-month";
     public const string Corrections = "corrections";
 
+    /// <summary>A standalone page (<c>content/pages/about.md</c> in both sites), linked from the main and footer menus.</summary>
+    public const string Page = "page";
+
     /// <summary>The page kinds of both sites. The real site has one home page (fewer briefings than <c>per_page</c>), so page 2 is the fixture's only.</summary>
     public static TheoryData<string, string> All()
     {
         var data = new TheoryData<string, string>();
         foreach (var site in new[] { BuiltSite.FixtureName, BuiltSite.RealName })
         {
-            foreach (var kind in new[] { Home, HomePage2, Briefing, Company, Person, Tag, Companies, People, Tags, Moves, Feeds, Search, NotFound, Author, Authors, Archive, ArchiveYear, ArchiveMonth, Corrections })
+            foreach (var kind in new[] { Home, HomePage2, Briefing, Company, Person, Tag, Companies, People, Tags, Moves, Feeds, Search, NotFound, Author, Authors, Archive, ArchiveYear, ArchiveMonth, Corrections, Page })
             {
                 if (site == BuiltSite.RealName && kind == HomePage2)
                 {

@@ -44,6 +44,17 @@ public sealed partial class SchemaTests
         { "site", "content/site.yml", "title: T\nbase_url: https://example.org/\ndescription: D\nlanguage: en\ndefault_authors: desk\n" },
         { "tags", "content/tags.yml", "GenAI:\n  name: Generative AI\n" },
         { "tags", "content/tags.yml", "talent-war:\n  description: No name.\n" },
+        { "site", "content/site.yml", "title: T\nbase_url: https://example.org/\ndescription: D\nlanguage: en\nmenus:\n  - menu: sidebar\n    name: N\n    url: /about/\n" },
+        { "site", "content/site.yml", "title: T\nbase_url: https://example.org/\ndescription: D\nlanguage: en\nmenus:\n  - menu: main\n    name: N\n    url: javascript:alert(1)\n" },
+        { "site", "content/site.yml", "title: T\nbase_url: https://example.org/\ndescription: D\nlanguage: en\nmenus:\n  - menu: main\n    url: /about/\n" },
+        { "page", "content/pages/about.md", "---\ntitle: \"About\"\nsummary: \"S\"\ncolour: red\n---\n" },
+        { "page", "content/pages/about.md", "---\ntitle: \"About\"\n---\n" },
+        { "page", "content/pages/about.md", "---\ntitle: \"About\"\nsummary: \"S\"\nmenu: [main, sidebar]\n---\n" },
+        { "page", "content/pages/about.md", "---\ntitle: \"About\"\nsummary: \"S\"\nmenu: header\n---\n" },
+        { "page", "content/pages/about.md", "---\ntitle: \"About\"\nsummary: \"S\"\nslug: feeds\n---\n" },
+        { "page", "content/pages/about.md", "---\ntitle: \"About\"\nsummary: \"S\"\ntype: aboutpage\n---\n" },
+        { "page", "content/pages/about.md", "---\ntitle: \"About\"\nsummary: \"S\"\nweight: 0\n---\n" },
+        { "page", "content/pages/about.md", "---\ntitle: \"About\"\nsummary: \"S\"\nupdated: June 2025\n---\n" },
     };
 
     [Theory]
@@ -96,6 +107,7 @@ public sealed partial class SchemaTests
         _ when relative.StartsWith("content/people/", StringComparison.Ordinal) => "person",
         _ when relative.StartsWith("content/authors/", StringComparison.Ordinal) => "author",
         _ when relative.StartsWith("content/briefings/", StringComparison.Ordinal) => "briefing",
+        _ when relative.StartsWith("content/pages/", StringComparison.Ordinal) => "page",
         _ => throw new InvalidOperationException($"no schema for {relative}"),
     };
 

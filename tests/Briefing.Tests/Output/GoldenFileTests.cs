@@ -16,6 +16,7 @@ public sealed class GoldenFileTests(BuiltFixture fixture) : IClassFixture<BuiltF
         "companies/amazon/index.html",
         "people/jose-nunez/index.html",
         "companies/index.html",
+        "about/index.html",
         "feed.xml",
         "sitemap.xml",
     ];

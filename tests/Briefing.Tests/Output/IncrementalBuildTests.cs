@@ -100,7 +100,7 @@ public sealed class IncrementalBuildTests
 
     private static readonly string[] EditNames =
         ["body", "title", "date", "slug", "registry", "new-company", "delete", "rename", "template", "tags-registry", "author", "byline",
-            "default-authors", "new-author", "correction", "long-body"];
+            "default-authors", "new-author", "correction", "long-body", "page-body", "page-menu", "new-page", "site-menus", "page-slug", "delete-page"];
 
     public static TheoryData<string> Edits => new(EditNames);
 
@@ -128,7 +128,8 @@ public sealed class IncrementalBuildTests
         foreach (var edit in EditNames)
         {
             Apply(site, edit);
-            Assert.Equal(0, site.Build().ExitCode);
+            var run = site.Build();
+            Assert.True(run.ExitCode == 0, $"after '{edit}': {run.Stderr}");
             var clean = Path.Combine(site.Root, $"clean{step++}");
             Assert.Equal(0, site.Build("--output", clean, "--no-cache").ExitCode);
             AssertSameTree(clean, site.Output);
@@ -139,6 +140,7 @@ public sealed class IncrementalBuildTests
     {
         var vasi = Path.Combine(site.Root, "content/briefings/2025/vasi-philomin-leaves-aws.md");
         var meta = Path.Combine(site.Root, "content/briefings/2025/meta-poaches-openai-researchers.md");
+        var about = Path.Combine(site.Root, "content/pages/about.md");
         string Read(string p) => File.ReadAllText(p);
         switch (edit)
         {
@@ -174,6 +176,22 @@ public sealed class IncrementalBuildTests
             case "long-body":
                 // Enough words to change the reading time that cards show on every list of the briefing.
                 File.AppendAllText(meta, "\n" + string.Join(' ', Enumerable.Repeat("word", 700)) + "\n");
+                break;
+            case "page-body": File.AppendAllText(about, "\nA new paragraph about the desk.\n"); break;
+            case "page-menu": File.WriteAllText(about, Read(about).Replace("menu: [main, footer]", "menu: [footer]", StringComparison.Ordinal).Replace("menu_title: About", "menu_title: The desk", StringComparison.Ordinal)); break;
+            case "new-page": site.Write("content/pages/contact.md", "---\ntitle: \"Contact\"\nsummary: \"Write to us.\"\nmenu: main\nweight: 1\n---\nWrite to <tips@example.org>.\n"); break;
+            case "site-menus":
+                // Inserted at the head of the list: other edits may have appended keys after it.
+                var config = Path.Combine(site.Root, "content/site.yml");
+                File.WriteAllText(config, Read(config).Replace("menus:\n", "menus:\n  - menu: main\n    name: Hires\n    url: /moves/hires/\n", StringComparison.Ordinal));
+                break;
+            case "page-slug": File.WriteAllText(about, Read(about).Replace("summary:", "slug: the-desk\nsummary:", StringComparison.Ordinal)); break;
+            case "delete-page":
+                if (File.Exists(Path.Combine(site.Root, "content/pages/contact.md")))
+                {
+                    File.Delete(Path.Combine(site.Root, "content/pages/contact.md"));
+                }
+
                 break;
             default: throw new ArgumentOutOfRangeException(nameof(edit), edit, null);
         }

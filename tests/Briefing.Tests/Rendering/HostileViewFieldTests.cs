@@ -30,6 +30,7 @@ public sealed class HostileViewFieldTests
         ["author"] = v => v.Build<AuthorPageView>(),
         ["archive"] = v => v.Build<ArchivePageView>(),
         ["corrections"] = v => v.Build<CorrectionsPageView>(),
+        ["page"] = v => v.Build<StandalonePageView>(),
     };
 
     public static TheoryData<string, bool> Layouts()
