@@ -7,7 +7,7 @@ namespace Briefing.Content;
 internal static class ArticleParser
 {
     private static readonly string[] Keys =
-        ["title", "date", "updated", "slug", "summary", "companies", "people", "tags", "moves", "sources", "draft", "autolink"];
+        ["title", "date", "updated", "slug", "summary", "companies", "people", "tags", "moves", "sources", "draft", "autolink", "aliases"];
 
     private static readonly string[] MoveKeys = ["person", "count", "who", "from", "to", "role", "kind", "date"];
     private static readonly string[] SourceKeys = ["name", "url"];
@@ -74,6 +74,7 @@ internal static class ArticleParser
             .OfType<ParsedMove>()
             .ToArray();
 
+        var aliases = AliasList.Read(r);
         UnsafeLinks.Check(front.Body, relativePath, front.BodyLine, diagnostics);
 
         // An article with errors is still returned (incomplete), so its slugs are resolved too and every
@@ -81,7 +82,10 @@ internal static class ArticleParser
         var complete = diagnostics.Items.Count(x => x.IsError) == errorsBefore && title is not null && date is not null && summary is not null;
         return new ParsedArticle(relativePath, slug, title?.Value ?? string.Empty, date?.Value ?? default, updated?.Value,
             summary?.Value ?? string.Empty, summary?.Span ?? r.SpanOfKey("summary"), companies, people, tags, moves, sources,
-            r.SpanOfKey("sources"), draft, new BodyText(front.Body), front.BodyLine, complete) { Autolink = r.Bool("autolink") ?? true };
+            r.SpanOfKey("sources"), draft, new BodyText(front.Body), front.BodyLine, complete)
+        {
+            Autolink = r.Bool("autolink") ?? true, Aliases = aliases, DateSpan = date?.Span ?? r.SpanOfKey("date"),
+        };
     }
 
     private static IReadOnlyList<Located<string>> SlugList(MappingReader r, string key)

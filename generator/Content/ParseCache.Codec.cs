@@ -77,6 +77,13 @@ internal sealed partial class ParseCache
         w.Write(a.IsComplete);
         w.Write(a.Autolink);
         BuildStamp.WriteHash(w, a.FrontMatterHash);
+        spans.Write(w, a.DateSpan);
+        w.Write(a.Aliases.Count);
+        foreach (var alias in a.Aliases)
+        {
+            w.Write(alias.Route);
+            spans.Write(w, alias.Span);
+        }
     }
 
     private static Entry ReadEntry(BinaryReader r, Func<string, int, string> loadBody)
@@ -140,10 +147,17 @@ internal sealed partial class ParseCache
             var complete = r.ReadBoolean();
             var autolink = r.ReadBoolean();
             var frontMatterHash = BuildStamp.ReadHash(r);
+            var dateSpan = spans.Read(r);
+            var aliases = new UrlAlias[r.ReadInt32()];
+            for (var i = 0; i < aliases.Length; i++)
+            {
+                aliases[i] = new UrlAlias(r.ReadString(), spans.Read(r));
+            }
+
             article = new ParsedArticle(sourcePath, slug, title, date, updated, summary, summarySpan, lists[0], lists[1], lists[2], moves,
                 sources, sourcesSpan, draft, body, bodyLine, complete)
             {
-                Autolink = autolink, FrontMatterHash = frontMatterHash, BodyStart = bodyStart,
+                Autolink = autolink, FrontMatterHash = frontMatterHash, BodyStart = bodyStart, DateSpan = dateSpan, Aliases = aliases,
             };
         }
 

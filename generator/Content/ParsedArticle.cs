@@ -28,6 +28,12 @@ internal sealed record ParsedArticle(
     /// <summary>Front matter <c>autolink</c>: false keeps registry names in the body unlinked.</summary>
     public bool Autolink { get; init; } = true;
 
+    /// <summary>Front matter <c>aliases</c>: the briefing's old URLs, normalized.</summary>
+    public IReadOnlyList<UrlAlias> Aliases { get; init; } = [];
+
+    /// <summary>Where <c>date</c> is written (the URL's year comes from it).</summary>
+    public SourceSpan DateSpan { get; init; }
+
     /// <summary>A hash of the file's text before the body (see <see cref="Model.Article.FrontMatterHash"/>).</summary>
     public UInt128 FrontMatterHash { get; init; }
 

@@ -121,7 +121,7 @@ internal sealed class SiteAssembler
             p.Companies.Select(c => c.Value).ToArray(), p.People.Select(x => x.Value).ToArray(), p.Tags.Select(t => t.Value).ToArray(),
             p.Moves.Select(m => m.Move with { Span = m.Span }).ToArray(), p.Sources, p.Draft, p.Body, p.BodyLine)
         {
-            Autolink = p.Autolink, FrontMatterHash = p.FrontMatterHash,
+            Autolink = p.Autolink, FrontMatterHash = p.FrontMatterHash, Aliases = p.Aliases, SlugSpan = p.Slug.Span, DateSpan = p.DateSpan,
         };
     }
 

@@ -43,6 +43,11 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode SymbolicLink = new("BRF038", "a symbolic link that leads outside the site, nowhere, or back to itself");
     public static readonly DiagnosticCode UnsafeLink = new("BRF039", "a link or image in a body whose URL scheme is not http, https or mailto (it is not published)");
 
+    public static readonly DiagnosticCode InvalidAlias = new("BRF050", "an alias that is not a path on this site (a full URL, '..', '//', a query, a fragment, a control character)");
+    public static readonly DiagnosticCode AliasCollision = new("BRF051", "an alias at the URL of a page the build writes, or of another alias");
+    public static readonly DiagnosticCode UrlWouldVanish = new("BRF052", "a published URL of a briefing or entity page that its new slug, date or file name would drop, with no alias keeping it");
+    public static readonly DiagnosticCode PublishedUrlGone = new("BRF053", "a published URL whose briefing or entry no longer publishes (deleted, a draft, scheduled), with no alias keeping it");
+
     /// <summary>All codes, in id order (for documentation and the test that each is printed exactly).</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -52,5 +57,6 @@ public static class DiagnosticCodes
         SiteConfig, TemplateError, DuplicateKey, InvalidNumber, FolderYearMismatch, MisplacedFile,
         ForbiddenCharacter, MissingTheme, UpdatedBeforeDate, SummaryTooLong, NoSources, UnmentionedEntry,
         NameNotInFrontMatter, Placeholder, ConflictingMoves, UnreadableFile, YamlLimit, SymbolicLink, UnsafeLink,
+        InvalidAlias, AliasCollision, UrlWouldVanish, PublishedUrlGone,
     ];
 }

@@ -68,7 +68,7 @@ public sealed class IncrementalBuildTests
     }
 
     private static readonly string[] EditNames =
-        ["body", "title", "date", "slug", "registry", "new-company", "delete", "rename", "template", "tags-registry"];
+        ["body", "title", "date", "slug", "registry", "new-company", "delete", "rename", "template", "tags-registry", "alias", "unalias"];
 
     public static TheoryData<string> Edits => new(EditNames);
 
@@ -130,6 +130,19 @@ public sealed class IncrementalBuildTests
                 File.WriteAllText(layout, "<p class=\"edited\">edited</p>\n" + Read(layout));
                 break;
             case "tags-registry": site.Write("content/tags.yml", "talent-war:\n  name: Talent war\nleadership:\n  name: Leadership\nescaping:\n  name: Escaping\n"); break;
+            case "alias":
+                File.WriteAllText(meta, Read(meta).Replace("summary:", "aliases: [/briefings/2025/meta-hires/, /old/meta.html]\nsummary:", StringComparison.Ordinal));
+                site.Write("content/companies/meta.yml", Read(Path.Combine(site.Root, "content/companies/meta.yml")).Replace("aliases: [", "aliases: [/companies/facebook/, ", StringComparison.Ordinal));
+                break;
+            case "unalias":
+                var older = Path.Combine(site.Root, "content/briefings/2024/older-amazon-briefing.md");
+                if (File.Exists(older))
+                {
+                    File.WriteAllText(older, string.Join('\n', Read(older).Split('\n').Where(l => !l.StartsWith("aliases:", StringComparison.Ordinal))));
+                }
+
+                File.WriteAllText(meta, Read(meta).Replace("/briefings/2025/meta-hires/, ", string.Empty, StringComparison.Ordinal));
+                break;
             default: throw new ArgumentOutOfRangeException(nameof(edit), edit, null);
         }
     }
