@@ -20,6 +20,6 @@ public static class PermanentUrls
         }
 
         var previous = PublishedUrls.Read(Caching.BuildStamp.CacheFolder(sourceRoot), Path.Combine(sourceRoot, "public"));
-        return VanishedUrls.Find(previous, model, [.. planned, .. RedirectPlan.Outputs(redirects)]);
+        return VanishedUrls.Find(previous, PublishedUrls.Hash(model), model, [.. planned, .. RedirectPlan.Outputs(redirects)]);
     }
 }

@@ -87,7 +87,9 @@ public static class SiteBuilder
         string[] planned = OutputPlan.Routes(jobs, assets, rssFeeds, opmlLists.Select(o => o.Route));
         var redirects = RedirectPlan.Plan(model, planned, diagnostics);
         string[] outputs = [.. planned, .. RedirectPlan.Outputs(redirects)];
-        diagnostics.AddRange(VanishedUrls.Find(PublishedUrls.Read(cacheFolder, output), model, outputs));
+        var published = PublishedUrls.Read(cacheFolder, output);
+        var publishedHash = PublishedUrls.Hash(model);
+        diagnostics.AddRange(VanishedUrls.Find(published, publishedHash, model, outputs));
         if (diagnostics.Any(d => d.IsError))
         {
             return new BuildResult(diagnostics, 0, 0, timings);
@@ -206,7 +208,7 @@ public static class SiteBuilder
         staging.Publish(cache.PreviousFolders);
         if (recordUrls)
         {
-            PublishedUrls.Save(cacheFolder, output, PublishedUrls.Of(model).Select(u => u.Url));
+            PublishedUrls.Save(cacheFolder, output, model, publishedHash, published);
         }
 
         Lap("publish");

@@ -12,14 +12,17 @@ namespace Briefing.Output;
 /// </summary>
 internal static class VanishedUrls
 {
-    /// <param name="previous">The record of the previous build, or null (first build, no cache): nothing to compare.</param>
+    /// <param name="record">The record of the previous build, or null (first build, no cache): nothing to compare.</param>
+    /// <param name="hash">This build's (<see cref="PublishedUrls.Hash"/>): the same routes as the record's drop none.</param>
     /// <param name="outputs">Every route this build writes, redirects included.</param>
-    public static IReadOnlyList<Diagnostic> Find(IReadOnlyList<PublishedUrl>? previous, SiteModel model, IEnumerable<string> outputs)
+    public static IReadOnlyList<Diagnostic> Find(PublishedRecord? record, PublishedHash hash, SiteModel model, IEnumerable<string> outputs)
     {
-        if (previous is null || previous.Count == 0)
+        if (record is null || record.Hash.Routes == hash.Routes)
         {
             return [];
         }
+
+        var previous = record.Entries();
 
         var covered = new HashSet<string>(outputs, StringComparer.Ordinal);
         var gone = previous.Where(p => !covered.Contains(p.Route)).ToArray();
