@@ -21,7 +21,7 @@ public static class BuildPipeline
         {
             var load = SiteLoader.Load(Path.GetFullPath(request.SourceRoot), request.Options with { CacheFolder = request.CacheFolder });
             return SiteBuilder.Build(request.SourceRoot, request.OutputDirectory, request.Theme, load.Model, load.Diagnostics, load.Timings,
-                request.CacheFolder, keepSearchIndex ? SearchIndexer.Folder : null);
+                request.CacheFolder, keepSearchIndex ? SearchIndexer.Folder : null, request.RecordsUrls);
         }
         finally
         {

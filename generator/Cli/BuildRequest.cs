@@ -11,6 +11,12 @@ public sealed record BuildRequest(string SourceRoot, string OutputDirectory, Loa
     /// <summary>The cache folder this build uses, or null.</summary>
     public string? CacheFolder => UseCache ? Caching.BuildStamp.CacheFolder(Path.GetFullPath(SourceRoot)) : null;
 
+    /// <summary>
+    /// Whether the build records the URLs it published, for the next build's vanished-URL warnings; <c>serve</c> builds
+    /// previews (drafts, slugs being typed), which never count as published.
+    /// </summary>
+    public bool RecordsUrls { get; init; } = true;
+
     /// <summary>Whether to index the built site with Pagefind (off unless the command line asks; <c>build</c> and <c>serve</c> do).</summary>
     public SearchSettings Search { get; init; } = SearchSettings.Off;
 }

@@ -45,6 +45,10 @@ public static class CheckCommand
             load = loader(sourceRoot, options);
             diagnostics.AddRange(load.Diagnostics);
             CheckTheme(sourceRoot, diagnostics);
+            if (load.Model is { } model && !diagnostics.Any(d => d.IsError))
+            {
+                diagnostics.AddRange(PermanentUrls.Check(sourceRoot, Theme, model));
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

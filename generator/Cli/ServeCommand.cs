@@ -46,6 +46,7 @@ public static class ServeCommand
             var request = new BuildRequest(sourceDir, outputDir, options)
             {
                 Search = parse.GetValue(noSearch) ? SearchSettings.Off : search(parse.GetValue(pagefind)?.FullName),
+                RecordsUrls = false,
             };
             var log = new Log(TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr), services.Verbose(parse));
             return RunAsync(request, portNumber, services, log, cancel);

@@ -7,7 +7,7 @@ namespace Briefing.Content;
 internal static class ArticleParser
 {
     private static readonly string[] Keys =
-        ["title", "date", "updated", "slug", "summary", "companies", "people", "tags", "moves", "sources", "draft", "autolink", "authors", CorrectionReader.Key];
+        ["title", "date", "updated", "slug", "summary", "companies", "people", "tags", "moves", "sources", "draft", "autolink", "authors", CorrectionReader.Key, "aliases"];
 
     private static readonly string[] MoveKeys = ["person", "count", "who", "from", "to", "role", "kind", "date"];
     private static readonly string[] SourceKeys = ["name", "url"];
@@ -80,6 +80,7 @@ internal static class ArticleParser
             .ToArray();
 
         var corrections = CorrectionReader.Read(r, date?.Value);
+        var aliases = AliasList.Read(r);
         UnsafeLinks.Check(front.Body, relativePath, front.BodyLine, diagnostics);
 
         // An article with errors is still returned (incomplete), so its slugs are resolved too and every
@@ -90,6 +91,7 @@ internal static class ArticleParser
             r.SpanOfKey("sources"), draft, new BodyText(front.Body), front.BodyLine, complete)
         {
             Autolink = r.Bool("autolink") ?? true, Authors = authors, Corrections = corrections, WordCount = WordCounter.Count(front.Body),
+            Aliases = aliases, DateSpan = date?.Span ?? r.SpanOfKey("date"),
         };
     }
 

@@ -91,6 +91,14 @@ internal sealed partial class ParseCache
             w.Write(correction.Text);
             w.Write(correction.Number);
         }
+
+        spans.Write(w, a.DateSpan);
+        w.Write(a.Aliases.Count);
+        foreach (var alias in a.Aliases)
+        {
+            w.Write(alias.Route);
+            spans.Write(w, alias.Span);
+        }
     }
 
     private static Entry ReadEntry(BinaryReader r, Func<string, int, string> loadBody)
@@ -167,10 +175,18 @@ internal sealed partial class ParseCache
                 corrections[i] = new Correction(ReadDate(r), r.ReadString(), r.ReadInt32());
             }
 
+            var dateSpan = spans.Read(r);
+            var aliases = new UrlAlias[r.ReadInt32()];
+            for (var i = 0; i < aliases.Length; i++)
+            {
+                aliases[i] = new UrlAlias(r.ReadString(), spans.Read(r));
+            }
+
             article = new ParsedArticle(sourcePath, slug, title, date, updated, summary, summarySpan, lists[0], lists[1], lists[2], moves,
                 sources, sourcesSpan, draft, body, bodyLine, complete)
             {
                 Autolink = autolink, FrontMatterHash = frontMatterHash, BodyStart = bodyStart, Authors = authors, WordCount = wordCount, Corrections = corrections,
+                DateSpan = dateSpan, Aliases = aliases,
             };
         }
 

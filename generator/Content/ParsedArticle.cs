@@ -31,6 +31,12 @@ internal sealed record ParsedArticle(
     /// <summary>Front matter <c>authors</c>: author slugs for the byline, in order (empty: site.yml's <c>default_authors</c>).</summary>
     public IReadOnlyList<Located<string>> Authors { get; init; } = [];
 
+    /// <summary>Front matter <c>aliases</c>: the briefing's old URLs, normalized.</summary>
+    public IReadOnlyList<UrlAlias> Aliases { get; init; } = [];
+
+    /// <summary>Where <c>date</c> is written (the URL's year comes from it).</summary>
+    public SourceSpan DateSpan { get; init; }
+
     /// <summary>A hash of the file's text before the body (see <see cref="Model.Article.FrontMatterHash"/>).</summary>
     public UInt128 FrontMatterHash { get; init; }
 

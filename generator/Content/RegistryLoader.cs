@@ -7,14 +7,14 @@ internal static partial class RegistryLoader
 {
     private static readonly string[] CompanyKeys = ["name", "aliases", "parent", "website", "description"];
     private static readonly string[] PersonKeys = ["name", "aliases", "description"];
-    private static readonly string[] TagKeys = ["name", "description"];
+    private static readonly string[] TagKeys = ["name", "description", "aliases"];
 
     /// <summary>Companies by slug; parents are checked later, once every company is known.</summary>
     public static IReadOnlyList<CompanyEntry> LoadCompanies(ContentPaths paths, long maxBytes, DiagnosticBag diagnostics) =>
         LoadFolder(paths, paths.Companies, maxBytes, diagnostics, (reader, slug, relative) =>
         {
             var name = reader.String("name", required: true);
-            var aliases = reader.StringList("aliases");
+            var urlAliases = AliasList.ReadMixed(reader, out var aliases);
             var parent = reader.String("parent");
             var website = UrlValue.Parse(reader.String("website"), "website", reader.Diagnostics);
             var description = reader.String("description");
@@ -27,18 +27,18 @@ internal static partial class RegistryLoader
 
             return name is null
                 ? null
-                : new CompanyEntry(new Company(slug, name.Value.Value, aliases.Select(a => a.Value).ToArray(), parent?.Value, website,
-                    description?.Value, relative), parent?.Span ?? reader.Span);
+                : new CompanyEntry(new Company(slug, name.Value.Value, aliases, parent?.Value, website,
+                    description?.Value, relative) { UrlAliases = urlAliases }, parent?.Span ?? reader.Span);
         }, CompanyKeys);
 
     public static IReadOnlyList<Person> LoadPeople(ContentPaths paths, long maxBytes, DiagnosticBag diagnostics) =>
         LoadFolder(paths, paths.People, maxBytes, diagnostics, (reader, slug, relative) =>
         {
             var name = reader.String("name", required: true);
-            var aliases = reader.StringList("aliases");
+            var urlAliases = AliasList.ReadMixed(reader, out var aliases);
             var description = reader.String("description");
             EditorialChecks.DescriptionPlaceholder(description, reader.Diagnostics);
-            return name is null ? null : new Person(slug, name.Value.Value, aliases.Select(a => a.Value).ToArray(), description?.Value, relative);
+            return name is null ? null : new Person(slug, name.Value.Value, aliases, description?.Value, relative) { UrlAliases = urlAliases };
         }, PersonKeys);
 
     /// <summary>The optional tag registry, or null when <c>content/tags.yml</c> does not exist.</summary>
@@ -81,7 +81,7 @@ internal static partial class RegistryLoader
 
             var reader = new MappingReader(mapping, relative, 1, diagnostics, TagKeys);
             var name = reader.String("name", required: true);
-            tags[slug] = new Tag(slug, name?.Value ?? slug, reader.String("description")?.Value);
+            tags[slug] = new Tag(slug, name?.Value ?? slug, reader.String("description")?.Value) { UrlAliases = AliasList.Read(reader) };
         }
 
         return tags;

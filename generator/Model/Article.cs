@@ -46,6 +46,15 @@ public sealed record Article(
     /// <summary>Words in the body as readers see it (no markup, link targets or code blocks); see <see cref="ReadingTime"/>.</summary>
     public int WordCount { get; init; }
 
+    /// <summary>Old URLs of this briefing (front matter <c>aliases</c>), redirected to <see cref="Url"/>.</summary>
+    public IReadOnlyList<UrlAlias> Aliases { get; init; } = [];
+
+    /// <summary>Where the URL comes from: the <c>slug</c> value, or the file (1:1) when the slug is its name.</summary>
+    public SourceSpan SlugSpan { get; init; }
+
+    /// <summary>Where <c>date</c> is written (it gives the URL's year).</summary>
+    public SourceSpan DateSpan { get; init; }
+
     /// <summary>The year in the URL: the year of <see cref="Date"/>.</summary>
     public int Year => Date.Day.Year;
 

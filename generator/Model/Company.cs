@@ -9,4 +9,8 @@ public sealed record Company(
     string? Parent,
     Uri? Website,
     string? Description,
-    string SourcePath);
+    string SourcePath)
+{
+    /// <summary>Old URLs of this entry's page (the items of <c>aliases</c> that start with '/'), redirected to it.</summary>
+    public IReadOnlyList<UrlAlias> UrlAliases { get; init; } = [];
+}

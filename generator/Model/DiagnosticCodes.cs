@@ -49,6 +49,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidEmail = new("BRF045", "an email address that is not of the form name@example.org");
     public static readonly DiagnosticCode UnknownAuthor = new("BRF046", "an author slug with no file in content/authors/");
     public static readonly DiagnosticCode UnusedAuthor = new("BRF047", "an author that no briefing's byline names");
+    public static readonly DiagnosticCode InvalidAlias = new("BRF050", "an alias that is not a path on this site (a full URL, '..', '//', a query, a fragment, a control character)");
+    public static readonly DiagnosticCode AliasCollision = new("BRF051", "an alias at the URL of a page the build writes, or of another alias");
+    public static readonly DiagnosticCode UrlWouldVanish = new("BRF052", "a published URL of a briefing or entity page that its new slug, date or file name would drop, with no alias keeping it");
+    public static readonly DiagnosticCode PublishedUrlGone = new("BRF053", "a published URL whose briefing or entry no longer publishes (deleted, a draft, scheduled), with no alias keeping it");
     public static readonly DiagnosticCode ArchiveSlug = new("BRF055", "a briefing slug that a date archive's URL takes (a month 01–12, or 'page')");
     public static readonly DiagnosticCode CorrectionBeforeBriefing = new("BRF056", "a correction dated before the briefing it corrects");
     public static readonly DiagnosticCode EmptyCorrection = new("BRF057", "a correction without text");
@@ -62,6 +66,7 @@ public static class DiagnosticCodes
         SiteConfig, TemplateError, DuplicateKey, InvalidNumber, FolderYearMismatch, MisplacedFile,
         ForbiddenCharacter, MissingTheme, UpdatedBeforeDate, SummaryTooLong, NoSources, UnmentionedEntry,
         NameNotInFrontMatter, Placeholder, ConflictingMoves, UnreadableFile, YamlLimit, SymbolicLink, UnsafeLink,
-        ReservedPageSlug, UnknownMenu, UnknownPageType, MenuLinkNowhere, InvalidEmail, UnknownAuthor, UnusedAuthor, ArchiveSlug, CorrectionBeforeBriefing, EmptyCorrection,
+        ReservedPageSlug, UnknownMenu, UnknownPageType, MenuLinkNowhere, InvalidEmail, UnknownAuthor, UnusedAuthor,
+        InvalidAlias, AliasCollision, UrlWouldVanish, PublishedUrlGone, ArchiveSlug, CorrectionBeforeBriefing, EmptyCorrection,
     ];
 }

@@ -55,7 +55,7 @@ internal static class AtomFeedWriter
         xml.WriteStartElement("entry", Ns);
         Text(xml, "title", article.Title);
         Link(xml, "alternate", "text/html", link);
-        xml.WriteElementString("id", Ns, link);
+        xml.WriteElementString("id", Ns, content.Id(article));
         xml.WriteElementString("published", Ns, article.Date.ToIso());
         xml.WriteElementString("updated", Ns, (article.Updated ?? article.Date).ToIso());
         foreach (var author in content.Authors(article))

@@ -55,8 +55,26 @@ internal sealed partial class FeedContent
     /// <summary>The feed's author: the site's <c>author</c>, else its title.</summary>
     public string Author => Config.Author ?? Config.Title;
 
-    /// <summary>The item's permalink, also its guid/id: it depends only on the year and slug, never on the content.</summary>
+    /// <summary>The item's permalink: it depends only on the year and slug, never on the content.</summary>
     public string Link(Article article) => Urls.Absolute(article.Url);
+
+    /// <summary>
+    /// The item's RSS guid, Atom id and JSON Feed id: the first URL it was published under, so a renamed briefing is
+    /// never new to a feed reader. That is the first of its aliases shaped like a briefing's URL (editors add the old
+    /// URL when they rename, so the list grows oldest first), else its permalink.
+    /// </summary>
+    public string Id(Article article)
+    {
+        foreach (var alias in article.Aliases)
+        {
+            if (AliasPath.IsArticleShaped(alias.Route))
+            {
+                return Urls.Absolute(alias.Route);
+            }
+        }
+
+        return Link(article);
+    }
 
     /// <summary>
     /// The body as HTML for <c>content:encoded</c>, Atom <c>content</c> and <c>content_html</c>: root-relative links and

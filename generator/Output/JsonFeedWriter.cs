@@ -40,7 +40,7 @@ internal static class JsonFeedWriter
         {
             var link = content.Link(article);
             json.WriteStartObject();
-            json.WriteString("id", link);
+            json.WriteString("id", content.Id(article));
             json.WriteString("url", link);
             json.WriteString("title", article.Title);
             json.WriteString("summary", article.Summary);

@@ -100,8 +100,8 @@ internal static class RssFeedWriter
         XmlText.Element(xml, "title", article.Title);
         xml.WriteElementString("link", link);
         xml.WriteStartElement("guid");
-        xml.WriteAttributeString("isPermaLink", "true");
-        xml.WriteString(link);
+        xml.WriteAttributeString("isPermaLink", "true"); // an old URL still leads to the briefing, through its redirect
+        xml.WriteString(content.Id(article));
         xml.WriteEndElement();
         xml.WriteElementString("pubDate", Rfc822(article.Date));
         foreach (var author in content.Authors(article))

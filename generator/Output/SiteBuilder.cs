@@ -24,11 +24,13 @@ public static class SiteBuilder
     /// <param name="loadTimings">How long each loading stage took, reported first.</param>
     /// <param name="cacheFolder">The build cache (<c>.briefing/cache/</c>): pages and feeds whose inputs did not change since
     /// the build that wrote the output are not rendered again. Null: render everything.</param>
+    /// <param name="recordUrls">Record the URLs this build publishes, for the next build's vanished-URL warnings
+    /// (<see cref="PublishedUrls"/>); <c>serve</c>'s previews don't.</param>
     /// <param name="keepFolder">A top-level output folder that this build does not produce but must not remove as stale
     /// (<c>pagefind</c>, the search index written after publishing); null removes everything not produced.</param>
     public static BuildResult Build(string sourceRoot, string outputDirectory, string theme, SiteModel? model,
         IReadOnlyList<Diagnostic> loadDiagnostics, IReadOnlyList<(string Stage, TimeSpan Elapsed)> loadTimings, string? cacheFolder = null,
-        string? keepFolder = null)
+        string? keepFolder = null, bool recordUrls = true)
     {
         var timings = new List<(string, TimeSpan)>(loadTimings);
         var clock = Stopwatch.StartNew();
@@ -77,8 +79,7 @@ public static class SiteBuilder
         var assets = ThemeAssets.Load(themeRoot);
         var views = new ViewFactory(model, urls, bodies, assets.StylesheetRoute);
         var contentKeys = new ContentKeys(model, themeHash, views);
-        var jobs = PagePlanner.Plan(model, withFeedsPage: File.Exists(Path.Combine(themeRoot, "layouts", "feeds.html")),
-            withSearchPage: File.Exists(Path.Combine(themeRoot, "layouts", "search.html")));
+        var jobs = OutputPlan.Pages(model, themeRoot);
         var feeds = FeedCatalog.Plan(model);
         var opmlLists = OpmlWriter.Lists(feeds, model.Config.Title).ToArray();
         Lap("plan");
@@ -89,8 +90,17 @@ public static class SiteBuilder
         }
 
         var rssFeeds = feeds.RssFeeds.ToArray();
-        string[] outputs = [.. jobs.Select(j => j.Route), .. assets.Files.Select(f => f.Route), .. rssFeeds.Select(f => f.Route),
-            .. opmlLists.Select(o => o.Route), Routes.AtomFeed, Routes.JsonFeed, Routes.Sitemap, Routes.Robots];
+        string[] planned = OutputPlan.Routes(jobs, assets, rssFeeds, opmlLists.Select(o => o.Route));
+        var redirects = RedirectPlan.Plan(model, planned, diagnostics);
+        string[] outputs = [.. planned, .. RedirectPlan.Outputs(redirects)];
+        var published = PublishedUrls.Read(cacheFolder, output);
+        var publishedHash = PublishedUrls.Hash(model);
+        diagnostics.AddRange(VanishedUrls.Find(published, publishedHash, model, outputs));
+        if (diagnostics.Any(d => d.IsError))
+        {
+            return new BuildResult(diagnostics, 0, 0, timings);
+        }
+
         staging.Expect(outputs.Length);
         staging.CreateFolders(outputs);
         var failures = new ConcurrentBag<Diagnostic>();
@@ -194,6 +204,7 @@ public static class SiteBuilder
         }
 
         staging.Write(Routes.Robots, Utf8.GetBytes(SitemapWriter.Robots(urls)));
+        RedirectWriter.Write(staging, redirects, urls, model.Config);
         foreach (var (route, bytes) in assets.Files)
         {
             staging.Write(route, bytes);
@@ -201,6 +212,11 @@ public static class SiteBuilder
 
         Lap("feeds");
         staging.Publish(cache.PreviousFolders);
+        if (recordUrls)
+        {
+            PublishedUrls.Save(cacheFolder, output, model, publishedHash, published);
+        }
+
         Lap("publish");
         cache.Save([.. jobs.Select(j => j.Route), .. rssFeeds.Select(f => f.Route), Routes.AtomFeed, Routes.JsonFeed, .. opmlLists.Select(o => o.Route)],
             staging.Snapshot);

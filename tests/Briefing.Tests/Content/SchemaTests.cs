@@ -19,6 +19,8 @@ public sealed partial class SchemaTests
     {
         // schema, file, text
         { "briefing", "content/briefings/2025/x.md", "---\ntitle: \"A\"\ndate: 2025-06-26\nsummary: \"S\"\ncolour: red\n---\n" },
+        { "briefing", "content/briefings/2025/x.md", "---\ntitle: \"A\"\ndate: 2025-06-26\nsummary: \"S\"\naliases: [https://old.example.com/x/]\n---\n" },
+        { "briefing", "content/briefings/2025/x.md", "---\ntitle: \"A\"\ndate: 2025-06-26\nsummary: \"S\"\naliases: [/a/../b/]\n---\n" },
         { "briefing", "content/briefings/2025/x.md", "---\ndate: 2025-06-26\nsummary: \"S\"\n---\n" },
         { "briefing", "content/briefings/2025/x.md", "---\ntitle: \"A\"\ndate: 2025-13-26\nsummary: \"S\"\n---\n" },
         { "briefing", "content/briefings/2025/x.md", "---\ntitle: \"A\"\ndate: 26/06/2025\nsummary: \"S\"\n---\n" },

@@ -30,6 +30,31 @@ public sealed class FeedGuidStabilityTests
         Assert.All(after.Values, ids => Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count()));
     }
 
+    [Fact]
+    public void ARenamedBriefingWithItsOldUrlAsAlias_KeepsItsId_InRssAtomAndJsonFeed()
+    {
+        // Given the fixture site, built once
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        Assert.Equal(0, site.Build().ExitCode);
+        var before = Ids(site);
+
+        // When a briefing is renamed (a new slug) with its old URL as an alias, and the site is built again
+        var path = Path.Combine(site.Root, "content/briefings/2025/vasi-philomin-leaves-aws.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("summary:",
+            "slug: philomin-exits-aws\naliases: [/briefings/2025/vasi-philomin-leaves-aws/]\nsummary:", StringComparison.Ordinal));
+        var run = site.Build();
+        Assert.Equal(0, run.ExitCode);
+        var after = Ids(site);
+
+        // Then its link is the new URL while every id, in every format, is what it was
+        Assert.Contains("https://example.org/news/briefings/2025/philomin-exits-aws/", Feeds.Xml(site, "feed.xml").ToString(), StringComparison.Ordinal);
+        Assert.Contains("https://example.org/news/briefings/2025/philomin-exits-aws/",
+            Feeds.Syndication(site, "atom.xml").Items.SelectMany(i => i.Links).Select(l => l.Uri.AbsoluteUri));
+        Assert.Contains("https://example.org/news/briefings/2025/vasi-philomin-leaves-aws/", after["feed.json"]);
+        Assert.Equal(before, after);
+        Assert.DoesNotContain(run.Stderr.Split('\n'), l => l.Contains("BRF052", StringComparison.Ordinal));
+    }
+
     private static Dictionary<string, string[]> Ids(TestSite site)
     {
         var ids = XmlFeeds.ToDictionary(f => f, f => Feeds.Syndication(site, f).Items.Select(i => i.Id).ToArray());

@@ -100,7 +100,8 @@ public sealed class IncrementalBuildTests
 
     private static readonly string[] EditNames =
         ["body", "title", "date", "slug", "registry", "new-company", "delete", "rename", "template", "tags-registry", "author", "byline",
-            "default-authors", "new-author", "correction", "long-body", "page-body", "page-menu", "new-page", "site-menus", "page-slug", "delete-page"];
+            "default-authors", "new-author", "correction", "long-body", "page-body", "page-menu", "new-page", "site-menus", "page-slug", "delete-page",
+            "alias", "unalias"];
 
     public static TheoryData<string> Edits => new(EditNames);
 
@@ -109,6 +110,11 @@ public sealed class IncrementalBuildTests
     public void IncrementalBuild_AfterAnEdit_EqualsACleanBuildByteForByte(string edit)
     {
         using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        if (edit == "unalias")
+        {
+            Apply(site, "alias");
+        }
+
         Assert.Equal(0, site.Build().ExitCode);
         Apply(site, edit);
 
@@ -192,6 +198,14 @@ public sealed class IncrementalBuildTests
                     File.Delete(Path.Combine(site.Root, "content/pages/contact.md"));
                 }
 
+                break;
+            case "alias":
+                File.WriteAllText(meta, Read(meta).Replace("summary:", "aliases: [/briefings/2025/meta-hires/, /old/meta.html]\nsummary:", StringComparison.Ordinal));
+                site.Write("content/companies/meta.yml", Read(Path.Combine(site.Root, "content/companies/meta.yml")).Replace("aliases: [", "aliases: [/companies/facebook/, ", StringComparison.Ordinal));
+                break;
+            case "unalias": // after "alias": one alias of the briefing and the company's URL alias go
+                File.WriteAllText(meta, Read(meta).Replace("/briefings/2025/meta-hires/, ", string.Empty, StringComparison.Ordinal));
+                site.Write("content/companies/meta.yml", Read(Path.Combine(site.Root, "content/companies/meta.yml")).Replace("/companies/facebook/, ", string.Empty, StringComparison.Ordinal));
                 break;
             default: throw new ArgumentOutOfRangeException(nameof(edit), edit, null);
         }
