@@ -4,9 +4,9 @@ namespace Briefing.Content;
 
 /// <summary>
 /// Reads an <c>aliases</c> list of old URLs, each normalized by <see cref="AliasPath"/> and kept with its own line and
-/// column; a bad one is BRF050 at that item. Every file kind with a page calls it (briefings here, registries through
-/// <see cref="ReadMixed"/>; standalone pages and authors: <c>AliasList.Read(reader)</c> after their other keys). Collisions
-/// with pages and other aliases are found once every output is planned (<c>Output.RedirectPlan</c>).
+/// column; a bad one is BRF050 at that item. Every file kind with a page calls it: briefings, standalone pages, authors
+/// and tags through <see cref="Read"/>, companies and people (whose aliases are names too) through <see cref="ReadMixed"/>.
+/// Collisions with pages and other aliases are found once every output is planned (<c>Output.RedirectPlan</c>).
 /// </summary>
 internal static class AliasList
 {

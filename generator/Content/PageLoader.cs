@@ -40,7 +40,7 @@ internal static class PageLoader
         {
             if (!seen.TryAdd(p.Page.Url, p))
             {
-                diagnostics.Error(DiagnosticCodes.UrlCollision, p.SlugSpan,
+                diagnostics.Error(DiagnosticCodes.UrlCollision, p.Page.SlugSpan,
                     $"this page and {seen[p.Page.Url].Page.SourcePath} would both be published at {p.Page.Url}; give one of them another 'slug'");
             }
         }

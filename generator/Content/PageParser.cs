@@ -5,7 +5,7 @@ namespace Briefing.Content;
 /// <summary>Reads one standalone page, <c>content/pages/&lt;slug&gt;.md</c>: split, YAML, shape checks, slug and menu names.</summary>
 internal static class PageParser
 {
-    private static readonly string[] Keys = ["title", "summary", "slug", "type", "menu", "menu_title", "weight", "updated", "draft"];
+    private static readonly string[] Keys = ["title", "summary", "slug", "type", "menu", "menu_title", "weight", "updated", "draft", "aliases"];
 
     private static readonly string[] Types = ["page", "about", "contact"];
 
@@ -45,6 +45,7 @@ internal static class PageParser
         var type = Type(r, slug.Value);
         var menus = Menus(r);
         var updated = Updated(r);
+        var aliases = AliasList.Read(r);
 
         UnsafeLinks.Check(front.Body, relativePath, front.BodyLine, diagnostics);
 
@@ -54,8 +55,8 @@ internal static class PageParser
         }
 
         var page = new Page(relativePath, slug.Value, title.Value.Value, summary.Value.Value, type, menus, menuTitle?.Value, weight?.Value,
-            updated, draft, new BodyText(front.Body), front.BodyLine);
-        return new ParsedPage(page, slug.Span, summary.Value.Span);
+            updated, draft, new BodyText(front.Body), front.BodyLine) { Aliases = aliases, SlugSpan = slug.Span };
+        return new ParsedPage(page, summary.Value.Span);
     }
 
     private static Located<string> Slug(MappingReader r, string relativePath)

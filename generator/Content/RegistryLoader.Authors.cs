@@ -5,7 +5,7 @@ namespace Briefing.Content;
 /// <summary>The author registry: <c>content/authors/*.yml</c>, read like the company and person files.</summary>
 internal static partial class RegistryLoader
 {
-    private static readonly string[] AuthorKeys = ["name", "role", "bio", "links", "email"];
+    private static readonly string[] AuthorKeys = ["name", "role", "bio", "links", "email", "aliases"];
     private static readonly string[] AuthorLinkKeys = ["name", "url"];
 
     public static IReadOnlyList<Author> LoadAuthors(ContentPaths paths, long maxBytes, DiagnosticBag diagnostics) =>
@@ -35,8 +35,12 @@ internal static partial class RegistryLoader
                 .Select(l => new AuthorLink(l.Name!.Value.Value, l.Url!))
                 .ToArray();
             var email = EmailValue.Parse(reader.String("email"), reader.Diagnostics);
+
+            // Not ReadMixed, as companies and people are: nothing finds authors by other names in a body, so every item is an
+            // old URL, and one without its leading '/' is normalized (and checked) like a briefing's rather than taken for a name.
+            var urlAliases = AliasList.Read(reader);
             return name is null
                 ? null
-                : new Author(slug, name.Value.Value, role?.Value, bio?.Value, links, email, relative);
+                : new Author(slug, name.Value.Value, role?.Value, bio?.Value, links, email, relative) { UrlAliases = urlAliases };
         }, AuthorKeys);
 }

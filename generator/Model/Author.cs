@@ -12,4 +12,8 @@ public sealed record Author(
     string? Bio,
     IReadOnlyList<AuthorLink> Links,
     string? Email,
-    string SourcePath);
+    string SourcePath)
+{
+    /// <summary>Old URLs of this author's page (<c>aliases</c> in their file), redirected to it.</summary>
+    public IReadOnlyList<UrlAlias> UrlAliases { get; init; } = [];
+}

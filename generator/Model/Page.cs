@@ -23,4 +23,10 @@ public sealed record Page(
 {
     /// <summary>The page's URL path, e.g. <c>/about/</c>.</summary>
     public string Url => Routes.Page(Slug);
+
+    /// <summary>Old URLs of this page (front matter <c>aliases</c>), redirected to <see cref="Url"/>.</summary>
+    public IReadOnlyList<UrlAlias> Aliases { get; init; } = [];
+
+    /// <summary>Where the URL comes from: the <c>slug</c> value, or the file (1:1) when the slug is its name.</summary>
+    public SourceSpan SlugSpan { get; init; }
 }

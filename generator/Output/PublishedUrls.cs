@@ -4,10 +4,10 @@ using Briefing.Model;
 namespace Briefing.Output;
 
 /// <summary>
-/// The record of the URLs the last <c>briefing build</c> into an output folder published: every briefing and the first
-/// page of every company, person and tag. It lives in the build cache (<c>.briefing/cache/published-&lt;hash of the
-/// output path&gt;.txt</c>) but is not a cache: no generator version invalidates it, since it describes what readers
-/// and search engines have seen. <c>serve</c> previews (drafts, half-typed slugs) and <c>check</c> read it, never write it.
+/// The record of the URLs the last <c>briefing build</c> into an output folder published: every briefing and standalone
+/// page, and the first page of every company, person, author and tag. It lives in the build cache
+/// (<c>.briefing/cache/published-&lt;hash of the output path&gt;.txt</c>) but is not a cache: no generator version
+/// invalidates it, since it describes what readers and search engines have seen. <c>serve</c> previews (drafts, half-typed slugs) and <c>check</c> read it, never write it.
 /// A line per URL, tab-separated, sorted by route, after a line of two hashes: of the routes, and of everything. A build
 /// whose routes hash is the record's has dropped no URL, and one whose whole hash is the record's writes nothing: a
 /// no-op rebuild of 10,000 briefings hashes its URLs and reads two lines, nothing more.
@@ -45,6 +45,14 @@ internal static class PublishedUrls
             }
         }
 
+        foreach (var page in model.Pages)
+        {
+            if (!page.Draft)
+            {
+                Add("page", page.Url, page.SourcePath, string.Empty, page.Title);
+            }
+        }
+
         foreach (var c in model.Companies.Values)
         {
             Add("company", Routes.Company(c.Slug), c.SourcePath, string.Empty, c.Name);
@@ -53,6 +61,11 @@ internal static class PublishedUrls
         foreach (var p in model.People.Values)
         {
             Add("person", Routes.Person(p.Slug), p.SourcePath, string.Empty, p.Name);
+        }
+
+        foreach (var author in model.Authors.Values)
+        {
+            Add("author", Routes.Author(author.Slug), author.SourcePath, string.Empty, author.Name);
         }
 
         foreach (var t in model.Tags.Values)
@@ -70,7 +83,8 @@ internal static class PublishedUrls
     /// <summary>The URLs of the site as <paramref name="model"/> publishes them; drafts are previews, never recorded.</summary>
     public static List<(PublishedUrl Url, SourceSpan Where, bool HasAliases)> Of(SiteModel model)
     {
-        var list = new List<(PublishedUrl, SourceSpan, bool)>(model.Articles.Count + model.Companies.Count + model.People.Count + model.Tags.Count);
+        var list = new List<(PublishedUrl, SourceSpan, bool)>(
+            model.Articles.Count + model.Pages.Count + model.Companies.Count + model.People.Count + model.Authors.Count + model.Tags.Count);
         foreach (var a in model.Articles)
         {
             if (!a.Draft)
@@ -80,10 +94,16 @@ internal static class PublishedUrls
             }
         }
 
+        // A page's date stays empty: a renamed page file is matched by its title alone (a changed slug: by its file).
+        list.AddRange(model.Pages.Where(p => !p.Draft).Select(p =>
+            (new PublishedUrl("page", p.Url, p.SourcePath, string.Empty, p.Title), p.SlugSpan.Path is null ? SourceSpan.File(p.SourcePath) : p.SlugSpan,
+                p.Aliases.Count > 0)));
         list.AddRange(model.Companies.Values.Select(c =>
             (new PublishedUrl("company", Routes.Company(c.Slug), c.SourcePath, string.Empty, c.Name), SourceSpan.File(c.SourcePath), c.UrlAliases.Count > 0)));
         list.AddRange(model.People.Values.Select(p =>
             (new PublishedUrl("person", Routes.Person(p.Slug), p.SourcePath, string.Empty, p.Name), SourceSpan.File(p.SourcePath), p.UrlAliases.Count > 0)));
+        list.AddRange(model.Authors.Values.Select(a =>
+            (new PublishedUrl("author", Routes.Author(a.Slug), a.SourcePath, string.Empty, a.Name), SourceSpan.File(a.SourcePath), a.UrlAliases.Count > 0)));
         list.AddRange(model.Tags.Values.Select(t =>
             (new PublishedUrl("tag", Routes.Tag(t.Slug), string.Empty, string.Empty, t.Name), SourceSpan.File(TagsFile), t.UrlAliases.Count > 0)));
         return list;

@@ -3,9 +3,9 @@ using Briefing.Model;
 namespace Briefing.Output;
 
 /// <summary>
-/// Every alias of the site (briefings, companies, people, tags) as a redirect, checked against the whole output plan:
-/// an alias may not take the place of a file the build writes (whatever planned it), sit inside or around one, or
-/// repeat another alias (BRF051, at the alias). A site without aliases costs one pass over its briefings.
+/// Every alias of the site (briefings, pages, companies, people, authors, tags) as a redirect, checked against the whole
+/// output plan: an alias may not take the place of a file the build writes (whatever planned it), sit inside or around
+/// one, or repeat another alias (BRF051, at the alias). A site without aliases costs one pass over its briefings.
 /// </summary>
 internal static class RedirectPlan
 {
@@ -72,6 +72,11 @@ internal static class RedirectPlan
             }
         }
 
+        foreach (var page in model.Pages)
+        {
+            all.AddRange(page.Aliases.Select(a => new Redirect(a.Route, page.Url, page.Title, a.Span)));
+        }
+
         foreach (var company in model.Companies.Values)
         {
             all.AddRange(company.UrlAliases.Select(a => new Redirect(a.Route, Routes.Company(company.Slug), company.Name, a.Span)));
@@ -80,6 +85,11 @@ internal static class RedirectPlan
         foreach (var person in model.People.Values)
         {
             all.AddRange(person.UrlAliases.Select(a => new Redirect(a.Route, Routes.Person(person.Slug), person.Name, a.Span)));
+        }
+
+        foreach (var author in model.Authors.Values)
+        {
+            all.AddRange(author.UrlAliases.Select(a => new Redirect(a.Route, Routes.Author(author.Slug), author.Name, a.Span)));
         }
 
         foreach (var tag in model.Tags.Values)

@@ -104,6 +104,69 @@ public sealed class AliasDiagnosticsTests
     }
 
     [Fact]
+    public void APageAliasAtABriefingsUrl_IsACollision()
+    {
+        // Given a standalone page whose alias is the URL a briefing is published at
+        using var site = BrokenSite.With(Briefing("x", "[]") + """
+
+            -- content/pages/about.md --
+            ---
+            title: "About"
+            summary: "Who we are."
+            aliases: [/briefings/2025/x/]
+            ---
+            Body.
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the page's alias is reported: the briefing would be overwritten by a redirect
+        run.AssertPrinted("content/pages/about.md:4:11: error BRF051: alias /briefings/2025/x/ is the URL of a page the build writes; an alias must be an old URL that nothing else uses");
+    }
+
+    [Fact]
+    public void AnAuthorAlias_IsCheckedLikeABriefings_EveryItemAUrl()
+    {
+        // Given an author whose aliases hold a URL with a query
+        using var site = BrokenSite.With("""
+            -- content/authors/ana-ruiz.yml --
+            name: Ana Ruiz
+            aliases: [/authors/ana/, '/ana?x=1']
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then it is BRF050 at its item (no item of an author's aliases is taken for a name)
+        run.AssertPrinted("content/authors/ana-ruiz.yml:2:26: error BRF050: alias '/ana?x=1' has a query ('?'); a redirect matches the path only");
+    }
+
+    [Fact]
+    public void AnAuthorAliasRepeatingAPagesAlias_IsReportedAtTheLaterFile()
+    {
+        // Given an author and a page that list the same old URL
+        using var site = BrokenSite.With("""
+            -- content/pages/about.md --
+            ---
+            title: "About"
+            summary: "Who we are."
+            aliases: [/team/]
+            ---
+            Body.
+            -- content/authors/ana-ruiz.yml --
+            name: Ana Ruiz
+            aliases: [team]
+            """);
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the author's (content/authors/ sorts before content/pages/) is kept and the page's is reported
+        run.AssertPrinted("content/pages/about.md:4:11: error BRF051: alias /team/ is also an alias at content/authors/ana-ruiz.yml:2:11 (to /authors/ana-ruiz/); one old URL redirects to one page, so keep one");
+    }
+
+    [Fact]
     public void AnAliasThatWouldPutAFolderWhereAFileIs_IsACollision()
     {
         // Given an alias under the site feed's file name

@@ -129,7 +129,7 @@ public sealed class AuthorDiagnosticsTests
         var run = site.BuildFailing();
 
         // Then both are reported at their lines
-        run.AssertPrinted("content/authors/ana-ruiz.yml:2:1: error BRF005: unknown key 'twitter' (allowed: name, role, bio, links, email)");
+        run.AssertPrinted("content/authors/ana-ruiz.yml:2:1: error BRF005: unknown key 'twitter' (allowed: name, role, bio, links, email, aliases)");
         run.AssertPrinted("content/authors/ana-ruiz.yml:5:10: error BRF018: 'url' must be an absolute http(s) URL, not 'javascript:alert(1)'");
     }
 

@@ -57,6 +57,8 @@ public sealed partial class SchemaTests
         { "page", "content/pages/about.md", "---\ntitle: \"About\"\nsummary: \"S\"\ntype: aboutpage\n---\n" },
         { "page", "content/pages/about.md", "---\ntitle: \"About\"\nsummary: \"S\"\nweight: 0\n---\n" },
         { "page", "content/pages/about.md", "---\ntitle: \"About\"\nsummary: \"S\"\nupdated: June 2025\n---\n" },
+        { "page", "content/pages/about.md", "---\ntitle: \"About\"\nsummary: \"S\"\naliases: [https://old.example.com/about/]\n---\n" },
+        { "author", "content/authors/ana-ruiz.yml", "name: Ana Ruiz\naliases: [/authors/a/../b/]\n" },
     };
 
     [Theory]

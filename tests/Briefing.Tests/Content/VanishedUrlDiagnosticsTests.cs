@@ -31,6 +31,19 @@ public sealed class VanishedUrlDiagnosticsTests
         Body.
         """;
 
+    /// <summary>The briefings, a standalone page and an author on no byline (so renaming their file breaks nothing but a URL).</summary>
+    private const string WithPageAndAuthor = Files + """
+
+        -- content/pages/about.md --
+        ---
+        title: "About the desk"
+        summary: "Who we are."
+        ---
+        We write briefings.
+        -- content/authors/ana-ruiz.yml --
+        name: Ana Ruiz
+        """;
+
     private static void Rename(TestSite site, string from, string to)
     {
         File.Move(Path.Combine(site.Root, from), Path.Combine(site.Root, to));
@@ -130,5 +143,69 @@ public sealed class VanishedUrlDiagnosticsTests
         Assert.Contains(preview.Diagnostics, d => d.Code.Id == "BRF052");
         Assert.Contains(first.DiagnosticLines, l => l.Contains("BRF052", StringComparison.Ordinal));
         Assert.DoesNotContain(second.DiagnosticLines, l => l.Contains("BRF052", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARenamedPage_WarnsAtTheNewFile_AndItsAliasSilencesTheWarning()
+    {
+        // Given a site with a standalone page, built once
+        using var site = BrokenSite.With(WithPageAndAuthor);
+        site.BuildSucceeding();
+
+        // When the page's file is renamed, built, then given the suggested line and built again
+        Rename(site, "content/pages/about.md", "content/pages/about-us.md");
+        var renamed = site.BuildSucceeding();
+        var path = Path.Combine(site.Root, "content/pages/about-us.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("summary: \"Who we are.\"", "summary: \"Who we are.\"\naliases: [/about/]", StringComparison.Ordinal));
+        var aliased = site.BuildSucceeding();
+
+        // Then the first build warns at the new file with the line to add; the second is silent and /about/ redirects
+        renamed.AssertPrinted("content/pages/about-us.md:1:1: warning BRF052: the URL /about/ was published and would disappear; add 'aliases: [/about/]' to keep it working");
+        Assert.DoesNotContain(aliased.DiagnosticLines, l => l.Contains("BRF052", StringComparison.Ordinal) || l.Contains("BRF053", StringComparison.Ordinal));
+        Assert.Contains("url=https://example.org/about-us/", site.ReadOutput("about/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APagesNewSlug_WarnsAtTheSlugValue_AndADeletedPageAtItsOldPath()
+    {
+        // Given a site with two standalone pages, built once
+        using var site = BrokenSite.With(WithPageAndAuthor + """
+
+            -- content/pages/contact.md --
+            ---
+            title: "Contact"
+            summary: "Write to us."
+            ---
+            Write to us.
+            """);
+        site.BuildSucceeding();
+
+        // When one page gets a slug and the other is deleted
+        var path = Path.Combine(site.Root, "content/pages/about.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("summary:", "slug: the-desk\nsummary:", StringComparison.Ordinal));
+        File.Delete(Path.Combine(site.Root, "content/pages/contact.md"));
+        var run = site.BuildSucceeding();
+
+        // Then the renamed page warns at its slug, the deleted one at the path it was published from
+        run.AssertPrinted("content/pages/about.md:3:7: warning BRF052: the URL /about/ was published and would disappear; add 'aliases: [/about/]' to keep it working");
+        run.AssertPrinted("content/pages/contact.md:1:1: warning BRF053: the URL /contact/ (\"Contact\") was published and would disappear: nothing publishes it now (deleted, a draft or scheduled); to keep it working, add it to the 'aliases' of the page that replaces it");
+    }
+
+    [Fact]
+    public void ARenamedAuthor_WarnsAtTheNewFile_UntilTheAliasIsAdded()
+    {
+        // Given a site with an author, built once
+        using var site = BrokenSite.With(WithPageAndAuthor);
+        site.BuildSucceeding();
+
+        // When the author's file is renamed, built, then given the suggested line and built again
+        Rename(site, "content/authors/ana-ruiz.yml", "content/authors/ana-ruiz-ortega.yml");
+        var renamed = site.BuildSucceeding();
+        site.Write("content/authors/ana-ruiz-ortega.yml", "name: Ana Ruiz\naliases: [/authors/ana-ruiz/]\n");
+        var aliased = site.BuildSucceeding();
+
+        // Then the first build warns at the new file; the second is silent
+        renamed.AssertPrinted("content/authors/ana-ruiz-ortega.yml:1:1: warning BRF052: the URL /authors/ana-ruiz/ was published and would disappear; add 'aliases: [/authors/ana-ruiz/]' to keep it working");
+        Assert.DoesNotContain(aliased.DiagnosticLines, l => l.Contains("BRF052", StringComparison.Ordinal) || l.Contains("BRF053", StringComparison.Ordinal));
     }
 }

@@ -101,7 +101,7 @@ public sealed class IncrementalBuildTests
     private static readonly string[] EditNames =
         ["body", "title", "date", "slug", "registry", "new-company", "delete", "rename", "template", "tags-registry", "author", "byline",
             "default-authors", "new-author", "correction", "long-body", "page-body", "page-menu", "new-page", "site-menus", "page-slug", "delete-page",
-            "alias", "unalias"];
+            "alias", "unalias", "page-alias"];
 
     public static TheoryData<string> Edits => new(EditNames);
 
@@ -206,6 +206,10 @@ public sealed class IncrementalBuildTests
             case "unalias": // after "alias": one alias of the briefing and the company's URL alias go
                 File.WriteAllText(meta, Read(meta).Replace("/briefings/2025/meta-hires/, ", string.Empty, StringComparison.Ordinal));
                 site.Write("content/companies/meta.yml", Read(Path.Combine(site.Root, "content/companies/meta.yml")).Replace("/companies/facebook/, ", string.Empty, StringComparison.Ordinal));
+                break;
+            case "page-alias": // old URLs of the About page (wherever its slug now points) and of the author
+                File.WriteAllText(about, Read(about).Replace("summary:", "aliases: [/about-the-desk/, /info.html]\nsummary:", StringComparison.Ordinal));
+                File.AppendAllText(Path.Combine(site.Root, "content/authors/ana-ruiz.yml"), "aliases: [/authors/ana/]\n");
                 break;
             default: throw new ArgumentOutOfRangeException(nameof(edit), edit, null);
         }

@@ -77,6 +77,77 @@ public sealed class RedirectTests
         Assert.DoesNotContain("poaching", site.ReadOutput("sitemap.xml"), StringComparison.Ordinal);
     }
 
+    /// <summary>A standalone page and an author with old URLs; the author's second alias lacks its slashes (normalized, not a name).</summary>
+    private const string PageAndAuthorSite = """
+        -- content/site.yml --
+        title: Sub Briefing
+        base_url: https://example.org/news/
+        description: A site under a sub-path.
+        language: en-GB
+        -- content/briefings/2025/new-slug.md --
+        ---
+        title: "Vasi Philomin leaves AWS"
+        date: 2025-06-26
+        summary: "S"
+        authors: [ana-ruiz]
+        ---
+        Body.
+        -- content/pages/about.md --
+        ---
+        title: "About <the desk>"
+        summary: "Who we are."
+        aliases: [/about-us/, /info.html]
+        ---
+        We write briefings.
+        -- content/authors/ana-ruiz.yml --
+        name: Ana Ruiz
+        aliases: [/authors/ana/, staff/ana-ruiz]
+        """;
+
+    [Fact]
+    public void PageAndAuthorAliases_AreRedirects_Too()
+    {
+        // Given a site under /news/ whose standalone page and author list old URLs
+        using var site = TestSite.Create(PageAndAuthorSite);
+
+        // When it is built
+        Assert.Equal(0, site.Build().ExitCode);
+
+        // Then _redirects sends each old URL to the page's or the author's URL
+        Assert.Equal("""
+            # Written by 'briefing build' from the 'aliases' in content/: edit those, not this file.
+            /news/about-us/ /news/about/ 301!
+            /news/authors/ana/ /news/authors/ana-ruiz/ 301!
+            /news/info.html /news/about/ 301!
+            /news/staff/ana-ruiz/ /news/authors/ana-ruiz/ 301!
+
+            """, site.ReadOutput("_redirects"));
+    }
+
+    [Theory]
+    [InlineData("about-us/index.html", "about/", "About <the desk>")]
+    [InlineData("info.html", "about/", "About <the desk>")]
+    [InlineData("authors/ana/index.html", "authors/ana-ruiz/", "Ana Ruiz")]
+    [InlineData("staff/ana-ruiz/index.html", "authors/ana-ruiz/", "Ana Ruiz")]
+    public void EachOldUrlOfAPageOrAuthor_HasAPageThatRedirects(string file, string target, string title)
+    {
+        // Given the page-and-author site, built
+        using var site = TestSite.Create(PageAndAuthorSite);
+        Assert.Equal(0, site.Build().ExitCode);
+
+        // When the page at the old URL is parsed
+        var page = Html.Load(site, file);
+
+        // Then it refreshes to the page's or author's URL, names it canonical, and links to it by title or name
+        var absolute = "https://example.org/news/" + target;
+        Assert.Equal("0; url=" + absolute, page.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+        Assert.Equal(absolute, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        var link = page.QuerySelector("main a")!;
+        Assert.Equal("/news/" + target, link.GetAttribute("href"));
+        Assert.Equal(title, link.TextContent);
+    }
+
     [Fact]
     public void ASiteWithoutAliases_WritesNoRedirects()
     {
