@@ -44,6 +44,15 @@ internal sealed class ContentPaths(string siteRoot)
         return files;
     }
 
+    /// <summary><see cref="Enumerate"/> with each file's size and last-write time from the listing (no second stat).</summary>
+    public IReadOnlyList<SiteFile> EnumerateStamped(string folder, string pattern, bool recursive, DiagnosticBag diagnostics)
+    {
+        var problems = new List<Diagnostic>();
+        var files = _files.EnumerateStamped(folder, pattern, recursive, problems);
+        diagnostics.AddRange(problems);
+        return files;
+    }
+
     /// <summary>Whether <paramref name="file"/> exists and may be read: a link in its path must stay inside the site.</summary>
     public bool Exists(string file, DiagnosticBag diagnostics)
     {

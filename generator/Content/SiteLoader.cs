@@ -74,11 +74,20 @@ public static partial class SiteLoader
         };
     }
 
-    private static IReadOnlyList<ParsedArticle> ParseArticles(ContentPaths paths, ParseCache cache, long maxBytes, DiagnosticBag diagnostics) =>
-        FileBatch.Read(paths, paths.Enumerate(paths.Briefings, "*.md", recursive: true, diagnostics), diagnostics, (file, bag) =>
+    private static IReadOnlyList<ParsedArticle> ParseArticles(ContentPaths paths, ParseCache cache, long maxBytes, DiagnosticBag diagnostics)
+    {
+        // The listing stats every file for its link check: its stamps serve the parse cache (no second stat per briefing).
+        var listed = paths.EnumerateStamped(paths.Briefings, "*.md", recursive: true, diagnostics);
+        var stamps = new Dictionary<string, FileStamp>(listed.Count, StringComparer.Ordinal);
+        foreach (var file in listed)
+        {
+            stamps[file.Path] = new FileStamp(file.Length, file.LastWriteTicks);
+        }
+
+        return FileBatch.Read(paths, listed.Select(f => f.Path).ToArray(), diagnostics, (file, bag) =>
         {
             var relative = paths.Relative(file);
-            var stamp = FileStamp.Of(file);
+            var stamp = stamps[file];
             if (cache.TryGet(relative, stamp, out var cached, out var cachedDiagnostics))
             {
                 bag.AddRange(cachedDiagnostics);
@@ -121,6 +130,7 @@ public static partial class SiteLoader
             cache.Put(relative, hash, stamp, article, bag.Items);
             return article;
         });
+    }
 
     /// <summary>The body of a cached briefing, read from its file when a page needs it.</summary>
     private static string LoadBody(ContentPaths paths, string relative, int start)

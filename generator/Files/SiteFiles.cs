@@ -35,7 +35,15 @@ public sealed class SiteFiles
     /// The files of <paramref name="folder"/> whose names match <paramref name="pattern"/> (<c>*</c>, <c>*.md</c>),
     /// in ordinal order of their path; each link that is left out adds its diagnostic to <paramref name="problems"/>.
     /// </summary>
-    public IReadOnlyList<string> Enumerate(string folder, string pattern, bool recursive, ICollection<Diagnostic> problems)
+    public IReadOnlyList<string> Enumerate(string folder, string pattern, bool recursive, ICollection<Diagnostic> problems) =>
+        EnumerateStamped(folder, pattern, recursive, problems).Select(f => f.Path).ToArray();
+
+    /// <summary>
+    /// <see cref="Enumerate"/> with each file's size and last-write time, taken from the listing's own status of the
+    /// file (the link check needs it anyway), so a caller that compares stamps does not stat every file a second time.
+    /// A linked file's stamp is its target's.
+    /// </summary>
+    public IReadOnlyList<SiteFile> EnumerateStamped(string folder, string pattern, bool recursive, ICollection<Diagnostic> problems)
     {
         folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         if (!Directory.Exists(folder) && !IsLink(folder))
@@ -49,10 +57,10 @@ public sealed class SiteFiles
             return [];
         }
 
-        var files = new List<string>();
+        var files = new List<SiteFile>();
         var open = new HashSet<string>(StringComparer.Ordinal) { real };
         Walk(folder, real, pattern, recursive, files, open, problems);
-        files.Sort(StringComparer.Ordinal);
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return files;
     }
 
@@ -96,11 +104,16 @@ public sealed class SiteFiles
         return resolved.Path;
     }
 
-    private void Walk(string folder, string realFolder, string pattern, bool recursive, List<string> files, HashSet<string> open, ICollection<Diagnostic> problems)
+    private void Walk(string folder, string realFolder, string pattern, bool recursive, List<SiteFile> files, HashSet<string> open, ICollection<Diagnostic> problems)
     {
-        var entries = new FileSystemEnumerable<(string Path, string Name, bool Link, bool Directory)>(folder,
-            (ref FileSystemEntry e) => (e.ToFullPath(), e.FileName.ToString(), (e.Attributes & FileAttributes.ReparsePoint) != 0, e.IsDirectory), Options);
-        foreach (var (path, name, link, directory) in entries)
+        var entries = new FileSystemEnumerable<(string Path, string Name, bool Link, bool Directory, long Length, long Mtime)>(folder, (ref FileSystemEntry e) =>
+        {
+            var link = (e.Attributes & FileAttributes.ReparsePoint) != 0;
+            return link || e.IsDirectory
+                ? (e.ToFullPath(), e.FileName.ToString(), link, e.IsDirectory, -1L, 0L)
+                : (e.ToFullPath(), e.FileName.ToString(), false, false, e.Length, e.LastWriteTimeUtc.UtcDateTime.Ticks);
+        }, Options);
+        foreach (var (path, name, link, directory, length, mtime) in entries)
         {
             var matches = FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase: false);
             if (!link)
@@ -111,7 +124,7 @@ public sealed class SiteFiles
                 }
                 else if (!directory && matches)
                 {
-                    files.Add(path);
+                    files.Add(new SiteFile(path, length, mtime));
                 }
 
                 continue;
@@ -146,7 +159,8 @@ public sealed class SiteFiles
             }
             else if (matches)
             {
-                files.Add(path);
+                var target = new FileInfo(real);
+                files.Add(new SiteFile(path, target.Length, target.LastWriteTimeUtc.Ticks));
             }
         }
     }
