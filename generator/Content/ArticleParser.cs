@@ -15,24 +15,7 @@ internal static class ArticleParser
     /// <summary>The parsed briefing, or null when it has errors (all of which are in <paramref name="diagnostics"/>).</summary>
     public static ParsedArticle? Parse(string text, string relativePath, DiagnosticBag diagnostics)
     {
-        var front = FrontMatter.Split(text, out var problem);
-        if (front is null)
-        {
-            var span = new SourceSpan(relativePath, problem.Line, problem.Column);
-            if (problem.Unclosed)
-            {
-                diagnostics.Error(DiagnosticCodes.UnclosedFrontMatter, span, "the front matter opened here is never closed; add a '---' line after it");
-            }
-            else
-            {
-                diagnostics.Error(DiagnosticCodes.MissingFrontMatter, span, "a briefing must start with a '---' line, then its front matter, then another '---' line");
-            }
-
-            return null;
-        }
-
-        var root = YamlText.ParseMapping(front.Yaml, relativePath, front.YamlLine, diagnostics);
-        if (root is null)
+        if (FrontMatter.Read(text, relativePath, "a briefing", diagnostics) is not var (front, root))
         {
             return null;
         }

@@ -1,8 +1,37 @@
+using Briefing.Model;
+
 namespace Briefing.Content;
 
 /// <summary>A briefing file split at its <c>---</c> fences. Lines are 1-based lines of the original file.</summary>
 internal sealed record FrontMatter(string Yaml, int YamlLine, string Body, int BodyLine)
 {
+    /// <summary>
+    /// Splits <paramref name="text"/> and parses its YAML: the root mapping and the split file, or null after reporting
+    /// a missing or unclosed fence (BRF002, BRF003) or the YAML's problem. <paramref name="kind"/> names the file in the
+    /// message ("a briefing", "a page").
+    /// </summary>
+    public static (FrontMatter Front, YamlMapping Root)? Read(string text, string relativePath, string kind, DiagnosticBag diagnostics)
+    {
+        var front = Split(text, out var problem);
+        if (front is null)
+        {
+            var span = new SourceSpan(relativePath, problem.Line, problem.Column);
+            if (problem.Unclosed)
+            {
+                diagnostics.Error(DiagnosticCodes.UnclosedFrontMatter, span, "the front matter opened here is never closed; add a '---' line after it");
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.MissingFrontMatter, span, $"{kind} must start with a '---' line, then its front matter, then another '---' line");
+            }
+
+            return null;
+        }
+
+        var root = YamlText.ParseMapping(front.Yaml, relativePath, front.YamlLine, diagnostics);
+        return root is null ? null : (front, root);
+    }
+
     /// <summary>Splits <paramref name="text"/>; on failure returns null and the line and column of the problem.</summary>
     public static FrontMatter? Split(string text, out (int Line, int Column, bool Unclosed) problem)
     {

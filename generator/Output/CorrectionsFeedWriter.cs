@@ -18,20 +18,7 @@ internal static class CorrectionsFeedWriter
         var urls = content.Urls;
         var markdown = new MarkdownRenderer(content.Config.BasePath);
         using var xml = XmlWriter.Create(stream, XmlText.Settings);
-        xml.WriteStartDocument();
-        xml.WriteStartElement("rss");
-        xml.WriteAttributeString("version", "2.0");
-        xml.WriteAttributeString("xmlns", "atom", null, RssFeedWriter.AtomNs);
-        xml.WriteStartElement("channel");
-        XmlText.Element(xml, "title", channel.Title);
-        xml.WriteElementString("link", urls.Absolute(channel.HtmlRoute));
-        XmlText.HtmlElement(xml, "description", channel.Description);
-        XmlText.Element(xml, "language", content.Config.Language);
-        xml.WriteStartElement("atom", "link", RssFeedWriter.AtomNs);
-        xml.WriteAttributeString("href", urls.Absolute(channel.Route));
-        xml.WriteAttributeString("rel", "self");
-        xml.WriteAttributeString("type", "application/rss+xml");
-        xml.WriteEndElement();
+        RssFeedWriter.StartChannel(xml, content, channel);
         if (notices.Count > 0)
         {
             xml.WriteElementString("lastBuildDate", RssFeedWriter.Rfc822(notices.Max(n => n.Correction.Date)));

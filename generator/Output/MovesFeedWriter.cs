@@ -14,22 +14,8 @@ internal static class MovesFeedWriter
 {
     public static void Write(Stream stream, FeedContent content, FeedChannel channel, IReadOnlyList<MoveReport> moves)
     {
-        var urls = content.Urls;
         using var xml = XmlWriter.Create(stream, XmlText.Settings);
-        xml.WriteStartDocument();
-        xml.WriteStartElement("rss");
-        xml.WriteAttributeString("version", "2.0");
-        xml.WriteAttributeString("xmlns", "atom", null, RssFeedWriter.AtomNs);
-        xml.WriteStartElement("channel");
-        XmlText.Element(xml, "title", channel.Title);
-        xml.WriteElementString("link", urls.Absolute(channel.HtmlRoute));
-        XmlText.HtmlElement(xml, "description", channel.Description);
-        XmlText.Element(xml, "language", content.Config.Language);
-        xml.WriteStartElement("atom", "link", RssFeedWriter.AtomNs);
-        xml.WriteAttributeString("href", urls.Absolute(channel.Route));
-        xml.WriteAttributeString("rel", "self");
-        xml.WriteAttributeString("type", "application/rss+xml");
-        xml.WriteEndElement();
+        RssFeedWriter.StartChannel(xml, content, channel);
         if (moves.Count > 0)
         {
             xml.WriteElementString("lastBuildDate", RssFeedWriter.Rfc822(Day(moves.Max(m => m.Move.Date))));

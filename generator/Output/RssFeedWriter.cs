@@ -33,24 +33,8 @@ internal static class RssFeedWriter
             return;
         }
 
-        var urls = content.Urls;
         using var xml = XmlWriter.Create(stream, XmlText.Settings);
-        xml.WriteStartDocument();
-        xml.WriteStartElement("rss");
-        xml.WriteAttributeString("version", "2.0");
-        xml.WriteAttributeString("xmlns", "content", null, ContentNs);
-        xml.WriteAttributeString("xmlns", "dc", null, DcNs);
-        xml.WriteAttributeString("xmlns", "atom", null, AtomNs);
-        xml.WriteStartElement("channel");
-        XmlText.Element(xml, "title", channel.Title);
-        xml.WriteElementString("link", urls.Absolute(channel.HtmlRoute));
-        XmlText.HtmlElement(xml, "description", channel.Description);
-        XmlText.Element(xml, "language", content.Config.Language);
-        xml.WriteStartElement("atom", "link", AtomNs);
-        xml.WriteAttributeString("href", urls.Absolute(channel.Route));
-        xml.WriteAttributeString("rel", "self");
-        xml.WriteAttributeString("type", "application/rss+xml");
-        xml.WriteEndElement();
+        StartChannel(xml, content, channel, ("content", ContentNs), ("dc", DcNs));
         if (channel.Items.Count > 0)
         {
             xml.WriteElementString("lastBuildDate", Rfc822(channel.Items.Max(a => a.Updated ?? a.Date)));
@@ -146,5 +130,32 @@ internal static class RssFeedWriter
         offset = offset.Duration();
         return d.ToString("ddd, dd MMM yyyy HH:mm:ss ", CultureInfo.InvariantCulture)
                + $"{sign}{offset.Hours:D2}{offset.Minutes:D2}";
+    }
+
+    /// <summary>
+    /// Opens an RSS 2.0 document and its channel: title, link, description (HTML-escaped text), language and the
+    /// <c>atom:link rel="self"</c> every feed of the site carries; <paramref name="namespaces"/> are declared before Atom's.
+    /// </summary>
+    internal static void StartChannel(XmlWriter xml, FeedContent content, FeedChannel channel, params (string Prefix, string Uri)[] namespaces)
+    {
+        xml.WriteStartDocument();
+        xml.WriteStartElement("rss");
+        xml.WriteAttributeString("version", "2.0");
+        foreach (var (prefix, uri) in namespaces)
+        {
+            xml.WriteAttributeString("xmlns", prefix, null, uri);
+        }
+
+        xml.WriteAttributeString("xmlns", "atom", null, AtomNs);
+        xml.WriteStartElement("channel");
+        XmlText.Element(xml, "title", channel.Title);
+        xml.WriteElementString("link", content.Urls.Absolute(channel.HtmlRoute));
+        XmlText.HtmlElement(xml, "description", channel.Description);
+        XmlText.Element(xml, "language", content.Config.Language);
+        xml.WriteStartElement("atom", "link", AtomNs);
+        xml.WriteAttributeString("href", content.Urls.Absolute(channel.Route));
+        xml.WriteAttributeString("rel", "self");
+        xml.WriteAttributeString("type", "application/rss+xml");
+        xml.WriteEndElement();
     }
 }
