@@ -43,7 +43,9 @@ public static class BuildCommand
                 UseCache = !parse.GetValue(noCache),
                 Search = parse.GetValue(noSearch) ? SearchSettings.Off : environment(parse.GetValue(pagefind)?.FullName),
             };
-            return Execute(request, parse.GetValue(quiet), parse.GetValue(timings), stdout, stderr, services, "briefing build").Code;
+            var isQuiet = parse.GetValue(quiet);
+            return Execute(request, isQuiet, parse.GetValue(timings), stdout, stderr, services, "briefing build",
+                isQuiet ? ProgressMode.None : services.Progress).Code;
         });
         return command;
     }
@@ -51,16 +53,17 @@ public static class BuildCommand
     /// <summary>Builds and prints the outcome; the result is null when writing failed (exit code 3).</summary>
     public static (int Code, BuildResult? Result) Execute(BuildRequest request, bool quiet, bool showTimings, TextWriter stdout, TextWriter stderr)
     {
-        var outcome = Execute(request, quiet, showTimings, stdout, stderr, CliServices.System, "briefing build");
+        var outcome = Execute(request, quiet, showTimings, stdout, stderr, CliServices.System, "briefing build", ProgressMode.None);
         return (outcome.Code, outcome.Result);
     }
 
     /// <summary>
     /// Builds while holding the site's <see cref="BuildLock"/> (<paramref name="command"/> names this build to one
-    /// that waits for it); the outcome's error is the line printed when there is no result.
+    /// that waits for it); the outcome's error is the line printed when there is no result. <paramref name="progress"/>
+    /// says how the build shows its stages on <paramref name="stderr"/> while it runs (cleared before anything else is printed).
     /// </summary>
     internal static BuildOutcome Execute(BuildRequest request, bool quiet, bool showTimings, TextWriter stdout, TextWriter stderr,
-        CliServices services, string command)
+        CliServices services, string command, ProgressMode progress)
     {
         var started = Stopwatch.StartNew();
         using var gcMonitor = showTimings ? GcMonitor.Start() : null;
@@ -79,15 +82,19 @@ public static class BuildCommand
         }
 
         BuildResult result;
-        try
+        using (var display = ProgressDisplay.Create(progress, stderr, services.Time))
         {
-            result = services.Build(request, pagefind?.Found == true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            var error = $"error: could not write the site: {ex.Message}";
-            stderr.WriteLine(error);
-            return new BuildOutcome(ExitCodes.Failure, null, error);
+            try
+            {
+                result = services.Build(display is null ? request : request with { Progress = display }, pagefind?.Found == true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                display?.Finish();
+                var error = $"error: could not write the site: {ex.Message}";
+                stderr.WriteLine(error);
+                return new BuildOutcome(ExitCodes.Failure, null, error);
+            }
         }
 
         DiagnosticPrinter.Print(result.Diagnostics, stderr);

@@ -1,4 +1,5 @@
 using Briefing.Content;
+using Briefing.Model;
 
 namespace Briefing.Cli;
 
@@ -19,4 +20,7 @@ public sealed record BuildRequest(string SourceRoot, string OutputDirectory, Loa
 
     /// <summary>Whether to index the built site with Pagefind (off unless the command line asks; <c>build</c> and <c>serve</c> do).</summary>
     public SearchSettings Search { get; init; } = SearchSettings.Off;
+
+    /// <summary>Where the build reports its stages and counts (<c>build</c> on a terminal or in a log; nothing by default).</summary>
+    public IBuildProgress Progress { get; init; } = NoProgress.Instance;
 }

@@ -19,6 +19,9 @@ internal sealed record CliServices(TimeProvider Time, Func<string, string?> Envi
     /// <summary>Loading content/ for <c>check</c> (<see cref="SiteLoader.Load"/>).</summary>
     public Func<string, LoadOptions, LoadResult> Load { get; init; } = SiteLoader.Load;
 
+    /// <summary>How <c>build</c> shows its progress: nothing unless the process's own console asks (<see cref="Program.Main"/>).</summary>
+    public ProgressMode Progress { get; init; } = ProgressMode.None;
+
     /// <summary>How long a build waits for another build of the same site to finish before it gives up.</summary>
     public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(30);
 

@@ -5,7 +5,11 @@ namespace Briefing.Cli;
 /// <summary>The <c>briefing</c> command line.</summary>
 public static class Program
 {
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, TimeProvider.System);
+    /// <summary>The process's entry: its console, clock and environment; progress as its standard error allows.</summary>
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, CliServices.System with
+    {
+        Progress = ProgressDisplay.Detect(!Console.IsErrorRedirected, Environment.GetEnvironmentVariable),
+    });
 
     /// <summary>Runs the CLI with the given writers and the system clock.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, TimeProvider.System);

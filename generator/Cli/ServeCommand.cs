@@ -92,7 +92,7 @@ public static class ServeCommand
             {
                 // "now" moves on while serve runs: a briefing scheduled for 10:00 appears at the first rebuild after it.
                 var now = request with { Options = request.Options with { Now = services.Time.GetUtcNow() } };
-                var outcome = BuildCommand.Execute(now, quiet: false, showTimings: false, stdout, stderr, services, "briefing serve");
+                var outcome = BuildCommand.Execute(now, quiet: false, showTimings: false, stdout, stderr, services, "briefing serve", ProgressMode.None);
                 // A failed search index (printed) still leaves good pages to preview: only a failed page build shows the error page.
                 state.Failure = outcome.Code == ExitCodes.Success || outcome.Result is { Succeeded: true }
                     ? null
@@ -115,7 +115,7 @@ public static class ServeCommand
         if (!Directory.Exists(Path.Combine(request.SourceRoot, "content")))
         {
             // Nothing to watch or serve: report it as build does, and stop.
-            return BuildCommand.Execute(request, quiet: false, showTimings: false, stdout, stderr, services, "briefing serve").Code;
+            return BuildCommand.Execute(request, quiet: false, showTimings: false, stdout, stderr, services, "briefing serve", ProgressMode.None).Code;
         }
 
         Rebuild();

@@ -7,7 +7,10 @@ namespace Briefing.Content;
 /// <summary>Reads a site's <c>content/</c> folder into a <see cref="SiteModel"/> or a complete list of diagnostics.</summary>
 public static partial class SiteLoader
 {
-    public static LoadResult Load(string siteRoot, LoadOptions options)
+    public static LoadResult Load(string siteRoot, LoadOptions options) => Load(siteRoot, options, NoProgress.Instance);
+
+    /// <param name="progress">Told each stage as it starts, and each briefing parsed.</param>
+    public static LoadResult Load(string siteRoot, LoadOptions options, IBuildProgress progress)
     {
         var paths = new ContentPaths(siteRoot);
         var diagnostics = new DiagnosticBag();
@@ -26,6 +29,7 @@ public static partial class SiteLoader
             clock.Restart();
         }
 
+        progress.Stage("registries");
         // The parse cache is tens of megabytes at 10,000 briefings: read it while the registries load.
         var cacheRead = Task.Run(() =>
         {
@@ -41,12 +45,14 @@ public static partial class SiteLoader
         var tags = RegistryLoader.LoadTags(paths, limit, diagnostics);
         var authors = new AuthorResolver(RegistryLoader.LoadAuthors(paths, limit, diagnostics), defaultAuthors);
         Lap("registries");
+        progress.Stage("parse");
         var (cache, cacheTime) = cacheRead.GetAwaiter().GetResult();
-        var articles = ParseArticles(paths, cache, limit, diagnostics);
+        var articles = ParseArticles(paths, cache, limit, diagnostics, progress);
         EditorialChecks.SummaryPlaceholders(articles, diagnostics);
         var pages = PageLoader.Load(paths, limit, options, diagnostics);
         Lap("parse");
         timings.Add(("  (cache)", cacheTime)); // reading .briefing/cache/briefings.bin, beside the registries
+        progress.Stage("resolve");
 
         var assembler = new SiteAssembler(companies, people, tags, diagnostics, authors);
         var model = assembler.Assemble(config, articles, options);
@@ -57,6 +63,7 @@ public static partial class SiteLoader
         }
 
         Lap("resolve");
+        progress.Stage("checks");
 
         // Editorial warnings wait until the content is valid: while slugs are wrong they would be noise, and
         // "nothing mentions this entry" would be false for an entry a misspelt slug meant.
@@ -74,7 +81,8 @@ public static partial class SiteLoader
         };
     }
 
-    private static IReadOnlyList<ParsedArticle> ParseArticles(ContentPaths paths, ParseCache cache, long maxBytes, DiagnosticBag diagnostics)
+    private static IReadOnlyList<ParsedArticle> ParseArticles(ContentPaths paths, ParseCache cache, long maxBytes, DiagnosticBag diagnostics,
+        IBuildProgress progress)
     {
         // The listing stats every file for its link check: its stamps serve the parse cache (no second stat per briefing).
         var listed = paths.EnumerateStamped(paths.Briefings, "*.md", recursive: true, diagnostics);
@@ -84,8 +92,11 @@ public static partial class SiteLoader
             stamps[file.Path] = new FileStamp(file.Length, file.LastWriteTicks);
         }
 
+        progress.Total(listed.Count);
+
         return FileBatch.Read(paths, listed.Select(f => f.Path).ToArray(), diagnostics, (file, bag) =>
         {
+            progress.Advance();
             var relative = paths.Relative(file);
             var stamp = stamps[file];
             if (cache.TryGet(relative, stamp, out var cached, out var cachedDiagnostics))

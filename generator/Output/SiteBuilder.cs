@@ -28,10 +28,12 @@ public static class SiteBuilder
     /// (<see cref="PublishedUrls"/>); <c>serve</c>'s previews don't.</param>
     /// <param name="keepFolder">A top-level output folder that this build does not produce but must not remove as stale
     /// (<c>pagefind</c>, the search index written after publishing); null removes everything not produced.</param>
+    /// <param name="progress">Told each stage as it starts, and each page and feed done (null: nobody is watching).</param>
     public static BuildResult Build(string sourceRoot, string outputDirectory, string theme, SiteModel? model,
         IReadOnlyList<Diagnostic> loadDiagnostics, IReadOnlyList<(string Stage, TimeSpan Elapsed)> loadTimings, string? cacheFolder = null,
-        string? keepFolder = null, bool recordUrls = true)
+        string? keepFolder = null, bool recordUrls = true, IBuildProgress? progress = null)
     {
+        progress ??= NoProgress.Instance;
         var timings = new List<(string, TimeSpan)>(loadTimings);
         var clock = Stopwatch.StartNew();
         void Lap(string stage)
@@ -48,6 +50,7 @@ public static class SiteBuilder
             return new BuildResult([OutputRefused(sourceRoot, output, problem)], 0, 0, timings);
         }
 
+        progress.Stage("templates");
         var themeRoot = Path.Combine(sourceRoot, "themes", theme);
         var templates = LoadTheme(sourceRoot, theme, diagnostics);
 
@@ -64,14 +67,17 @@ public static class SiteBuilder
             return new BuildResult(diagnostics, 0, 0, timings);
         }
 
+        progress.Stage("cache-read");
         var urls = new SiteUrls(model.Config);
         using var staging = new OutputFolder(output) { KeepFolder = keepFolder };
         var cache = RenderCache.Open(cacheFolder, output, usePrevious: staging.Incremental);
 
         Lap("cache-read");
+        progress.Stage("fingerprint");
         var themeHash = BuildFingerprint.Theme(themeRoot);
         var fingerprint = BuildFingerprint.Of(model, themeHash);
         Lap("fingerprint");
+        progress.Stage("plan");
         UInt128 KeyOf(string route, IEnumerable<Article> bodies) =>
             BuildFingerprint.Key(fingerprint, route, bodies.Select(BuildFingerprint.Body));
 
@@ -85,6 +91,7 @@ public static class SiteBuilder
         Lap("plan");
         if (!staging.Incremental)
         {
+            progress.Stage("markdown");
             bodies.RenderAll(); // a fresh output needs every page, so every body: render them all at once
             Lap("markdown");
         }
@@ -101,6 +108,8 @@ public static class SiteBuilder
             return new BuildResult(diagnostics, 0, 0, timings);
         }
 
+        progress.Stage("pages");
+        progress.Total(jobs.Count);
         staging.Expect(outputs.Length);
         staging.CreateFolders(outputs);
         var failures = new ConcurrentBag<Diagnostic>();
@@ -108,6 +117,7 @@ public static class SiteBuilder
         var renderedPages = 0;
         Parallel.ForEach(jobs, (job, state) =>
         {
+            progress.Advance();
             try
             {
                 var key = BuildFingerprint.Key(fingerprint, job.Route, job.BodyHashes());
@@ -161,10 +171,13 @@ public static class SiteBuilder
 
         // Every feed goes to its own file, so they can be written in any order: the bytes don't depend on it.
         // A feed is rewritten only when its key (the build's fingerprint and its items' bodies) changed.
+        progress.Stage("feeds");
+        progress.Total(rssFeeds.Length + 2 + opmlLists.Length);
         var feedContent = new FeedContent(model, urls, bodies, feeds.Site.Items);
         var renderedFeeds = 0;
         void Feed(string route, IReadOnlyList<Article> items, FeedChannel? channel, Action<Stream> write)
         {
+            progress.Advance();
             var key = KeyOf(route, items);
             if (cache.IsCurrent(route, key))
             {
@@ -211,6 +224,7 @@ public static class SiteBuilder
         }
 
         Lap("feeds");
+        progress.Stage("publish");
         staging.Publish(cache.PreviousFolders);
         if (recordUrls)
         {
@@ -218,6 +232,7 @@ public static class SiteBuilder
         }
 
         Lap("publish");
+        progress.Stage("cache");
         cache.Save([.. jobs.Select(j => j.Route), .. rssFeeds.Select(f => f.Route), Routes.AtomFeed, Routes.JsonFeed, .. opmlLists.Select(o => o.Route)],
             staging.Snapshot);
         Lap("cache");

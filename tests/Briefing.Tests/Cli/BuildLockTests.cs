@@ -25,7 +25,7 @@ public sealed class BuildLockTests
         var stderr = new StringWriter();
         var request = new BuildRequest(site.Root, site.Output, new LoadOptions(false, null, false, SiteCli.Now));
         var services = new CliServices(new FixedTime(SiteCli.Now), _ => null) { LockWait = lockWait };
-        var outcome = BuildCommand.Execute(request, quiet: false, showTimings: false, stdout, stderr, services, "briefing build");
+        var outcome = BuildCommand.Execute(request, quiet: false, showTimings: false, stdout, stderr, services, "briefing build", ProgressMode.None);
         return (outcome.Code, stdout.ToString(), WithoutWarnings(stderr.ToString()));
     }
 
