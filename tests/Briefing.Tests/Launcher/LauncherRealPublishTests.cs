@@ -15,17 +15,31 @@ public sealed class LauncherRealPublishTests
     public void RealPublish_BuildsTheFixtureSite()
     {
         using var repo = new LauncherRepo(fakePublish: false);
-        var output = Path.Combine(repo.Root, "public");
+        var site = Path.Combine(repo.Root, "site");
+        CopyTree(RepoPaths.FixtureSite, site);
+        CopyTree(Path.Combine(RepoPaths.Root, "themes"), Path.Combine(site, "themes"));
+        var output = Path.Combine(site, "public");
         var env = new Dictionary<string, string> { ["BRIEFING_PUBLISH"] = Environment.GetEnvironmentVariable("BRIEFING_TEST_PUBLISH_MODE") ?? "r2r" };
 
-        var first = repo.Run(env, "build", "--source", RepoPaths.FixtureSite, "--output", output, "--no-search", "--no-cache");
+        var first = repo.Run(env, "build", "--source", site, "--output", output, "--no-search", "--no-cache");
         Assert.True(first.ExitCode == 0, first.Stderr);
         Assert.Contains("building the optimized binary", first.Stderr, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "index.html")));
 
-        var second = repo.Run(env, "check", "--source", RepoPaths.FixtureSite);
+        var second = repo.Run(env, "check", "--source", site);
         Assert.True(second.ExitCode == 0, second.Stderr);
         Assert.DoesNotContain("building the optimized binary", second.Stderr, StringComparison.Ordinal);
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 }
 
