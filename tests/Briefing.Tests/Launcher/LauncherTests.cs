@@ -68,6 +68,56 @@ public sealed class LauncherTests
     }
 
     [Fact]
+    public void UnchangedSources_AreNotHashedAgain_TheStampStays()
+    {
+        using var repo = new LauncherRepo();
+        repo.Key();
+        Thread.Sleep(2100); // the copies are younger than the first stamp's time (1–2 s before its hash): hashed once more
+        var key = repo.Key();
+        var stamp = Path.Combine(repo.Repo, ".briefing", "launcher-key");
+        var written = File.GetLastWriteTimeUtc(stamp);
+        var content = File.ReadAllText(stamp);
+
+        Assert.Equal(key, repo.Key());
+        Assert.Equal(key, repo.Key());
+
+        Assert.Equal(written, File.GetLastWriteTimeUtc(stamp)); // a rehash would have written it again
+        Assert.Equal(content, File.ReadAllText(stamp));
+    }
+
+    [Fact]
+    public void SourceRewrittenWithAnOldModificationTime_StillChangesTheKey()
+    {
+        using var repo = new LauncherRepo();
+        var before = repo.Key();
+        var source = Path.Combine(repo.Repo, "generator", "Cli", "Program.cs");
+        var mtime = File.GetLastWriteTimeUtc(source);
+
+        // What cp -p or touch -d leave: new bytes, an old mtime (the ctime still moves).
+        File.AppendAllText(source, "// edited\n");
+        File.SetLastWriteTimeUtc(source, mtime.AddYears(-3));
+
+        Assert.NotEqual(before, repo.Key());
+    }
+
+    [Theory]
+    [InlineData("generator/Cli/Program.cs")]
+    [InlineData(".editorconfig")]
+    public void DeletedInput_ChangesTheKey_AndRestoringItGivesTheOldKeyBack(string input)
+    {
+        using var repo = new LauncherRepo();
+        var before = repo.Key();
+        var path = Path.Combine(repo.Repo, input);
+        var bytes = File.ReadAllBytes(path);
+
+        File.Delete(path);
+        Assert.NotEqual(before, repo.Key());
+
+        File.WriteAllBytes(path, bytes);
+        Assert.Equal(before, repo.Key()); // the key is the sources' content, not their times
+    }
+
+    [Fact]
     public void BuildOutputAndContent_AreNotInTheKey()
     {
         using var repo = new LauncherRepo();
