@@ -1,4 +1,6 @@
 using Briefing.Model;
+using Briefing.Rendering;
+using Briefing.Rendering.Views;
 
 namespace Briefing.Output;
 
@@ -6,13 +8,15 @@ namespace Briefing.Output;
 /// The weekly digest of a build: every published edition (a finished week with briefings and no draft intro), newest
 /// first, and the running week so far (never an edition: no page of its own, no email, no feed item).
 /// </summary>
-internal sealed record DigestPlan(IReadOnlyList<Edition> Editions, Edition? Current)
+/// <param name="Emailed">The editions with an email, which the digest feed carries: the newest, at most site.yml's <c>feed_items</c>.</param>
+internal sealed record DigestPlan(IReadOnlyList<Edition> Editions, Edition? Current, IReadOnlyList<Edition> Emailed)
 {
     /// <summary>The edition of <paramref name="week"/>, or null when it has none.</summary>
     public Edition? Find(IsoWeek week) => Editions.FirstOrDefault(e => e.Week == week);
 
-    /// <summary>The editions the digest feed carries: the newest, at most site.yml's <c>feed_items</c>.</summary>
-    public IReadOnlyList<Edition> FeedItems(SiteConfig config) => Editions.Take(config.FeedItems).ToArray();
+    /// <summary>The view of the edition at <paramref name="index"/> in <see cref="Editions"/>, with its neighbours and its email when it has one.</summary>
+    public EditionView View(ViewFactory views, int index) => views.EditionPage(Editions[index],
+        index + 1 < Editions.Count ? Editions[index + 1] : null, index > 0 ? Editions[index - 1] : null, withEmail: index < Emailed.Count);
 
     /// <summary>Groups the published briefings by ISO week in the site's zone; moves go to the week of their first report.</summary>
     public static DigestPlan Of(SiteModel model)
@@ -49,6 +53,6 @@ internal sealed record DigestPlan(IReadOnlyList<Edition> Editions, Edition? Curr
             }
         }
 
-        return new DigestPlan(editions, current);
+        return new DigestPlan(editions, current, editions.Take(model.Config.FeedItems).ToArray());
     }
 }

@@ -19,9 +19,9 @@ internal static class OutputPlan
         PagePlanner.Plan(model, withFeedsPage: HasLayout(themeRoot, "feeds"), withSearchPage: HasLayout(themeRoot, "search"), digest,
             withSubscribePage: HasLayout(themeRoot, "subscribe"));
 
-    /// <summary>The digest's files that are not pages: each edition's email and text, and the digest feed.</summary>
+    /// <summary>The digest's files that are not pages: the email and text of each edition that has them, and the digest feed.</summary>
     public static IEnumerable<string> DigestFiles(DigestPlan? digest) => digest is null ? []
-        : [.. digest.Editions.SelectMany(e => new[] { Model.Routes.DigestEmail(e.Week), Model.Routes.DigestText(e.Week) }), Model.Routes.DigestFeed];
+        : [.. digest.Emailed.SelectMany(e => new[] { Model.Routes.DigestEmail(e.Week), Model.Routes.DigestText(e.Week) }), Model.Routes.DigestFeed];
 
     /// <summary>Every route a build of these pages, assets, feeds and subscription lists writes, redirects aside.</summary>
     public static string[] Routes(IEnumerable<PageJob> jobs, ThemeAssets assets, IEnumerable<FeedChannel> rssFeeds, IEnumerable<string> opmlRoutes,

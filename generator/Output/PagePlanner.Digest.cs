@@ -22,10 +22,9 @@ internal static partial class PagePlanner
         for (var i = 0; i < editions.Count; i++)
         {
             var edition = editions[i];
-            var older = i + 1 < editions.Count ? editions[i + 1] : null;
-            var newer = i > 0 ? editions[i - 1] : null;
+            var index = i;
             jobs.Add(new PageJob(edition.Url, "edition", edition.Articles.Max(a => a.Updated ?? a.Date),
-                v => (v.EditionMeta(edition), v.EditionPage(edition, older, newer)), Intro: edition.Intro));
+                v => (v.EditionMeta(edition), digest.View(v, index)), Intro: edition.Intro));
         }
     }
 }

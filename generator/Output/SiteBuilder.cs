@@ -222,10 +222,12 @@ public static class SiteBuilder
         }
 
         Lap("feeds");
+        IReadOnlyList<string> digestKeyed = [];
         if (digest is not null)
         {
             progress.Stage("digest");
-            if (DigestWriter.Write(staging, templates, views, digest, feedContent) is { } failed)
+            (var failed, digestKeyed) = DigestWriter.Write(staging, templates, views, digest, feedContent, cache, themeHash, output);
+            if (failed is not null)
             {
                 diagnostics.Add(failed);
                 return new BuildResult(diagnostics, 0, 0, timings);
@@ -256,7 +258,7 @@ public static class SiteBuilder
 
         Lap("publish");
         progress.Stage("cache");
-        cache.Save([.. jobs.Select(j => j.Route), .. rssFeeds.Select(f => f.Route), Routes.AtomFeed, Routes.JsonFeed, .. opmlLists.Select(o => o.Route)],
+        cache.Save([.. jobs.Select(j => j.Route), .. rssFeeds.Select(f => f.Route), Routes.AtomFeed, Routes.JsonFeed, .. opmlLists.Select(o => o.Route), .. digestKeyed],
             staging.Snapshot);
         Lap("cache");
         return new BuildResult(diagnostics, jobs.Count, outputs.Length, timings)

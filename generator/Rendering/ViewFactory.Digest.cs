@@ -29,7 +29,8 @@ public sealed partial class ViewFactory
         new(e.Title, e.Week.ToString(), Edition.Range(e.Week), url, e.Articles.Count, e.Moves.Count, e.Intro?.Draft ?? false);
 
     /// <param name="older">The edition before this one (older), or null; <paramref name="newer"/> likewise.</param>
-    public EditionView EditionPage(Edition edition, Edition? older, Edition? newer)
+    /// <param name="withEmail">Whether the edition has an email (the newest <c>feed_items</c> editions do).</param>
+    public EditionView EditionPage(Edition edition, Edition? older, Edition? newer, bool withEmail = true)
     {
         var (gainers, losers) = NetFlows(edition.Moves);
         var intro = edition.Intro is { Body.Text: { Length: > 0 } text } && !string.IsNullOrWhiteSpace(text)
@@ -39,8 +40,8 @@ public sealed partial class ViewFactory
             edition.Week.ToString(),
             Edition.Range(edition.Week),
             _urls.Link(edition.Url),
-            _urls.Link(Routes.DigestEmail(edition.Week)),
-            _urls.Link(Routes.DigestText(edition.Week)),
+            withEmail ? _urls.Link(Routes.DigestEmail(edition.Week)) : null,
+            withEmail ? _urls.Link(Routes.DigestText(edition.Week)) : null,
             Preheader(edition),
             intro,
             edition.Articles.Select(a => Card(a)).ToArray(),

@@ -6,6 +6,7 @@ namespace Briefing.Rendering.Views;
 /// </summary>
 /// <param name="Week">The ISO week, <c>2025-W26</c>.</param>
 /// <param name="Range">The week's days, "23–29 June 2025".</param>
+/// <param name="EmailUrl">The edition's email (href), or null: only the newest <c>feed_items</c> editions have one; <c>TextUrl</c> likewise.</param>
 /// <param name="Preheader">The line email clients show after the subject: the week's counts and first titles.</param>
 /// <param name="IntroHtml">The editor's introduction (<c>content/digest/YYYY-Www.md</c>), rendered; null without one.</param>
 /// <param name="Moves">The moves first reported this week, newest first.</param>
@@ -19,8 +20,8 @@ public sealed record EditionView(
     string Week,
     string Range,
     string Url,
-    string EmailUrl,
-    string TextUrl,
+    string? EmailUrl,
+    string? TextUrl,
     string Preheader,
     SafeHtml? IntroHtml,
     IReadOnlyList<ArticleCardView> Articles,
