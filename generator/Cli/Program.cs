@@ -61,6 +61,7 @@ public static class Program
             CheckCommand.Create(stdout, stderr, services),
             NewCommand.Create(stdout, stderr, services.Time),
             ServeCommand.Create(stdout, stderr, services, Search),
+            DigestCommand.Create(stdout, stderr, services),
         };
         root.Options.Add(CommonOptions.Verbose());
         return root.Parse(args);

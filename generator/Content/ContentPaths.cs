@@ -30,6 +30,9 @@ internal sealed class ContentPaths(string siteRoot)
     /// <summary>Standalone pages: <c>content/pages/&lt;slug&gt;.md</c>.</summary>
     public string Pages => Path.Combine(Content, "pages");
 
+    /// <summary>Editors' intros of weekly digest editions: <c>content/digest/YYYY-Www.md</c>.</summary>
+    public string Digest => Path.Combine(Content, "digest");
+
     public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
 
     /// <summary>

@@ -50,6 +50,7 @@ public static partial class SiteLoader
         var articles = ParseArticles(paths, cache, limit, diagnostics, progress);
         EditorialChecks.SummaryPlaceholders(articles, diagnostics);
         var pages = PageLoader.Load(paths, limit, options, diagnostics);
+        var intros = DigestLoader.Load(paths, limit, diagnostics);
         Lap("parse");
         timings.Add(("  (cache)", cacheTime)); // reading .briefing/cache/briefings.bin, beside the registries
         progress.Stage("resolve");
@@ -60,6 +61,11 @@ public static partial class SiteLoader
         {
             var menus = MenuBuilder.Build(config, pages, diagnostics);
             model = model is null ? null : model with { Pages = pages, Menus = menus };
+            if (model is not null && SiteTimeZone.Find(config.TimeZone) is { } zone)
+            {
+                model = model with { Digest = new Digest(intros, options.Now is { } now ? IsoWeek.At(now, zone) : null) { ShowDrafts = options.IncludeDrafts } };
+                DigestLoader.CheckWeeks(model, zone, diagnostics);
+            }
         }
 
         Lap("resolve");

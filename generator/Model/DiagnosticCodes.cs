@@ -56,6 +56,11 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ArchiveSlug = new("BRF055", "a briefing slug that a date archive's URL takes (a month 01–12, or 'page')");
     public static readonly DiagnosticCode CorrectionBeforeBriefing = new("BRF056", "a correction dated before the briefing it corrects");
     public static readonly DiagnosticCode EmptyCorrection = new("BRF057", "a correction without text");
+    public static readonly DiagnosticCode InvalidTimeZone = new("BRF075", "site.yml's timezone is not an IANA time zone id such as Europe/Berlin");
+    public static readonly DiagnosticCode InvalidNewsletter = new("BRF076", "site.yml's newsletter block has no https form action or a bad field name");
+    public static readonly DiagnosticCode DigestFileName = new("BRF077", "a file in content/digest/ not named after an ISO week (YYYY-Www.md)");
+    public static readonly DiagnosticCode DigestWeekEmpty = new("BRF078", "a digest intro for a week that has no published briefings (it is not published)");
+    public static readonly DiagnosticCode NoEdition = new("BRF079", "'briefing digest --week' names a week that has no published edition (no briefings, a draft, or not finished)");
 
     /// <summary>All codes, in id order (for documentation and the test that each is printed exactly).</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -68,5 +73,6 @@ public static class DiagnosticCodes
         NameNotInFrontMatter, Placeholder, ConflictingMoves, UnreadableFile, YamlLimit, SymbolicLink, UnsafeLink,
         ReservedPageSlug, UnknownMenu, UnknownPageType, MenuLinkNowhere, InvalidEmail, UnknownAuthor, UnusedAuthor,
         InvalidAlias, AliasCollision, UrlWouldVanish, PublishedUrlGone, ArchiveSlug, CorrectionBeforeBriefing, EmptyCorrection,
+        InvalidTimeZone, InvalidNewsletter, DigestFileName, DigestWeekEmpty, NoEdition,
     ];
 }

@@ -48,6 +48,27 @@ public static class Routes
     /// <summary>The archive: every year with its months and counts. A year is <see cref="Archive"/>.</summary>
     public const string ArchiveIndex = "/briefings/";
 
+    /// <summary>Every edition of the weekly digest, newest first (paginated), with the running week so far.</summary>
+    public const string DigestIndex = "/digest/";
+
+    /// <summary>RSS 2.0 feed with one item per finished edition, its email-ready HTML as content.</summary>
+    public const string DigestFeed = "/digest/feed.xml";
+
+    /// <summary>The newsletter's sign-up form and the site's feeds.</summary>
+    public const string Subscribe = "/subscribe/";
+
+    /// <summary>An edition's page: <c>/digest/2025-W26/</c>.</summary>
+    public static string Digest(IsoWeek week) => $"/digest/{week}/";
+
+    /// <summary>The digest's list of editions, page <paramref name="page"/>.</summary>
+    public static string DigestList(int page = 1) => Paged(DigestIndex, page);
+
+    /// <summary>An edition's email-ready HTML (table layout, inlined styles, absolute URLs).</summary>
+    public static string DigestEmail(IsoWeek week) => $"/digest/{week}/email.html";
+
+    /// <summary>An edition's plain-text email, holding every link of <see cref="DigestEmail"/>.</summary>
+    public static string DigestText(IsoWeek week) => $"/digest/{week}/email.txt";
+
     public static string Corrections(int page = 1) => Paged(CorrectionsIndex, page);
 
     /// <summary>

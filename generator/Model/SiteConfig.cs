@@ -34,6 +34,14 @@ public sealed record SiteConfig(
     /// <summary>The entries of site.yml's <c>menus:</c> list (external links, or site paths no page stands for), as written.</summary>
     public IReadOnlyList<MenuItem> Menus { get; init; } = [];
 
+    /// <summary>The IANA time zone (site.yml <c>timezone</c>) in which the digest's weeks run Monday to Sunday.</summary>
+    public string TimeZone { get; init; } = DefaultTimeZone;
+
+    public const string DefaultTimeZone = "UTC";
+
+    /// <summary>The newsletter's sign-up form (site.yml <c>newsletter:</c>), or null: the subscribe page offers the feeds only.</summary>
+    public Newsletter? Newsletter { get; init; }
+
     /// <summary>The path part of <see cref="BaseUrl"/> ("/" or "/sub/"): every internal link starts with it.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 }

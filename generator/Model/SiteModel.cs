@@ -31,6 +31,9 @@ public sealed record SiteModel(
     public static readonly IReadOnlyList<MoveReport> NoMoves = [];
     public static readonly IReadOnlyList<Company> NoCompanies = [];
 
+    /// <summary>The weekly digest's intros and running week (<see cref="Model.Digest"/>).</summary>
+    public Digest Digest { get; init; } = Digest.None;
+
     /// <summary>The author registry (<c>content/authors/</c>), by slug.</summary>
     public IReadOnlyDictionary<string, Author> Authors { get; init; } = new Dictionary<string, Author>(StringComparer.Ordinal);
 

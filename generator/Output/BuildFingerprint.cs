@@ -93,7 +93,19 @@ internal static class BuildFingerprint
             Info<Tag[]>()));
         hash.Append(JsonSerializer.SerializeToUtf8Bytes(model.Authors.Values.OrderBy(a => a.Slug, StringComparer.Ordinal).ToArray(),
             Info<Author[]>()));
+        Digest(hash, model.Digest, buffer);
         return hash.GetCurrentHashAsUInt128();
+    }
+
+    /// <summary>The digest's intros (path, week, title, draft flag, body hash) and the running week, which decides what is finished.</summary>
+    private static void Digest(XxHash128 hash, Digest digest, Span<byte> buffer)
+    {
+        AppendText(hash, $"digest|{digest.RunningWeek?.ToString() ?? "-"}|{digest.ShowDrafts}");
+        foreach (var intro in digest.Intros)
+        {
+            AppendText(hash, $"{intro.SourcePath}|{intro.Week}|{intro.Draft}|{intro.Title?.Length ?? -1}|{intro.Title}");
+            Write(hash, intro.Body.Hash, buffer);
+        }
     }
 
     /// <summary>A page's or feed's key: the build's fingerprint, its route, and the bodies it shows.</summary>

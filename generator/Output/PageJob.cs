@@ -8,10 +8,11 @@ namespace Briefing.Output;
 /// <param name="Body">The briefing whose rendered body the page shows (a briefing page), or null: the one input of a page
 /// that <see cref="BuildFingerprint"/> leaves out, so it is part of the page's cache key.</param>
 /// <param name="Standalone">The standalone page this job renders, or null: its body is part of the page's cache key too.</param>
+/// <param name="Intro">The digest intro an edition's page shows, or null: its body is part of the page's cache key too.</param>
 internal sealed record PageJob(string Route, string Layout, Model.PublishDate? LastModified, Func<ViewFactory, (MetaView Meta, object Page)> Build,
-    Model.Article? Body = null, Model.Page? Standalone = null)
+    Model.Article? Body = null, Model.Page? Standalone = null, Model.DigestIntro? Intro = null)
 {
     /// <summary>The hashes of the bodies this page shows (a briefing's, or a standalone page's), for its cache key.</summary>
     public IEnumerable<UInt128> BodyHashes() =>
-        Body is { } article ? [BuildFingerprint.Body(article)] : Standalone is { } page ? [page.Body.Hash] : [];
+        Body is { } article ? [BuildFingerprint.Body(article)] : Standalone is { } page ? [page.Body.Hash] : Intro is { } intro ? [intro.Body.Hash] : [];
 }

@@ -8,7 +8,10 @@ internal static partial class PagePlanner
 {
     /// <param name="withFeedsPage">Whether the theme has a <c>feeds</c> layout for <see cref="Routes.FeedsPage"/>.</param>
     /// <param name="withSearchPage">Whether the theme has a <c>search</c> layout for <see cref="Routes.Search"/>.</param>
-    public static List<PageJob> Plan(SiteModel model, bool withFeedsPage = true, bool withSearchPage = false)
+    /// <param name="digest">The weekly digest when the theme has its layouts (<c>digest</c>, <c>edition</c>); null: no digest pages.</param>
+    /// <param name="withSubscribePage">Whether the theme has a <c>subscribe</c> layout for <see cref="Routes.Subscribe"/>.</param>
+    public static List<PageJob> Plan(SiteModel model, bool withFeedsPage = true, bool withSearchPage = false, DigestPlan? digest = null,
+        bool withSubscribePage = false)
     {
         var jobs = new List<PageJob>();
         var perPage = model.Config.PerPage;
@@ -81,6 +84,16 @@ internal static partial class PagePlanner
             jobs.Add(new PageJob(Routes.FeedsPage, "feeds", newest, v =>
                 (v.Meta("Feeds", "Every feed of the site: all briefings, or one company, person or tag, in RSS, Atom and JSON Feed.",
                     Routes.FeedsPage, "feeds"), v.FeedsPage())));
+        }
+
+        if (digest is not null)
+        {
+            AddDigestPages(jobs, model, digest);
+        }
+
+        if (withSubscribePage)
+        {
+            jobs.Add(new PageJob(Routes.Subscribe, "subscribe", null, v => (v.SubscribeMeta(), v.SubscribePage())));
         }
 
         if (withSearchPage)

@@ -60,6 +60,15 @@ public static class SiteBuilder
                 "the theme has no layout 'page.html', which the pages in content/pages/ need"));
         }
 
+        if (templates is not null && templates.HasLayout("digest"))
+        {
+            foreach (var name in OutputPlan.DigestLayouts.Where(n => !templates.HasLayout(n) && !File.Exists(Path.Combine(themeRoot, "layouts", n + ".html"))))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingTheme, SourceSpan.File($"themes/{theme}/layouts/{name}.html"),
+                    $"the theme has a 'digest.html' layout but no '{name}.html', which the weekly digest needs"));
+            }
+        }
+
         Lap("templates");
         using var disposeTemplates = templates;
         if (model is null || templates is null || diagnostics.Any(d => d.IsError))
@@ -85,7 +94,8 @@ public static class SiteBuilder
         var assets = ThemeAssets.Load(themeRoot);
         var views = new ViewFactory(model, urls, bodies, assets.StylesheetRoute);
         var contentKeys = new ContentKeys(model, themeHash, views);
-        var jobs = OutputPlan.Pages(model, themeRoot);
+        var digest = OutputPlan.Digest(model, themeRoot);
+        var jobs = OutputPlan.Pages(model, themeRoot, digest);
         var feeds = FeedCatalog.Plan(model);
         var opmlLists = OpmlWriter.Lists(feeds, model.Config.Title).ToArray();
         Lap("plan");
@@ -97,7 +107,7 @@ public static class SiteBuilder
         }
 
         var rssFeeds = feeds.RssFeeds.ToArray();
-        string[] planned = OutputPlan.Routes(jobs, assets, rssFeeds, opmlLists.Select(o => o.Route));
+        string[] planned = OutputPlan.Routes(jobs, assets, rssFeeds, opmlLists.Select(o => o.Route), OutputPlan.DigestFiles(digest));
         var redirects = RedirectPlan.Plan(model, planned, diagnostics);
         string[] outputs = [.. planned, .. RedirectPlan.Outputs(redirects)];
         var published = PublishedUrls.Read(cacheFolder, output);
@@ -211,6 +221,21 @@ public static class SiteBuilder
             Feed(route, [], null, stream => OpmlWriter.Write(stream, feedContent, title, groups)); // every entity's name: the build's key decides
         }
 
+        Lap("feeds");
+        IReadOnlyList<string> digestKeyed = [];
+        if (digest is not null)
+        {
+            progress.Stage("digest");
+            (var failed, digestKeyed) = DigestWriter.Write(staging, templates, views, digest, feedContent, cache, themeHash, output);
+            if (failed is not null)
+            {
+                diagnostics.Add(failed);
+                return new BuildResult(diagnostics, 0, 0, timings);
+            }
+
+            Lap("digest");
+        }
+
         using (var sitemap = staging.Create(Routes.Sitemap))
         {
             SitemapWriter.Write(sitemap, jobs, urls);
@@ -223,7 +248,7 @@ public static class SiteBuilder
             staging.Write(route, bytes);
         }
 
-        Lap("feeds");
+        Lap("sitemap");
         progress.Stage("publish");
         staging.Publish(cache.PreviousFolders);
         if (recordUrls)
@@ -233,7 +258,7 @@ public static class SiteBuilder
 
         Lap("publish");
         progress.Stage("cache");
-        cache.Save([.. jobs.Select(j => j.Route), .. rssFeeds.Select(f => f.Route), Routes.AtomFeed, Routes.JsonFeed, .. opmlLists.Select(o => o.Route)],
+        cache.Save([.. jobs.Select(j => j.Route), .. rssFeeds.Select(f => f.Route), Routes.AtomFeed, Routes.JsonFeed, .. opmlLists.Select(o => o.Route), .. digestKeyed],
             staging.Snapshot);
         Lap("cache");
         return new BuildResult(diagnostics, jobs.Count, outputs.Length, timings)

@@ -24,4 +24,7 @@ namespace Briefing.Output;
 [JsonSerializable(typeof(ArchivePageView))]
 [JsonSerializable(typeof(CorrectionsPageView))]
 [JsonSerializable(typeof(StandalonePageView))]
+[JsonSerializable(typeof(DigestPageView))]
+[JsonSerializable(typeof(EditionView))]
+[JsonSerializable(typeof(SubscribePageView))]
 internal sealed partial class ViewJson : JsonSerializerContext;

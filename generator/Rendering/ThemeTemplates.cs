@@ -60,6 +60,54 @@ public sealed class ThemeTemplates : IDisposable
     /// <exception cref="TemplateRenderException">A template failed at run time (undefined variable, bad member).</exception>
     public ReadOnlySpan<byte> RenderPage(string name, IReadOnlyDictionary<string, object?> globals)
     {
+        var (context, scriptObject) = NewContext(globals);
+
+        // The layout renders into a per-thread builder that stays one large chunk (clearing a multi-chunk builder
+        // reallocates it whole); _base writes it into the page's UTF-8 where it says content_html, never as a string.
+        var buffers = _buffers.Value!;
+        buffers.Reset();
+        var current = name;
+        try
+        {
+            context.PushOutput(buffers.Layout);
+            _layouts[name].Render(context);
+            context.PopOutput();
+            scriptObject.SetValue("content_html", buffers.Layout.Content, readOnly: true);
+            current = "_base";
+            context.PushOutput(buffers.Page);
+            _layouts["_base"].Render(context);
+            return buffers.Page.Finish();
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            throw new TemplateRenderException(Diagnostic.Error(DiagnosticCodes.TemplateError, ToSpan(ex.Span, current),
+                ex.OriginalMessage), ex);
+        }
+    }
+
+    /// <summary>
+    /// Renders layout <paramref name="name"/> alone, without <c>_base</c> around it: a document of its own (the digest's
+    /// email, which is no page of the site).
+    /// </summary>
+    /// <exception cref="TemplateRenderException">A template failed at run time (undefined variable, bad member).</exception>
+    public string RenderDocument(string name, IReadOnlyDictionary<string, object?> globals)
+    {
+        var (context, _) = NewContext(globals);
+        try
+        {
+            return _layouts[name].Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            throw new TemplateRenderException(Diagnostic.Error(DiagnosticCodes.TemplateError, ToSpan(ex.Span, name), ex.OriginalMessage), ex);
+        }
+    }
+
+    /// <summary>Whether the theme has layout <paramref name="name"/>.</summary>
+    public bool HasLayout(string name) => _layouts.ContainsKey(name);
+
+    private (ThemeContext Context, ScriptObject Globals) NewContext(IReadOnlyDictionary<string, object?> globals)
+    {
         var context = new ThemeContext(_builtins, _accessors)
         {
             StrictVariables = true,
@@ -83,28 +131,7 @@ public sealed class ThemeTemplates : IDisposable
         }
 
         context.PushGlobal(scriptObject);
-
-        // The layout renders into a per-thread builder that stays one large chunk (clearing a multi-chunk builder
-        // reallocates it whole); _base writes it into the page's UTF-8 where it says content_html, never as a string.
-        var buffers = _buffers.Value!;
-        buffers.Reset();
-        var current = name;
-        try
-        {
-            context.PushOutput(buffers.Layout);
-            _layouts[name].Render(context);
-            context.PopOutput();
-            scriptObject.SetValue("content_html", buffers.Layout.Content, readOnly: true);
-            current = "_base";
-            context.PushOutput(buffers.Page);
-            _layouts["_base"].Render(context);
-            return buffers.Page.Finish();
-        }
-        catch (ScriptRuntimeException ex)
-        {
-            throw new TemplateRenderException(Diagnostic.Error(DiagnosticCodes.TemplateError, ToSpan(ex.Span, current),
-                ex.OriginalMessage), ex);
-        }
+        return (context, scriptObject);
     }
 
     /// <summary><see cref="RenderPage"/> as text (tests and previews).</summary>

@@ -20,6 +20,7 @@ public sealed partial class ViewFactory
             Feed("All briefings", "JSON Feed", JsonFeedType, Routes.JsonFeed, null, total),
             Feed("Talent moves", "RSS", RssType, Routes.MovesFeed, Routes.MovesIndex, _model.Moves.Count),
             Feed("Corrections", "RSS", RssType, Routes.CorrectionsFeed, Routes.CorrectionsIndex, _model.Articles.Sum(a => a.Corrections.Count)),
+            Feed("Weekly digest", "RSS", RssType, Routes.DigestFeed, null, 0),
         };
         var companies = Sorted(_model.Companies.Values.Select(c =>
             (c.Slug, Feed(c.Name, "RSS", RssType, Routes.CompanyFeed(c.Slug), Routes.Company(c.Slug), Count(_model.ArticlesByCompany, c.Slug)))));

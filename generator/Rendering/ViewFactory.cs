@@ -56,6 +56,8 @@ public sealed partial class ViewFactory
             MenuLinks(MenuNames.Main), MenuLinks(MenuNames.Footer))
         {
             AuthorsUrl = model.Authors.Count > 0 ? urls.Link(Routes.AuthorsIndex) : null,
+            DigestUrl = urls.Link(Routes.DigestIndex),
+            SubscribeUrl = urls.Link(Routes.Subscribe),
         };
     }
 

@@ -41,4 +41,10 @@ public sealed record SiteView(
 {
     /// <summary>The A–Z index of authors (<c>/authors/</c>), or null when the site has no author registry.</summary>
     public string? AuthorsUrl { get; init; }
+
+    /// <summary>The weekly digest's editions (<c>/digest/</c>).</summary>
+    public string DigestUrl { get; init; } = string.Empty;
+
+    /// <summary>The subscribe page (<c>/subscribe/</c>): the newsletter's form and the feeds.</summary>
+    public string SubscribeUrl { get; init; } = string.Empty;
 }

@@ -84,6 +84,9 @@ public sealed class BuiltSite : IAsyncDisposable
         PageKinds.ArchiveMonth => Newest("briefings", Path.Combine("briefings", "????", "??")),
         PageKinds.Corrections => "corrections/",
         PageKinds.Page => "about/",
+        PageKinds.Digest => "digest/",
+        PageKinds.Edition => NewestEdition(),
+        PageKinds.Subscribe => "subscribe/",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown page kind"),
     };
 
@@ -104,6 +107,10 @@ public sealed class BuiltSite : IAsyncDisposable
     private static bool IsMonth(string folder) => folder.Length == 2 && folder.All(char.IsAsciiDigit);
 
     /// <summary>The newest year's (or month's) archive page: the last folder matching <paramref name="pattern"/> in ordinal order.</summary>
+    /// <summary>The newest edition of the weekly digest, <c>digest/2025-W26/</c>.</summary>
+    public string NewestEdition() => Directory.EnumerateDirectories(Path.Combine(Output, "digest"), "????-W??")
+        .Select(dir => "digest/" + Path.GetFileName(dir) + "/").Order(StringComparer.Ordinal).Last();
+
     private string Newest(string section, string pattern)
     {
         var depth = pattern.Count(c => c == Path.DirectorySeparatorChar);

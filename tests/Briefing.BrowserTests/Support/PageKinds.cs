@@ -23,6 +23,11 @@ public static class PageKinds
     public const string ArchiveMonth = "archive-month";
     public const string Corrections = "corrections";
 
+    /// <summary>The weekly digest's list of editions, its newest edition, and the subscribe page.</summary>
+    public const string Digest = "digest";
+    public const string Edition = "edition";
+    public const string Subscribe = "subscribe";
+
     /// <summary>A standalone page (<c>content/pages/about.md</c> in both sites), linked from the main and footer menus.</summary>
     public const string Page = "page";
 
@@ -32,7 +37,7 @@ public static class PageKinds
         var data = new TheoryData<string, string>();
         foreach (var site in new[] { BuiltSite.FixtureName, BuiltSite.RealName })
         {
-            foreach (var kind in new[] { Home, HomePage2, Briefing, Company, Person, Tag, Companies, People, Tags, Moves, Feeds, Search, NotFound, Author, Authors, Archive, ArchiveYear, ArchiveMonth, Corrections, Page })
+            foreach (var kind in new[] { Home, HomePage2, Briefing, Company, Person, Tag, Companies, People, Tags, Moves, Feeds, Search, NotFound, Author, Authors, Archive, ArchiveYear, ArchiveMonth, Corrections, Page, Digest, Edition, Subscribe })
             {
                 if (site == BuiltSite.RealName && kind == HomePage2)
                 {

@@ -112,6 +112,7 @@ public sealed partial class SchemaTests
         _ when relative.StartsWith("content/authors/", StringComparison.Ordinal) => "author",
         _ when relative.StartsWith("content/briefings/", StringComparison.Ordinal) => "briefing",
         _ when relative.StartsWith("content/pages/", StringComparison.Ordinal) => "page",
+        _ when relative.StartsWith("content/digest/", StringComparison.Ordinal) => "digest",
         _ => throw new InvalidOperationException($"no schema for {relative}"),
     };
 

@@ -11,7 +11,7 @@ public sealed class ContentKeyTests
 {
     /// <summary>Every file of the output matching <paramref name="pattern"/> and the hash of its bytes.</summary>
     private static Dictionary<string, string> PageHashes(TestSite site, string pattern = "*.html") =>
-        Directory.GetFiles(site.Output, pattern, SearchOption.AllDirectories).ToDictionary(
+        (pattern == "*.html" ? SitePages.Of(site.Output) : Directory.GetFiles(site.Output, pattern, SearchOption.AllDirectories)).ToDictionary(
             f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'),
             f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
 

@@ -27,7 +27,7 @@ public sealed class DiscoveryTests(BuiltFixture fixture) : IClassFixture<BuiltFi
         return json.RootElement.Clone();
     }
 
-    private static string[] HtmlFiles(TestSite site) => Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories);
+    private static string[] HtmlFiles(TestSite site) => SitePages.Of(site.Output);
 
     [Fact]
     public void EveryPage_AdvertisesTheSiteFeedsInRssAtomAndJson_ThatExist()

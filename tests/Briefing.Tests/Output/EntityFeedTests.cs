@@ -134,7 +134,7 @@ public sealed class EntityFeedTests(BuiltFixture fixture) : IClassFixture<BuiltF
     public void EveryRssFeed_HasTheRequiredChannelAndItemElements()
     {
         var files = Directory.GetFiles(fixture.Site.Output, "feed.xml", SearchOption.AllDirectories);
-        Assert.Equal(1 + 1 + 5 + 4 + 3 + 1 + 1, files.Length); // site, moves, companies, people, tags, authors, corrections
+        Assert.Equal(1 + 1 + 5 + 4 + 3 + 1 + 1 + 1, files.Length); // site, moves, companies, people, tags, authors, corrections, digest
         foreach (var file in files)
         {
             var rss = XDocument.Load(file).Root!;

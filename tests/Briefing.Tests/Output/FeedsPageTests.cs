@@ -18,7 +18,7 @@ public sealed class FeedsPageTests(BuiltFixture fixture) : IClassFixture<BuiltFi
             .Select(f => "https://example.org/news/" + f)
             .ToArray();
 
-        Assert.Equal(3 + 1 + 5 + 4 + 3 + 1 + 1 + 1, written.Length); // site RSS, Atom, JSON; moves; companies; people; tags; authors; OPML; corrections
+        Assert.Equal(3 + 1 + 5 + 4 + 3 + 1 + 1 + 1 + 1, written.Length); // site RSS, Atom, JSON; moves; companies; people; tags; authors; OPML; corrections; digest
         Assert.All(written, url => Assert.Contains(url, shown));
     }
 
@@ -31,7 +31,7 @@ public sealed class FeedsPageTests(BuiltFixture fixture) : IClassFixture<BuiltFi
         Assert.Equal(["Site", "Companies", "People", "Tags", "Authors"], groups.Select(g => g.QuerySelector("h2")!.FirstChild!.TextContent.Trim()));
         Assert.Equal(["Amazon", "Amazon Web Services", "Meta", "OpenAI", "智源智能"],
             groups[1].QuerySelectorAll(".feed-name a").Select(a => a.TextContent.Trim()));
-        Assert.Equal(5, groups[0].QuerySelectorAll("li").Length); // RSS, Atom, JSON Feed, talent moves, corrections
+        Assert.Equal(6, groups[0].QuerySelectorAll("li").Length); // RSS, Atom, JSON Feed, talent moves, corrections, weekly digest
         Assert.Contains(groups[2].QuerySelectorAll("a[href]"), a => a.GetAttribute("href") == "/news/people/jose-nunez/feed.xml");
         Assert.Contains(groups[2].QuerySelectorAll("a[href]"), a => a.GetAttribute("href") == "/news/people/feeds.opml");
         Assert.Contains(groups[4].QuerySelectorAll("a[href]"), a => a.GetAttribute("href") == "/news/authors/ana-ruiz/feed.xml");
@@ -41,7 +41,7 @@ public sealed class FeedsPageTests(BuiltFixture fixture) : IClassFixture<BuiltFi
     [Fact]
     public void EveryPage_LinksTheFeedsPageFromItsFooter()
     {
-        foreach (var file in Directory.GetFiles(fixture.Site.Output, "*.html", SearchOption.AllDirectories))
+        foreach (var file in SitePages.Of(fixture.Site.Output))
         {
             var doc = Html.Parse(File.ReadAllText(file));
             Assert.Contains(doc.QuerySelectorAll("footer a"), a => a.GetAttribute("href") == "/news/feeds/");

@@ -209,7 +209,7 @@ public sealed class FixturePageTests(BuiltFixture fixture) : IClassFixture<Built
     [Fact]
     public void EveryPage_HasLangCanonicalDescriptionAndFeedLink()
     {
-        foreach (var file in Directory.GetFiles(fixture.Site.Output, "*.html", SearchOption.AllDirectories))
+        foreach (var file in SitePages.Of(fixture.Site.Output))
         {
             var doc = Html.Parse(File.ReadAllText(file));
             Assert.Equal("en", doc.DocumentElement.GetAttribute("lang"));

@@ -19,6 +19,8 @@ public sealed class GoldenFileTests(BuiltFixture fixture) : IClassFixture<BuiltF
         "about/index.html",
         "feed.xml",
         "sitemap.xml",
+        "digest/2025-W26/index.html",
+        "digest/2025-W26/email.html",
     ];
 
     [Theory]

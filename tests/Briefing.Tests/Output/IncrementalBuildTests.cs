@@ -101,7 +101,7 @@ public sealed class IncrementalBuildTests
     private static readonly string[] EditNames =
         ["body", "title", "date", "slug", "registry", "new-company", "delete", "rename", "template", "tags-registry", "author", "byline",
             "default-authors", "new-author", "correction", "long-body", "page-body", "page-menu", "new-page", "site-menus", "page-slug", "delete-page",
-            "alias", "unalias", "page-alias"];
+            "alias", "unalias", "page-alias", "digest-intro", "digest-undraft", "digest-new-intro"];
 
     public static TheoryData<string> Edits => new(EditNames);
 
@@ -210,6 +210,17 @@ public sealed class IncrementalBuildTests
             case "page-alias": // old URLs of the About page (wherever its slug now points) and of the author
                 File.WriteAllText(about, Read(about).Replace("summary:", "aliases: [/about-the-desk/, /info.html]\nsummary:", StringComparison.Ordinal));
                 File.AppendAllText(Path.Combine(site.Root, "content/authors/ana-ruiz.yml"), "aliases: [/authors/ana/]\n");
+                break;
+            case "digest-intro": // an edition's title and introduction: its page, email, text, the digest list and feed
+                var w26 = Path.Combine(site.Root, "content/digest/2025-W26.md");
+                File.WriteAllText(w26, Read(w26).Replace("Bedrock loses its chief", "Bedrock's chief leaves", StringComparison.Ordinal) + "\nOne more line.\n");
+                break;
+            case "digest-undraft": // a held-back edition is published
+                var w25 = Path.Combine(site.Root, "content/digest/2025-W25.md");
+                File.WriteAllText(w25, Read(w25).Replace("draft: true\n", string.Empty, StringComparison.Ordinal));
+                break;
+            case "digest-new-intro": // an intro for an edition that had none
+                File.WriteAllText(Path.Combine(site.Root, "content/digest/2024-W44.md"), "Amazon's **reorganisation** week.\n");
                 break;
             default: throw new ArgumentOutOfRangeException(nameof(edit), edit, null);
         }

@@ -76,7 +76,7 @@ public sealed class SiteIntegrityTests(BuiltFixture fixture) : IClassFixture<Bui
         Assert.Matches(@"site\.[0-9a-f]{10}\.css$", css);
     }
 
-    private string[] HtmlFiles() => Directory.GetFiles(fixture.Site.Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+    private string[] HtmlFiles() => SitePages.Of(fixture.Site.Output).Order(StringComparer.Ordinal).ToArray();
 
     private string? Resolve(string href)
     {

@@ -15,7 +15,7 @@ public sealed class SearchPageTests(BuiltFixture fixture) : IClassFixture<BuiltF
         "briefings/index.html", "briefings/2025/index.html", "briefings/2025/06/index.html", "corrections/index.html",
     ];
 
-    private string[] HtmlFiles() => Directory.GetFiles(fixture.Site.Output, "*.html", SearchOption.AllDirectories)
+    private string[] HtmlFiles() => SitePages.Of(fixture.Site.Output)
         .Select(f => Path.GetRelativePath(fixture.Site.Output, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToArray();
 
     private static string? Meta(IDocument doc, string key) =>
