@@ -56,6 +56,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ArchiveSlug = new("BRF055", "a briefing slug that a date archive's URL takes (a month 01–12, or 'page')");
     public static readonly DiagnosticCode CorrectionBeforeBriefing = new("BRF056", "a correction dated before the briefing it corrects");
     public static readonly DiagnosticCode EmptyCorrection = new("BRF057", "a correction without text");
+    public static readonly DiagnosticCode CardLayoutInvalid = new("BRF070", "a wrong key or value in the theme's social-card layout (cards/card.yml)");
+    public static readonly DiagnosticCode CardFontMissing = new("BRF071", "a font that the social-card layout names is missing, outside the theme's cards/ folder or not a font");
+    public static readonly DiagnosticCode CardMissingGlyph = new("BRF072", "a character of a social card's text that no font of the card layout has (the card is made, the character drawn as a box)");
 
     /// <summary>All codes, in id order (for documentation and the test that each is printed exactly).</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -68,5 +71,6 @@ public static class DiagnosticCodes
         NameNotInFrontMatter, Placeholder, ConflictingMoves, UnreadableFile, YamlLimit, SymbolicLink, UnsafeLink,
         ReservedPageSlug, UnknownMenu, UnknownPageType, MenuLinkNowhere, InvalidEmail, UnknownAuthor, UnusedAuthor,
         InvalidAlias, AliasCollision, UrlWouldVanish, PublishedUrlGone, ArchiveSlug, CorrectionBeforeBriefing, EmptyCorrection,
+        CardLayoutInvalid, CardFontMissing, CardMissingGlyph,
     ];
 }
