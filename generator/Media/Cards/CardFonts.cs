@@ -77,7 +77,8 @@ public sealed class CardFonts : IDisposable
         {
             var element = elements.GetTextElement();
             var rune = Rune.GetRuneAt(element, 0);
-            var font = Rune.IsWhiteSpace(rune) && current >= 0 ? current : Math.Max(0, Array.FindIndex(fonts, f => f.ContainsGlyph(rune.Value)));
+            // A space goes to the first font that has one (the CJK font's is wider than the Latin one's).
+            var font = Math.Max(0, Array.FindIndex(fonts, f => f.ContainsGlyph(rune.Value)));
             if (font != current && run.Length > 0)
             {
                 yield return (current, run.ToString());

@@ -79,7 +79,14 @@ public static partial class CardLayoutReader
             return null;
         }
 
-        return new CardLayout(width, height, background, fonts, rects, image, texts, Hash(text, fonts, Path.Combine(themeRoot, "cards")));
+        var layout = new CardLayout(width, height, background, fonts, rects, image, texts, Hash(text, fonts, Path.Combine(themeRoot, "cards")));
+        if (CardPalette.For(layout) is null)
+        {
+            reader.Error(root.Start, "the card layout has too many colours for a 256-colour card (each text colour takes 15 shades); use fewer text and rectangle colours");
+            return null;
+        }
+
+        return layout;
     }
 
     private static UInt128 Hash(string layout, IReadOnlyDictionary<string, IReadOnlyList<string>> fonts, string cardsRoot)

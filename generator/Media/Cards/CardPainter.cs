@@ -5,41 +5,46 @@ using SkiaSharp.HarfBuzz;
 namespace Briefing.Media.Cards;
 
 /// <summary>
-/// Draws cards on one thread: a surface, the layout's background drawn once (colour and rectangles), a HarfBuzz shaper
-/// per font, and the widths of the words it has measured. Each card starts from the background and draws only its
-/// text (and hero image), then is encoded by <see cref="PngEncoder"/>. Not thread-safe: one painter per thread.
+/// Draws cards on one thread. The background (colour and rectangles) is laid out once as palette indices; each card
+/// starts from a copy of it, and each text box is shaped with HarfBuzz, drawn by Skia as coverage into an alpha-only
+/// mask, and written into the indices as shades of its colour (<see cref="CardPalette"/>). A card with a hero image
+/// is then expanded to full colour and the photo drawn into its slot. Not thread-safe: one painter per thread.
 /// </summary>
-public sealed class CardPainter : IDisposable
+public sealed partial class CardPainter : IDisposable
 {
     private const float ReferenceSize = 64;
 
     private readonly CardLayout _layout;
     private readonly CardFonts _fonts;
-    private readonly SKSurface _surface;
-    private readonly SKImage _background;
+    private readonly CardPalette _palette;
+    private readonly SKSurface _mask;
+    private readonly byte[] _background;
+    private readonly byte[] _indices;
     private readonly Dictionary<SKTypeface, SKShaper> _shapers = [];
-    private readonly SKFont _font = new() { Subpixel = true, Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None };
-    private readonly SKPaint _paint = new() { IsAntialias = true };
+    private readonly SKFont _font = new() { Subpixel = false, Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None };
+    private readonly SKPaint _ink = new() { IsAntialias = true, Color = SKColors.Black };
     private readonly Dictionary<(string Chain, string Text), float> _unitWidths = [];
 
     public CardPainter(CardLayout layout, CardFonts fonts)
     {
         _layout = layout;
         _fonts = fonts;
-        var info = new SKImageInfo(layout.Width, layout.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
-        _surface = SKSurface.Create(info) ?? throw new InvalidOperationException("Skia could not make a raster surface");
-        var canvas = _surface.Canvas;
-        canvas.Clear(new SKColor(layout.Background | 0xFF000000));
-        using (var fill = new SKPaint())
+        _palette = CardPalette.For(layout) ?? throw new InvalidOperationException("the card layout has more colours than a palette holds");
+        _mask = SKSurface.Create(new SKImageInfo(layout.Width, layout.Height, SKColorType.Alpha8, SKAlphaType.Premul))
+            ?? throw new InvalidOperationException("Skia could not make a raster surface");
+        _background = new byte[layout.Width * layout.Height];
+        _indices = new byte[_background.Length];
+        Array.Fill(_background, _palette.IndexOf(layout.Background));
+        foreach (var rect in layout.Rects)
         {
-            foreach (var rect in layout.Rects)
+            var index = _palette.IndexOf(rect.Color);
+            for (var y = rect.Y; y < Math.Min(layout.Height, rect.Y + rect.Height); y++)
             {
-                fill.Color = new SKColor(rect.Color);
-                canvas.DrawRect(rect.X, rect.Y, rect.Width, rect.Height, fill);
+                var start = (y * layout.Width) + Math.Min(rect.X, layout.Width);
+                _background.AsSpan(start, Math.Max(0, Math.Min(rect.Width, layout.Width - rect.X))).Fill(index);
             }
         }
 
-        _background = _surface.Snapshot();
         foreach (var typeface in fonts.All)
         {
             _shapers[typeface] = new SKShaper(typeface);
@@ -49,55 +54,89 @@ public sealed class CardPainter : IDisposable
     /// <summary>The card as PNG bytes: the same content, layout and fonts always give the same bytes.</summary>
     public byte[] Paint(CardContent content)
     {
-        var canvas = _surface.Canvas;
-        canvas.DrawImage(_background, 0, 0, SKSamplingOptions.Default);
-        var beside = content.ImagePath is not null && _layout.Image is not null && DrawImage(canvas, content.ImagePath, _layout.Image);
+        _background.CopyTo(_indices, 0);
+        var photo = content.ImagePath is { } path && _layout.Image is not null ? SKImage.FromEncodedData(path) : null;
         foreach (var (name, text) in new[] { ("label", content.Label), ("title", content.Title), ("date", content.Date),
                      ("companies", content.Companies), ("site", content.Site) })
         {
             if (text.Length > 0)
             {
-                DrawText(canvas, _layout.Texts[name], text, beside);
+                DrawText(_layout.Texts[name], text, besideImage: photo is not null);
             }
         }
 
-        canvas.Flush();
-        using var pixels = _surface.PeekPixels();
-        return PngEncoder.Encode(pixels.GetPixelSpan(), _layout.Width, _layout.Height);
+        if (photo is null)
+        {
+            return PngEncoder.EncodeIndexed(_indices, _layout.Width, _layout.Height, _palette.Colours.ToArray());
+        }
+
+        using (photo)
+        {
+            return WithPhoto(photo, _layout.Image!);
+        }
     }
 
-    /// <summary>The text as it would be drawn in <paramref name="style"/>'s box (for tests and the fitter's callers).</summary>
+    /// <summary>The text as it would be drawn in <paramref name="style"/>'s box.</summary>
     public FittedText Fit(CardTextStyle style, string text, bool besideImage = false)
     {
         var segments = LineBreaker.Segments(text);
         var widths = segments.Select(s => UnitWidth(style.Font, s.Text)).ToArray();
-        var width = besideImage ? style.WidthBesideImage ?? style.Width : style.Width;
-        return TextFitter.Fit(segments, widths, UnitWidth(style.Font, " "), UnitWidth(style.Font, TextFitter.Ellipsis), style, width);
+        return TextFitter.Fit(segments, widths, UnitWidth(style.Font, " "), UnitWidth(style.Font, TextFitter.Ellipsis), style, WidthOf(style, besideImage));
     }
 
-    private void DrawText(SKCanvas canvas, CardTextStyle style, string text, bool besideImage)
+    private static int WidthOf(CardTextStyle style, bool besideImage) => besideImage ? style.WidthBesideImage ?? style.Width : style.Width;
+
+    private void DrawText(CardTextStyle style, string text, bool besideImage)
     {
         var fitted = Fit(style, text, besideImage);
         _font.Typeface = _fonts.Chains[style.Font][0];
         _font.Size = fitted.Size;
         var ascent = -_font.Metrics.Ascent;
-        _paint.Color = new SKColor(style.Color);
-        var width = besideImage ? style.WidthBesideImage ?? style.Width : style.Width;
+        var width = WidthOf(style, besideImage);
         var baseline = style.Y + ascent;
+        var canvas = _mask.Canvas;
+        var top = int.MaxValue;
+        var bottom = int.MinValue;
         foreach (var line in fitted.Lines)
         {
             var x = style.AlignRight ? style.X + width - Measure(style.Font, line, fitted.Size) : style.X;
             foreach (var (font, run) in _fonts.Runs(line, style.Font))
             {
-                x += DrawRun(canvas, _fonts.Chains[style.Font][font], run, fitted.Size, x, baseline);
+                x += DrawRun(canvas, _fonts.Chains[style.Font][font], run, fitted.Size, x, baseline, ref top, ref bottom);
             }
 
             baseline += fitted.Size * style.LineHeight;
         }
+
+        Compose(style.Color, Math.Max(0, top), Math.Min(_layout.Height, bottom));
     }
 
-    /// <summary>Shapes <paramref name="text"/> with HarfBuzz and draws its glyphs; returns the advance.</summary>
-    private float DrawRun(SKCanvas canvas, SKTypeface typeface, string text, float size, float x, float baseline)
+    /// <summary>Writes the mask's ink of rows [<paramref name="top"/>, <paramref name="bottom"/>) into the indices as shades of <paramref name="colour"/>, and clears the mask.</summary>
+    private void Compose(uint colour, int top, int bottom)
+    {
+        var shades = _palette.Shades(colour);
+        using (var pixels = _mask.PeekPixels())
+        {
+            var mask = pixels.GetPixelSpan();
+            var rowBytes = pixels.RowBytes;
+            for (var y = top; y < bottom; y++)
+            {
+                var row = mask.Slice(y * rowBytes, _layout.Width);
+                var into = _indices.AsSpan(y * _layout.Width, _layout.Width);
+                for (var x = row.IndexOfAnyExcept((byte)0); x >= 0;)
+                {
+                    into[x] = shades[row[x]];
+                    var next = row[(x + 1)..].IndexOfAnyExcept((byte)0);
+                    x = next < 0 ? -1 : x + 1 + next;
+                }
+            }
+        }
+
+        _mask.Canvas.Clear(SKColors.Transparent);
+    }
+
+    /// <summary>Shapes <paramref name="text"/> with HarfBuzz and draws its glyphs into the mask; returns the advance.</summary>
+    private float DrawRun(SKCanvas canvas, SKTypeface typeface, string text, float size, float x, float baseline, ref int top, ref int bottom)
     {
         _font.Typeface = typeface;
         _font.Size = size;
@@ -111,47 +150,12 @@ public sealed class CardPainter : IDisposable
         using var blob = SKTextBlob.CreatePositioned(MemoryMarshal.AsBytes(glyphs.AsSpan()), SKTextEncoding.GlyphId, _font, shaped.Points);
         if (blob is not null)
         {
-            canvas.DrawText(blob, x, baseline, _paint);
+            canvas.DrawText(blob, x, baseline, _ink);
+            top = Math.Min(top, (int)MathF.Floor(baseline + blob.Bounds.Top) - 1);
+            bottom = Math.Max(bottom, (int)MathF.Ceiling(baseline + blob.Bounds.Bottom) + 1);
         }
 
         return shaped.Width;
-    }
-
-    private float Measure(string chain, string text, float size) =>
-        _fonts.Runs(text, chain).Sum(r => Shape(_fonts.Chains[chain][r.Font], r.Text, ReferenceSize)) * size / ReferenceSize;
-
-    private float UnitWidth(string chain, string text)
-    {
-        if (!_unitWidths.TryGetValue((chain, text), out var width))
-        {
-            width = Measure(chain, text, 1);
-            _unitWidths[(chain, text)] = width;
-        }
-
-        return width;
-    }
-
-    private float Shape(SKTypeface typeface, string text, float size)
-    {
-        _font.Typeface = typeface;
-        _font.Size = size;
-        return _shapers[typeface].Shape(text, _font).Width;
-    }
-
-    /// <summary>Draws the hero image cover-cropped into the slot; false (and nothing drawn) when it cannot be decoded.</summary>
-    private static bool DrawImage(SKCanvas canvas, string path, CardBox slot)
-    {
-        using var image = SKImage.FromEncodedData(path);
-        if (image is null)
-        {
-            return false;
-        }
-
-        var scale = Math.Max((float)slot.Width / image.Width, (float)slot.Height / image.Height);
-        var source = SKRect.Create((image.Width - slot.Width / scale) / 2, (image.Height - slot.Height / scale) / 2, slot.Width / scale, slot.Height / scale);
-        using var paint = new SKPaint();
-        canvas.DrawImage(image, source, SKRect.Create(slot.X, slot.Y, slot.Width, slot.Height), new SKSamplingOptions(SKCubicResampler.Mitchell), paint);
-        return true;
     }
 
     public void Dispose()
@@ -162,8 +166,7 @@ public sealed class CardPainter : IDisposable
         }
 
         _font.Dispose();
-        _paint.Dispose();
-        _background.Dispose();
-        _surface.Dispose();
+        _ink.Dispose();
+        _mask.Dispose();
     }
 }

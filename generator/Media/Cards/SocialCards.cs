@@ -13,7 +13,7 @@ namespace Briefing.Media.Cards;
 public sealed class SocialCards : IDisposable
 {
     /// <summary>Bump when the drawing code changes what a card looks like: it is part of every card's name.</summary>
-    private const int PainterVersion = 1;
+    private const int PainterVersion = 2;
 
     private SocialCards(CardLayout layout, string cardsRoot)
     {
