@@ -123,11 +123,24 @@ public sealed partial class CardPainter : IDisposable
             {
                 var row = mask.Slice(y * rowBytes, _layout.Width);
                 var into = _indices.AsSpan(y * _layout.Width, _layout.Width);
-                for (var x = row.IndexOfAnyExcept((byte)0); x >= 0;)
+                // Ink is sparse: skip the blank stretches vectorized, map each stretch of ink to shades.
+                for (var x = 0; x < row.Length;)
                 {
-                    into[x] = shades[row[x]];
-                    var next = row[(x + 1)..].IndexOfAnyExcept((byte)0);
-                    x = next < 0 ? -1 : x + 1 + next;
+                    var start = row[x..].IndexOfAnyExcept((byte)0);
+                    if (start < 0)
+                    {
+                        break;
+                    }
+
+                    start += x;
+                    var length = row[start..].IndexOf((byte)0);
+                    var end = length < 0 ? row.Length : start + length;
+                    for (var i = start; i < end; i++)
+                    {
+                        into[i] = shades[row[i]];
+                    }
+
+                    x = end;
                 }
             }
         }
