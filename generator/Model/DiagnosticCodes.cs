@@ -56,6 +56,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ArchiveSlug = new("BRF055", "a briefing slug that a date archive's URL takes (a month 01–12, or 'page')");
     public static readonly DiagnosticCode CorrectionBeforeBriefing = new("BRF056", "a correction dated before the briefing it corrects");
     public static readonly DiagnosticCode EmptyCorrection = new("BRF057", "a correction without text");
+    public static readonly DiagnosticCode CardLayoutInvalid = new("BRF070", "a wrong key or value in the theme's social-card layout (cards/card.yml)");
+    public static readonly DiagnosticCode CardFontMissing = new("BRF071", "a font that the social-card layout names is missing, outside the theme's cards/ folder or not a font");
+    public static readonly DiagnosticCode CardMissingGlyph = new("BRF072", "a character of a social card's text that no font of the card layout has (the card is made, the character drawn as a box)");
     public static readonly DiagnosticCode InvalidTimeZone = new("BRF075", "site.yml's timezone is not an IANA time zone id such as Europe/Berlin");
     public static readonly DiagnosticCode InvalidNewsletter = new("BRF076", "site.yml's newsletter block has no https form action or a bad field name");
     public static readonly DiagnosticCode DigestFileName = new("BRF077", "a file in content/digest/ not named after an ISO week (YYYY-Www.md)");
@@ -73,6 +76,7 @@ public static class DiagnosticCodes
         NameNotInFrontMatter, Placeholder, ConflictingMoves, UnreadableFile, YamlLimit, SymbolicLink, UnsafeLink,
         ReservedPageSlug, UnknownMenu, UnknownPageType, MenuLinkNowhere, InvalidEmail, UnknownAuthor, UnusedAuthor,
         InvalidAlias, AliasCollision, UrlWouldVanish, PublishedUrlGone, ArchiveSlug, CorrectionBeforeBriefing, EmptyCorrection,
+        CardLayoutInvalid, CardFontMissing, CardMissingGlyph,
         InvalidTimeZone, InvalidNewsletter, DigestFileName, DigestWeekEmpty, NoEdition,
     ];
 }

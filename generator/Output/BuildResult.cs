@@ -28,4 +28,7 @@ public sealed record BuildResult(
 
     /// <summary>Briefing bodies rendered from Markdown this build.</summary>
     public int RenderedBodies { get; init; }
+
+    /// <summary>Social cards drawn this build; the others were in the output or the card cache.</summary>
+    public int RenderedCards { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
+using Briefing.Media.Cards;
 using Briefing.Model;
 using Briefing.Rendering;
 using Briefing.Rendering.Views;
@@ -69,6 +70,7 @@ public static class SiteBuilder
             }
         }
 
+        using var socialCards = templates is null ? null : SocialCards.Load(themeRoot, $"themes/{theme}", diagnostics);
         Lap("templates");
         using var disposeTemplates = templates;
         if (model is null || templates is null || diagnostics.Any(d => d.IsError))
@@ -92,7 +94,8 @@ public static class SiteBuilder
 
         var bodies = new LazyBodies(model, new MarkdownRenderer(model.Config.BasePath));
         var assets = ThemeAssets.Load(themeRoot);
-        var views = new ViewFactory(model, urls, bodies, assets.StylesheetRoute);
+        var cards = CardOutputs.Plan(socialCards, model, urls, sourceRoot, diagnostics);
+        var views = new ViewFactory(model, urls, bodies, assets.StylesheetRoute) { SocialCards = cards.ByPage };
         var contentKeys = new ContentKeys(model, themeHash, views);
         var digest = OutputPlan.Digest(model, themeRoot);
         var jobs = OutputPlan.Pages(model, themeRoot, digest);
@@ -107,7 +110,7 @@ public static class SiteBuilder
         }
 
         var rssFeeds = feeds.RssFeeds.ToArray();
-        string[] planned = OutputPlan.Routes(jobs, assets, rssFeeds, opmlLists.Select(o => o.Route), OutputPlan.DigestFiles(digest));
+        string[] planned = [.. OutputPlan.Routes(jobs, assets, rssFeeds, opmlLists.Select(o => o.Route), OutputPlan.DigestFiles(digest)), .. cards.Routes];
         var redirects = RedirectPlan.Plan(model, planned, diagnostics);
         string[] outputs = [.. planned, .. RedirectPlan.Outputs(redirects)];
         var published = PublishedUrls.Read(cacheFolder, output);
@@ -177,6 +180,14 @@ public static class SiteBuilder
         {
             diagnostics.AddRange(failures.Distinct().OrderBy(d => d.Span.Path, StringComparer.Ordinal).ThenBy(d => d.Span.Line));
             return new BuildResult(diagnostics, 0, 0, timings);
+        }
+
+        progress.Stage("cards");
+        cards.Write(staging, output, cacheFolder);
+        Lap("cards");
+        if (cards.Rendered > 0)
+        {
+            timings.Add(("  drawn", cards.Drawing));
         }
 
         // Every feed goes to its own file, so they can be written in any order: the bytes don't depend on it.
@@ -264,7 +275,7 @@ public static class SiteBuilder
         return new BuildResult(diagnostics, jobs.Count, outputs.Length, timings)
         {
             Written = staging.Written, Unchanged = staging.Unchanged, Removed = staging.Removed,
-            RenderedPages = renderedPages, RenderedFeeds = renderedFeeds, RenderedBodies = bodies.Rendered,
+            RenderedPages = renderedPages, RenderedFeeds = renderedFeeds, RenderedBodies = bodies.Rendered, RenderedCards = cards.Rendered,
         };
     }
 

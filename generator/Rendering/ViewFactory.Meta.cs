@@ -11,11 +11,14 @@ public sealed partial class ViewFactory
     /// <summary>A page's <c>meta</c> without feeds of its own or structured data (indexes, the feeds page, 404).</summary>
     public MetaView Meta(string title, string description, string route, string kind, bool noIndex = false) =>
         new(title == _model.Config.Title ? title : $"{title} – {_model.Config.Title}", description, _urls.Absolute(route), kind, noIndex,
-            title, null, null, NoFeeds, null);
+            title, null, null, NoFeeds, null) { Image = _socialCards.GetValueOrDefault(route) };
+
+    /// <summary>The social card of a list's first page, which its later pages share.</summary>
+    private SocialCardView? FirstPageCard(string route) => _socialCards.GetValueOrDefault(route);
 
     public MetaView HomeMeta(int page) => page == 1
         ? Meta(_model.Config.Title, _model.Config.Description, Routes.Home(), "home") with { JsonLdHtml = new SafeHtml(_jsonLd.WebSite()) }
-        : Meta($"Latest briefings, page {page}", _model.Config.Description, Routes.Home(page), "home");
+        : Meta($"Latest briefings, page {page}", _model.Config.Description, Routes.Home(page), "home") with { Image = FirstPageCard(Routes.Home()) };
 
     /// <summary>A briefing: published and modified times, its companies' and people's feeds, a NewsArticle.</summary>
     public MetaView ArticleMeta(Article article)
@@ -47,6 +50,7 @@ public sealed partial class ViewFactory
         {
             Feeds = [_companyFeeds[company.Slug]],
             JsonLdHtml = new SafeHtml(_jsonLd.Company(company)),
+            Image = FirstPageCard(Routes.Company(company.Slug)),
         };
 
     public MetaView PersonMeta(Person person, int page) =>
@@ -54,12 +58,14 @@ public sealed partial class ViewFactory
         {
             Feeds = [_personFeeds[person.Slug]],
             JsonLdHtml = new SafeHtml(_jsonLd.Person(person)),
+            Image = FirstPageCard(Routes.Person(person.Slug)),
         };
 
     public MetaView TagMeta(Tag tag, int page) =>
         Meta(Titled(EntityText.Title(tag), page), EntityText.Describe(tag), Routes.Tag(tag.Slug, page), "tag") with
         {
             Feeds = [_tagFeeds[tag.Slug]],
+            Image = FirstPageCard(Routes.Tag(tag.Slug)),
         };
 
     private static string Titled(string name, int page) => page == 1 ? name : $"{name}, page {page}";

@@ -24,6 +24,7 @@ public sealed partial class ViewFactory
     private readonly Lazy<IReadOnlyList<MoveFilterView>> _moveCounts;
     private readonly ConcurrentDictionary<string, CompanyMoves> _companyMoves = new(StringComparer.Ordinal);
     private readonly ArticleCardView?[] _cards;
+    private readonly IReadOnlyDictionary<string, SocialCardView> _socialCards = new Dictionary<string, SocialCardView>(StringComparer.Ordinal);
 
     /// <param name="bodies">Rendered Markdown of each article, in <see cref="SiteModel.Articles"/> order.</param>
     public ViewFactory(SiteModel model, SiteUrls urls, IReadOnlyList<string> bodies, string stylesheetRoute)
@@ -87,8 +88,12 @@ public sealed partial class ViewFactory
         _companyMoves = other._companyMoves;
         _cards = other._cards;
         _pageMarkdown = other._pageMarkdown;
+        _socialCards = other._socialCards;
         Site = other.Site;
     }
+
+    /// <summary>The social card of each page that has one, by the route of the page (page one of a list).</summary>
+    public IReadOnlyDictionary<string, SocialCardView> SocialCards { get => _socialCards; init => _socialCards = value; }
 
     public SiteView Site { get; }
 

@@ -32,4 +32,7 @@ public sealed record MetaView(
 {
     /// <summary>On a briefing with a byline: its authors' names as English ("A and B"), for <c>&lt;meta name="author"&gt;</c>; else null (the site's author).</summary>
     public string? Author { get; init; }
+
+    /// <summary>The page's own social card (<c>og:image</c>, <c>twitter:image</c>), or null: the theme's shared image.</summary>
+    public SocialCardView? Image { get; init; }
 }

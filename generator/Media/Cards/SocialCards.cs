@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Text;
+using Briefing.Model;
+
+namespace Briefing.Media.Cards;
+
+/// <summary>
+/// A theme's social cards for one build: the layout and its fonts, each card's file name (a hash of what it shows, the
+/// layout and the fonts: <c>/cards/&lt;hash&gt;.png</c>), the warnings for characters no font has, and the drawing
+/// itself, in parallel with one <see cref="CardPainter"/> per thread.
+/// </summary>
+public sealed class SocialCards : IDisposable
+{
+    /// <summary>Bump when the drawing code changes what a card looks like: it is part of every card's name.</summary>
+    private const int PainterVersion = 2;
+
+    private SocialCards(CardLayout layout, string cardsRoot)
+    {
+        Layout = layout;
+        Fonts = CardFonts.Load(layout, cardsRoot);
+    }
+
+    public CardLayout Layout { get; }
+
+    public CardFonts Fonts { get; }
+
+    /// <summary>The theme's cards, or null when it has no card layout or the layout is wrong (errors in <paramref name="diagnostics"/>).</summary>
+    public static SocialCards? Load(string themeRoot, string display, ICollection<Diagnostic> diagnostics) =>
+        CardLayoutReader.Read(themeRoot, display, diagnostics) is { } layout ? new SocialCards(layout, Path.Combine(themeRoot, "cards")) : null;
+
+    /// <summary>The route of the card that shows <paramref name="content"/>.</summary>
+    public string RouteOf(CardContent content)
+    {
+        var hash = new XxHash128();
+        Span<byte> buffer = stackalloc byte[16];
+        BitConverter.TryWriteBytes(buffer, Layout.Hash);
+        hash.Append(buffer);
+        BitConverter.TryWriteBytes(buffer, PainterVersion);
+        hash.Append(buffer[..4]);
+        foreach (var text in new[] { content.Label, content.Title, content.Date, content.Companies, content.Site, content.ImagePath ?? "\0" })
+        {
+            hash.Append(Encoding.UTF8.GetBytes(text));
+            hash.Append([0]);
+        }
+
+        if (content.ImagePath is { } image && File.Exists(image))
+        {
+            hash.Append(File.ReadAllBytes(image));
+        }
+
+        return $"/cards/{hash.GetCurrentHashAsUInt128().ToString("x32", System.Globalization.CultureInfo.InvariantCulture)[..20]}.png";
+    }
+
+    /// <summary>
+    /// A warning (BRF072) for each card title (a briefing's title, an entity's name) with characters that no font of its box has, at the line of the file that
+    /// holds the text (<paramref name="siteRoot"/> is read for the line only when there is something to report).
+    /// </summary>
+    public IReadOnlyList<Diagnostic> CheckGlyphs(IEnumerable<CardJob> jobs, string siteRoot)
+    {
+        var warnings = new ConcurrentBag<(int Order, Diagnostic Warning)>();
+        Parallel.ForEach(jobs.Select((job, i) => (job, i)), item =>
+        {
+            var (job, order) = item;
+            var missing = Fonts.Missing(job.Content.Title, Layout.Texts["title"].Font);
+            if (missing.Count > 0)
+            {
+                var names = string.Join(", ", missing.Select(c => $"'{c}' (U+{char.ConvertToUtf32(c, 0):X4})"));
+                warnings.Add((order, Diagnostic.Warning(DiagnosticCodes.CardMissingGlyph, SourceLine.Find(siteRoot, job.SourcePath, job.SourceKey),
+                    $"no font of the social card has {names}: the card of {job.PageRoute} draws {(missing.Count == 1 ? "it" : "them")} as a box; "
+                    + "write the text without it, or add a font that has it to the theme's cards/card.yml")));
+            }
+        });
+
+        return warnings.OrderBy(w => w.Order).Select(w => w.Warning).ToArray();
+    }
+
+    /// <summary>Draws each card in parallel and hands its PNG bytes to <paramref name="write"/> (called from many threads).</summary>
+    public void Render(IReadOnlyList<(string Route, CardContent Content)> cards, Action<string, byte[]> write)
+    {
+        Parallel.ForEach(cards, () => new CardPainter(Layout, Fonts), (card, _, painter) =>
+        {
+            write(card.Route, painter.Paint(card.Content));
+            return painter;
+        }, painter => painter.Dispose());
+    }
+
+    /// <summary>A painter for one thread (tests and benchmarks).</summary>
+    public CardPainter Painter() => new(Layout, Fonts);
+
+    public void Dispose() => Fonts.Dispose();
+}

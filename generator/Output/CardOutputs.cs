@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using Briefing.Media.Cards;
+using Briefing.Model;
+using Briefing.Rendering;
+using Briefing.Rendering.Views;
+
+namespace Briefing.Output;
+
+/// <summary>
+/// The social cards of a build as output files: which page shows which card (<c>meta.image</c>), and the card files
+/// themselves. A card's file name is the hash of what it shows, so a card already in the output is kept, one in the
+/// build cache (<c>.briefing/cache/cards/</c>) is copied, and only the others are drawn.
+/// </summary>
+internal sealed class CardOutputs
+{
+    private readonly SocialCards? _cards;
+    private readonly Dictionary<string, CardContent> _contents;
+
+    private CardOutputs(SocialCards? cards, Dictionary<string, CardContent> contents, IReadOnlyDictionary<string, SocialCardView> byPage)
+    {
+        _cards = cards;
+        _contents = contents;
+        ByPage = byPage;
+    }
+
+    /// <summary>Each page's card, by the route of the page (page one of a list).</summary>
+    public IReadOnlyDictionary<string, SocialCardView> ByPage { get; }
+
+    /// <summary>Every card file's route, once each, in ordinal order.</summary>
+    public IReadOnlyList<string> Routes => [.. _contents.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>Cards drawn by the last <see cref="Write"/>; the others were in the output or the cache.</summary>
+    public int Rendered { get; private set; }
+
+    /// <summary>CPU-bound time spent drawing and encoding, for the build's timings.</summary>
+    public TimeSpan Drawing { get; private set; }
+
+    /// <summary>The cards of <paramref name="model"/>'s pages, with a warning for each title a card font cannot draw.</summary>
+    public static CardOutputs Plan(SocialCards? cards, SiteModel model, SiteUrls urls, string siteRoot, List<Diagnostic> diagnostics)
+    {
+        var contents = new Dictionary<string, CardContent>(StringComparer.Ordinal);
+        var byPage = new Dictionary<string, SocialCardView>(StringComparer.Ordinal);
+        if (cards is null)
+        {
+            return new CardOutputs(null, contents, byPage);
+        }
+
+        var jobs = CardPlanner.Plan(model);
+        diagnostics.AddRange(cards.CheckGlyphs(jobs, siteRoot));
+        foreach (var job in jobs)
+        {
+            var route = cards.RouteOf(job.Content);
+            contents.TryAdd(route, job.Content);
+            byPage[job.PageRoute] = new SocialCardView(urls.Absolute(route), job.Content.Alt, cards.Layout.Width, cards.Layout.Height);
+        }
+
+        return new CardOutputs(cards, contents, byPage);
+    }
+
+    /// <summary>Stages every card: kept when the output has it, copied from the cache, or drawn (and cached).</summary>
+    /// <param name="output">The published output folder (a card file there is what its name says).</param>
+    public void Write(OutputFolder staging, string output, string? cacheFolder)
+    {
+        if (_cards is null)
+        {
+            return;
+        }
+
+        var cache = new CardCache(cacheFolder is null ? null : Path.Combine(cacheFolder, "cards"));
+        var draw = new List<(string Route, CardContent Content)>();
+        foreach (var route in Routes)
+        {
+            if (staging.Incremental && File.Exists(Path.Combine(output, Model.Routes.OutputFile(route))))
+            {
+                staging.Keep(route);
+            }
+            else if (cache.Read(route) is { } cached)
+            {
+                staging.Write(route, cached);
+            }
+            else
+            {
+                draw.Add((route, _contents[route]));
+            }
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        _cards.Render(draw, (route, bytes) =>
+        {
+            staging.Write(route, bytes);
+            cache.Write(route, bytes);
+        });
+        Drawing = Stopwatch.GetElapsedTime(started);
+        Rendered = draw.Count;
+        cache.Prune(_contents.Keys);
+    }
+}
