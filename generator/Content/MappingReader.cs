@@ -152,6 +152,23 @@ internal sealed class MappingReader
             ? String(key) is { } one ? [one] : []
             : StringList(key);
 
+    /// <summary>A nested mapping read with its own allowed keys; null when absent (or not a mapping: BRF007).</summary>
+    public MappingReader? Mapping(string key, IReadOnlyList<string> allowedKeys)
+    {
+        if (!_entries.TryGetValue(key, out var entry) || IsNull(entry.Value))
+        {
+            return null;
+        }
+
+        if (entry.Value is YamlMapping mapping)
+        {
+            return new MappingReader(mapping, _path, _firstLine, _diagnostics, allowedKeys);
+        }
+
+        _diagnostics.Error(DiagnosticCodes.WrongType, SpanOf(entry.Value), $"'{key}' must be a mapping of 'key: value' lines, not {Shape(entry.Value)}");
+        return null;
+    }
+
     /// <summary>A list of mappings, each read with its own allowed keys.</summary>
     public IReadOnlyList<MappingReader> MappingList(string key, IReadOnlyList<string> allowedKeys)
     {

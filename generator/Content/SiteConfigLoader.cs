@@ -5,7 +5,7 @@ namespace Briefing.Content;
 /// <summary>Reads <c>content/site.yml</c>.</summary>
 internal static class SiteConfigLoader
 {
-    private static readonly string[] Keys = ["title", "base_url", "description", "language", "author", "per_page", "feed_items", "max_file_mb", "default_authors", "menus"];
+    private static readonly string[] Keys = ["title", "base_url", "description", "language", "author", "per_page", "feed_items", "max_file_mb", "default_authors", "menus", "images"];
 
     /// <param name="baseUrlOverride">From <c>--base-url</c>: wins over the file (previews, branch deploys).</param>
     /// <param name="defaultAuthors">Receives <c>default_authors</c> with their positions, checked against the author registry later.</param>
@@ -43,6 +43,7 @@ internal static class SiteConfigLoader
         var authors = reader.StringList("default_authors").Where(a => CheckAuthorSlug(a, diagnostics)).DistinctBy(a => a.Value).ToArray();
         defaultAuthors?.AddRange(authors);
         var menus = MenuReader.ReadConfig(reader);
+        var images = ImageSettingsReader.Read(reader);
 
         Uri? baseUrl = null;
         if (baseUrlOverride is not null)
@@ -80,6 +81,7 @@ internal static class SiteConfigLoader
             MaxFileMegabytes = maxFile?.Value ?? SiteConfig.DefaultMaxFileMegabytes,
             DefaultAuthors = authors.Select(a => a.Value).ToArray(),
             Menus = menus,
+            Images = images,
         };
     }
 

@@ -34,6 +34,9 @@ public sealed record SiteConfig(
     /// <summary>The entries of site.yml's <c>menus:</c> list (external links, or site paths no page stands for), as written.</summary>
     public IReadOnlyList<MenuItem> Menus { get; init; } = [];
 
+    /// <summary>site.yml <c>images:</c>, the responsive variants' widths and quality.</summary>
+    public ImageSettings Images { get; init; } = ImageSettings.Default;
+
     /// <summary>The path part of <see cref="BaseUrl"/> ("/" or "/sub/"): every internal link starts with it.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 }

@@ -28,4 +28,7 @@ public sealed record BuildResult(
 
     /// <summary>Briefing bodies rendered from Markdown this build.</summary>
     public int RenderedBodies { get; init; }
+
+    /// <summary>Images encoded by this build (the others' variants came from the image cache).</summary>
+    public int EncodedImages { get; init; }
 }

@@ -25,6 +25,9 @@ public sealed partial class ViewFactory
     private readonly ConcurrentDictionary<string, CompanyMoves> _companyMoves = new(StringComparer.Ordinal);
     private readonly ArticleCardView?[] _cards;
 
+    /// <summary>The processed images (heroes, logos, photos); none unless the build sets them.</summary>
+    public PictureHtml Pictures { get; init; } = PictureHtml.None;
+
     /// <param name="bodies">Rendered Markdown of each article, in <see cref="SiteModel.Articles"/> order.</param>
     public ViewFactory(SiteModel model, SiteUrls urls, IReadOnlyList<string> bodies, string stylesheetRoute)
     {
@@ -153,7 +156,7 @@ public sealed partial class ViewFactory
             Contents(_bodies[index]),
             ArticleBreadcrumbs(article))
         {
-            Authors = Byline(article),
+            Authors = Byline(article), HeroHtml = Pictures.Figure(article.Image, hero: true, "hero", searchThumbnail: true),
         };
     }
 
