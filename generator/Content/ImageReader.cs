@@ -64,8 +64,8 @@ internal static class ImageReader
     }
 
     /// <summary>
-    /// The local images of a body, with their positions: an empty alt is an error here, a remote (http) image is left
-    /// as written (not processed, not listed).
+    /// The local images of a body, with their positions: an empty alt is an error here. A remote (http) image, or a
+    /// root-relative path outside <c>/media/</c> (a file the theme publishes), is left as written: not processed, not listed.
     /// </summary>
     public static IReadOnlyList<Located<string>> Body(string body, string relativePath, int bodyLine, DiagnosticBag diagnostics)
     {
@@ -89,7 +89,7 @@ internal static class ImageReader
                     "the image has no alt text: write what it shows between the brackets, ![Alt text](photo.jpg)");
             }
 
-            if (!MediaPaths.IsRemote(url) && Locate(new Located<string>(url, span), relativePath, diagnostics) is { } file)
+            if (MediaPaths.IsProcessedInBody(url) && Locate(new Located<string>(url, span), relativePath, diagnostics) is { } file)
             {
                 files.Add(file);
             }

@@ -35,8 +35,8 @@ public sealed class MediaStage : IDisposable
 
         Directory.CreateDirectory(_folder);
         var indexFile = Path.Combine(_folder, "index");
-        var index = MediaIndex.Read(indexFile);
         var settingsKey = $"{ImageEncoder.Version}|{string.Join(',', settings.Widths)}|q{settings.Quality}";
+        var index = MediaIndex.Read(indexFile, settingsKey);
         var results = new (ImageSet? Set, FileStamp Stamp, string Key, Diagnostic? Problem, bool Encoded)[sources.Count];
         Parallel.For(0, sources.Count, i => results[i] = One(Path.Combine(siteRoot, sources[i]), sources[i], settings, settingsKey, index));
 
@@ -67,7 +67,7 @@ public sealed class MediaStage : IDisposable
             }
         }
 
-        MediaIndex.Write(indexFile, results.Select((r, i) => (sources[i], r.Stamp, r.Key)).Where(e => e.Key.Length > 0));
+        MediaIndex.Write(indexFile, settingsKey, results.Select((r, i) => (sources[i], r.Stamp, r.Key)).Where(e => e.Key.Length > 0));
         RemoveUnused(results.Select(r => r.Key));
         files.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
         return new MediaResult(sets, files, diagnostics, results.Count(r => r.Encoded), hash.GetCurrentHashAsUInt128());

@@ -16,6 +16,13 @@ public static class MediaPaths
         || src.StartsWith("//", StringComparison.Ordinal);
 
     /// <summary>
+    /// Whether a body's image path names a content file to process: a relative path (beside the briefing) or one under
+    /// <c>/media/</c>. Other root-relative paths are the site's own URLs (a theme's file) and stay as written.
+    /// </summary>
+    public static bool IsProcessedInBody(string src) =>
+        !IsRemote(src) && (!src.StartsWith('/') || src.StartsWith("/media/", StringComparison.Ordinal));
+
+    /// <summary>
     /// The file <paramref name="src"/> names from <paramref name="fromFile"/> (both relative to the site root, '/'), or
     /// null when the path leaves <c>content/</c> ('..' past it) or is not a path (a scheme, a query, a fragment).
     /// </summary>

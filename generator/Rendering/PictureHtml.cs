@@ -19,7 +19,8 @@ public sealed class PictureHtml(IReadOnlyDictionary<string, ImageSet> sets, Imag
     public ImageSet? Find(string? source) => source is not null && sets.TryGetValue(source, out var set) ? set : null;
 
     /// <summary>The set a body's <c>![alt](src)</c> names from the file <paramref name="fromFile"/>, or null (remote, unknown).</summary>
-    public ImageSet? Resolve(string fromFile, string? src) => src is null ? null : Find(MediaPaths.Resolve(fromFile, src));
+    public ImageSet? Resolve(string fromFile, string? src) =>
+        src is null || !MediaPaths.IsProcessedInBody(src) ? null : Find(MediaPaths.Resolve(fromFile, src));
 
     /// <summary>The URL of a variant's route on this site (the base path prepended).</summary>
     public string Url(string route) => basePath + route[1..];
