@@ -73,6 +73,7 @@ public sealed partial class ViewFactory
         _model = other._model;
         _urls = other._urls;
         _bodies = bodies;
+        Pictures = other.Pictures;
         _companyLinks = other._companyLinks;
         _personLinks = other._personLinks;
         _tagLinks = other._tagLinks;
