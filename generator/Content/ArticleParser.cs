@@ -7,7 +7,7 @@ namespace Briefing.Content;
 internal static class ArticleParser
 {
     private static readonly string[] Keys =
-        ["title", "date", "updated", "slug", "summary", "companies", "people", "tags", "moves", "sources", "draft", "autolink", "authors", CorrectionReader.Key, "aliases"];
+        ["title", "date", "updated", "slug", "summary", "companies", "people", "tags", "moves", "sources", "draft", "autolink", "authors", CorrectionReader.Key, "aliases", "image"];
 
     private static readonly string[] MoveKeys = ["person", "count", "who", "from", "to", "role", "kind", "date"];
     private static readonly string[] SourceKeys = ["name", "url"];
@@ -28,7 +28,7 @@ internal static class ArticleParser
         var summary = r.String("summary", required: true);
         var draft = r.Bool("draft") ?? false;
 
-        var fileSlug = Path.GetFileNameWithoutExtension(relativePath);
+        var fileSlug = BundleSlug(relativePath);
         var slug = r.String("slug") ?? new Located<string>(fileSlug, SourceSpan.File(relativePath));
         if (!Slug.IsValid(slug.Value))
         {
@@ -65,6 +65,9 @@ internal static class ArticleParser
         var corrections = CorrectionReader.Read(r, date?.Value);
         var aliases = AliasList.Read(r);
         UnsafeLinks.Check(front.Body, relativePath, front.BodyLine, diagnostics);
+        var imageFiles = new List<Located<string>>();
+        var hero = ImageReader.Hero(r, imageFiles);
+        imageFiles.AddRange(ImageReader.Body(front.Body, relativePath, front.BodyLine, diagnostics));
 
         // An article with errors is still returned (incomplete), so its slugs are resolved too and every
         // problem of the file is reported in one run; the assembler never publishes it.
@@ -74,8 +77,15 @@ internal static class ArticleParser
             r.SpanOfKey("sources"), draft, new BodyText(front.Body), front.BodyLine, complete)
         {
             Autolink = r.Bool("autolink") ?? true, Authors = authors, Corrections = corrections, WordCount = WordCounter.Count(front.Body),
-            Aliases = aliases, DateSpan = date?.Span ?? r.SpanOfKey("date"),
+            Aliases = aliases, DateSpan = date?.Span ?? r.SpanOfKey("date"), Image = hero, ImageFiles = imageFiles,
         };
+    }
+
+    /// <summary>The slug a file gives: its name, or its folder's for a bundle (<c>YYYY/&lt;slug&gt;/index.md</c>, images beside it).</summary>
+    internal static string BundleSlug(string relativePath)
+    {
+        var name = Path.GetFileNameWithoutExtension(relativePath);
+        return name == "index" && Path.GetFileName(Path.GetDirectoryName(relativePath)) is { Length: > 0 } folder ? folder : name;
     }
 
     private static IReadOnlyList<Located<string>> SlugList(MappingReader r, string key)

@@ -99,6 +99,8 @@ internal sealed partial class ParseCache
             w.Write(alias.Route);
             spans.Write(w, alias.Span);
         }
+
+        WriteImages(w, a, spans);
     }
 
     private static Entry ReadEntry(BinaryReader r, Func<string, int, string> loadBody)
@@ -182,11 +184,12 @@ internal sealed partial class ParseCache
                 aliases[i] = new UrlAlias(r.ReadString(), spans.Read(r));
             }
 
+            var (image, imageFiles) = ReadImages(r, spans);
             article = new ParsedArticle(sourcePath, slug, title, date, updated, summary, summarySpan, lists[0], lists[1], lists[2], moves,
                 sources, sourcesSpan, draft, body, bodyLine, complete)
             {
                 Autolink = autolink, FrontMatterHash = frontMatterHash, BodyStart = bodyStart, Authors = authors, WordCount = wordCount, Corrections = corrections,
-                DateSpan = dateSpan, Aliases = aliases,
+                DateSpan = dateSpan, Aliases = aliases, Image = image, ImageFiles = imageFiles,
             };
         }
 

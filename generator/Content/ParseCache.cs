@@ -15,7 +15,7 @@ namespace Briefing.Content;
 /// </summary>
 internal sealed partial class ParseCache
 {
-    private const string Magic = "briefing-parse-cache-6";
+    private const string Magic = "briefing-parse-cache-7";
 
     /// <summary>Entries per block: blocks are encoded and decoded in parallel.</summary>
     private const int BlockSize = 512;

@@ -46,6 +46,12 @@ internal sealed record ParsedArticle(
     /// <summary>The body's words (<see cref="WordCounter"/>), counted once when the file is parsed.</summary>
     public int WordCount { get; init; }
 
+    /// <summary>Front matter <c>image:</c>, its file resolved; null without one.</summary>
+    public ImageRef? Image { get; init; }
+
+    /// <summary>Every local image file the briefing names (hero and body), with where: their existence is checked on every build.</summary>
+    public IReadOnlyList<Located<string>> ImageFiles { get; init; } = [];
+
     /// <summary>Where the body starts in the file's (decoded, LF) text, or -1: the build cache stores this, not the body.</summary>
     public int BodyStart { get; init; } = -1;
 }

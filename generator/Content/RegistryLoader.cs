@@ -5,8 +5,8 @@ namespace Briefing.Content;
 /// <summary>Reads the registries: <c>content/companies/*.yml</c>, <c>content/people/*.yml</c> and <c>content/tags.yml</c>.</summary>
 internal static partial class RegistryLoader
 {
-    private static readonly string[] CompanyKeys = ["name", "aliases", "parent", "website", "description"];
-    private static readonly string[] PersonKeys = ["name", "aliases", "description"];
+    private static readonly string[] CompanyKeys = ["name", "aliases", "parent", "website", "description", "logo"];
+    private static readonly string[] PersonKeys = ["name", "aliases", "description", "photo"];
     private static readonly string[] TagKeys = ["name", "description", "aliases"];
 
     /// <summary>Companies by slug; parents are checked later, once every company is known.</summary>
@@ -28,7 +28,10 @@ internal static partial class RegistryLoader
             return name is null
                 ? null
                 : new CompanyEntry(new Company(slug, name.Value.Value, aliases, parent?.Value, website,
-                    description?.Value, relative) { UrlAliases = urlAliases }, parent?.Span ?? reader.Span);
+                    description?.Value, relative)
+                {
+                    UrlAliases = urlAliases, Logo = ImageReader.Registry(reader, "logo", $"{name.Value.Value} logo", paths),
+                }, parent?.Span ?? reader.Span);
         }, CompanyKeys);
 
     public static IReadOnlyList<Person> LoadPeople(ContentPaths paths, long maxBytes, DiagnosticBag diagnostics) =>
@@ -38,7 +41,12 @@ internal static partial class RegistryLoader
             var urlAliases = AliasList.ReadMixed(reader, out var aliases);
             var description = reader.String("description");
             EditorialChecks.DescriptionPlaceholder(description, reader.Diagnostics);
-            return name is null ? null : new Person(slug, name.Value.Value, aliases, description?.Value, relative) { UrlAliases = urlAliases };
+            return name is null
+                ? null
+                : new Person(slug, name.Value.Value, aliases, description?.Value, relative)
+                {
+                    UrlAliases = urlAliases, Photo = ImageReader.Registry(reader, "photo", name.Value.Value, paths),
+                };
         }, PersonKeys);
 
     /// <summary>The optional tag registry, or null when <c>content/tags.yml</c> does not exist.</summary>

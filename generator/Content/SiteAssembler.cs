@@ -127,7 +127,7 @@ internal sealed class SiteAssembler
             p.Moves.Select(m => m.Move with { Span = m.Span }).ToArray(), p.Sources, p.Draft, p.Body, p.BodyLine)
         {
             Autolink = p.Autolink, FrontMatterHash = p.FrontMatterHash, Authors = _authors.For(p), Corrections = p.Corrections, WordCount = p.WordCount,
-            Aliases = p.Aliases, SlugSpan = p.Slug.Span, DateSpan = p.DateSpan,
+            Aliases = p.Aliases, SlugSpan = p.Slug.Span, DateSpan = p.DateSpan, Image = p.Image,
         };
     }
 

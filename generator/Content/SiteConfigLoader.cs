@@ -5,7 +5,7 @@ namespace Briefing.Content;
 /// <summary>Reads <c>content/site.yml</c>.</summary>
 internal static class SiteConfigLoader
 {
-    private static readonly string[] Keys = ["title", "base_url", "description", "language", "author", "per_page", "feed_items", "max_file_mb", "default_authors", "menus", "timezone", "newsletter"];
+    private static readonly string[] Keys = ["title", "base_url", "description", "language", "author", "per_page", "feed_items", "max_file_mb", "default_authors", "menus", "timezone", "newsletter", "images"];
 
     /// <param name="baseUrlOverride">From <c>--base-url</c>: wins over the file (previews, branch deploys).</param>
     /// <param name="defaultAuthors">Receives <c>default_authors</c> with their positions, checked against the author registry later.</param>
@@ -45,6 +45,7 @@ internal static class SiteConfigLoader
         var menus = MenuReader.ReadConfig(reader);
         var timeZone = DigestSettingsReader.TimeZone(reader);
         var newsletter = DigestSettingsReader.Newsletter(reader);
+        var images = ImageSettingsReader.Read(reader);
 
         Uri? baseUrl = null;
         if (baseUrlOverride is not null)
@@ -84,6 +85,7 @@ internal static class SiteConfigLoader
             Menus = menus,
             TimeZone = timeZone,
             Newsletter = newsletter,
+            Images = images,
         };
     }
 

@@ -55,12 +55,13 @@ public static partial class SiteLoader
         timings.Add(("  (cache)", cacheTime)); // reading .briefing/cache/briefings.bin, beside the registries
         progress.Stage("resolve");
 
+        ImageReader.CheckFiles(paths, articles.SelectMany(a => a.ImageFiles), diagnostics);
         var assembler = new SiteAssembler(companies, people, tags, diagnostics, authors);
         var model = assembler.Assemble(config, articles, options);
         if (config is not null)
         {
             var menus = MenuBuilder.Build(config, pages, diagnostics);
-            model = model is null ? null : model with { Pages = pages, Menus = menus };
+            model = model is null ? null : model with { Pages = pages, Menus = menus, ImageSources = ImageSources(model, articles) };
             if (model is not null && SiteTimeZone.Find(config.TimeZone) is { } zone)
             {
                 model = model with { Digest = new Digest(intros, options.Now is { } now ? IsoWeek.At(now, zone) : null) { ShowDrafts = options.IncludeDrafts } };
@@ -149,6 +150,17 @@ public static partial class SiteLoader
         });
     }
 
+    /// <summary>Every image file the published site shows, once each, ordinal: what the build processes.</summary>
+    private static string[] ImageSources(SiteModel model, IReadOnlyList<ParsedArticle> articles)
+    {
+        var published = new HashSet<string>(model.Articles.Select(a => a.SourcePath), StringComparer.Ordinal);
+        var sources = new SortedSet<string>(StringComparer.Ordinal);
+        sources.UnionWith(articles.Where(a => published.Contains(a.SourcePath)).SelectMany(a => a.ImageFiles).Select(f => f.Value));
+        sources.UnionWith(model.Companies.Values.Select(c => c.Logo?.Source).OfType<string>());
+        sources.UnionWith(model.People.Values.Select(p => p.Photo?.Source).OfType<string>());
+        return [.. sources];
+    }
+
     /// <summary>The body of a cached briefing, read from its file when a page needs it.</summary>
     private static string LoadBody(ContentPaths paths, string relative, int start)
     {
@@ -164,7 +176,7 @@ public static partial class SiteLoader
         if (!match.Success)
         {
             bag.Warning(DiagnosticCodes.MisplacedFile, SourceSpan.File(relative),
-                "briefings live in content/briefings/YYYY/<slug>.md; move this file into its year's folder");
+                "briefings live in content/briefings/YYYY/<slug>.md (or YYYY/<slug>/index.md with its images); move this file into its year's folder");
         }
         else if (int.Parse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) != article.Date.Day.Year)
         {
@@ -173,6 +185,6 @@ public static partial class SiteLoader
         }
     }
 
-    [GeneratedRegex(@"^content/briefings/(\d{4})/[^/]+\.md$")]
+    [GeneratedRegex(@"^content/briefings/(\d{4})/(?:[^/]+\.md|[^/]+/index\.md)$")]
     private static partial Regex YearFolder();
 }

@@ -17,7 +17,7 @@ internal static class UnsafeLinks
     /// The renderer's block and inline parsers (pipe tables, raw HTML off), so a link is found exactly where it would be
     /// rendered; precise positions for the warning. Content never sees Rendering, so the pipeline is built here again.
     /// </summary>
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .DisableHtml()
         .UsePreciseSourceLocation()

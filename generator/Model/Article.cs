@@ -55,6 +55,9 @@ public sealed record Article(
     /// <summary>Where <c>date</c> is written (it gives the URL's year).</summary>
     public SourceSpan DateSpan { get; init; }
 
+    /// <summary>Front matter <c>image:</c>, the hero shown above the body, in feeds and in search results; null without one.</summary>
+    public ImageRef? Image { get; init; }
+
     /// <summary>The year in the URL: the year of <see cref="Date"/>.</summary>
     public int Year => Date.Day.Year;
 

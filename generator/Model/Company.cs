@@ -13,4 +13,7 @@ public sealed record Company(
 {
     /// <summary>Old URLs of this entry's page (the items of <c>aliases</c> that start with '/'), redirected to it.</summary>
     public IReadOnlyList<UrlAlias> UrlAliases { get; init; } = [];
+
+    /// <summary>The entry's <c>logo</c>, shown on its page; null without one.</summary>
+    public ImageRef? Logo { get; init; }
 }

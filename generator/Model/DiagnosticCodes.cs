@@ -56,6 +56,11 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ArchiveSlug = new("BRF055", "a briefing slug that a date archive's URL takes (a month 01–12, or 'page')");
     public static readonly DiagnosticCode CorrectionBeforeBriefing = new("BRF056", "a correction dated before the briefing it corrects");
     public static readonly DiagnosticCode EmptyCorrection = new("BRF057", "a correction without text");
+    public static readonly DiagnosticCode ImageAlt = new("BRF060", "an image without alt text (alt: \"\" only with decorative: true)");
+    public static readonly DiagnosticCode ImageMissing = new("BRF061", "an image file that does not exist");
+    public static readonly DiagnosticCode ImageFormat = new("BRF062", "an image that is not a JPEG, PNG or WebP file, or cannot be decoded");
+    public static readonly DiagnosticCode ImageOutsideSite = new("BRF063", "an image path that leaves content/ (or a link in it that does)");
+    public static readonly DiagnosticCode ImageTooLarge = new("BRF064", "an image far wider than its largest variant (it only slows builds down)");
     public static readonly DiagnosticCode CardLayoutInvalid = new("BRF070", "a wrong key or value in the theme's social-card layout (cards/card.yml)");
     public static readonly DiagnosticCode CardFontMissing = new("BRF071", "a font that the social-card layout names is missing, outside the theme's cards/ folder or not a font");
     public static readonly DiagnosticCode CardMissingGlyph = new("BRF072", "a character of a social card's text that no font of the card layout has (the card is made, the character drawn as a box)");
@@ -76,6 +81,7 @@ public static class DiagnosticCodes
         NameNotInFrontMatter, Placeholder, ConflictingMoves, UnreadableFile, YamlLimit, SymbolicLink, UnsafeLink,
         ReservedPageSlug, UnknownMenu, UnknownPageType, MenuLinkNowhere, InvalidEmail, UnknownAuthor, UnusedAuthor,
         InvalidAlias, AliasCollision, UrlWouldVanish, PublishedUrlGone, ArchiveSlug, CorrectionBeforeBriefing, EmptyCorrection,
+        ImageAlt, ImageMissing, ImageFormat, ImageOutsideSite, ImageTooLarge,
         CardLayoutInvalid, CardFontMissing, CardMissingGlyph,
         InvalidTimeZone, InvalidNewsletter, DigestFileName, DigestWeekEmpty, NoEdition,
     ];

@@ -10,4 +10,7 @@ public sealed record Person(
 {
     /// <summary>Old URLs of this entry's page (the items of <c>aliases</c> that start with '/'), redirected to it.</summary>
     public IReadOnlyList<UrlAlias> UrlAliases { get; init; } = [];
+
+    /// <summary>The entry's <c>photo</c>, shown on its page; null without one.</summary>
+    public ImageRef? Photo { get; init; }
 }

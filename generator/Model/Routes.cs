@@ -111,6 +111,9 @@ public static class Routes
 
     public static string Asset(string fileName) => $"/assets/{fileName}";
 
+    /// <summary>An image variant (hash-named, so its bytes never change under its URL).</summary>
+    public static string Media(string fileName) => $"/media/{fileName}";
+
     /// <summary>A standalone page (<c>content/pages/&lt;slug&gt;.md</c>): <c>/about/</c>. Its slug may not be one of <see cref="ReservedSegments"/>.</summary>
     public static string Page(string slug) => $"/{slug}/";
 
@@ -122,7 +125,7 @@ public static class Routes
     public static IReadOnlySet<string> ReservedSegments { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "briefings", "companies", "people", "tags", "moves", "feeds", "search", "page", "assets", "pagefind", "authors",
-        "corrections", "digest", "subscribe", "archives", "404", "index", "static",
+        "corrections", "digest", "subscribe", "archives", "404", "index", "static", "media",
         "feed.xml", "atom.xml", "feed.json", "feeds.opml", "sitemap.xml", "robots.txt", "404.html", "index.html",
         "favicon.ico", "_redirects", "_headers",
     };

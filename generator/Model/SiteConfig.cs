@@ -42,6 +42,9 @@ public sealed record SiteConfig(
     /// <summary>The newsletter's sign-up form (site.yml <c>newsletter:</c>), or null: the subscribe page offers the feeds only.</summary>
     public Newsletter? Newsletter { get; init; }
 
+    /// <summary>site.yml <c>images:</c>, the responsive variants' widths and quality.</summary>
+    public ImageSettings Images { get; init; } = ImageSettings.Default;
+
     /// <summary>The path part of <see cref="BaseUrl"/> ("/" or "/sub/"): every internal link starts with it.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 }

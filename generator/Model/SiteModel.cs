@@ -58,6 +58,9 @@ public sealed record SiteModel(
         return map;
     })[article];
 
+    /// <summary>Every image file the site shows (heroes, body images, logos, photos), relative to the site root, ordinal, once each.</summary>
+    public IReadOnlyList<string> ImageSources { get; init; } = [];
+
     /// <summary>The day "now" means on the site: the newest briefing's date (never the wall clock), so output stays deterministic.</summary>
     public DateOnly AsOf => Articles.Count > 0 ? Articles[0].Date.Day : DateOnly.MinValue;
 }

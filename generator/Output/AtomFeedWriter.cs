@@ -55,6 +55,16 @@ internal static class AtomFeedWriter
         xml.WriteStartElement("entry", Ns);
         Text(xml, "title", article.Title);
         Link(xml, "alternate", "text/html", link);
+        if (content.Enclosure(article) is { } enclosure)
+        {
+            xml.WriteStartElement("link", Ns);
+            xml.WriteAttributeString("rel", "enclosure");
+            xml.WriteAttributeString("type", enclosure.Type);
+            xml.WriteAttributeString("href", enclosure.Url);
+            xml.WriteAttributeString("length", enclosure.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            xml.WriteEndElement();
+        }
+
         xml.WriteElementString("id", Ns, content.Id(article));
         xml.WriteElementString("published", Ns, article.Date.ToIso());
         xml.WriteElementString("updated", Ns, (article.Updated ?? article.Date).ToIso());

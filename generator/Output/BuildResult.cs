@@ -31,4 +31,7 @@ public sealed record BuildResult(
 
     /// <summary>Social cards drawn this build; the others were in the output or the card cache.</summary>
     public int RenderedCards { get; init; }
+
+    /// <summary>Images encoded by this build (the others' variants came from the image cache).</summary>
+    public int EncodedImages { get; init; }
 }

@@ -205,14 +205,35 @@ internal sealed partial class FeedContent
             var at = from + hit;
             var before = span[..at];
             var isLink = before.EndsWith("href", StringComparison.Ordinal) || before.EndsWith("src", StringComparison.Ordinal);
+            var isSrcSet = before.EndsWith("srcset", StringComparison.Ordinal);
             var protocolRelative = at + 3 < span.Length && span[at + 3] == '/';
-            if (isLink && !protocolRelative)
+            if ((isLink || isSrcSet) && !protocolRelative)
             {
                 builder.Append(span[copied..(at + 2)]).Append(origin);
                 copied = at + 2;
             }
 
             from = at + 3;
+            if (isSrcSet && !protocolRelative && span[(at + 2)..].IndexOf('"') is var length and >= 0)
+            {
+                // A srcset lists candidates ("/a.480.webp 480w, /a.800.webp 800w"): each root-relative one after the first too.
+                var valueEnd = at + 2 + length;
+                var position = at + 3;
+                for (var comma = span[position..valueEnd].IndexOf(", /", StringComparison.Ordinal); comma >= 0;
+                     comma = span[position..valueEnd].IndexOf(", /", StringComparison.Ordinal))
+                {
+                    var cut = position + comma + 2;
+                    if (cut + 1 >= valueEnd || span[cut + 1] != '/')
+                    {
+                        builder.Append(span[copied..cut]).Append(origin);
+                        copied = cut;
+                    }
+
+                    position = cut + 1;
+                }
+
+                from = valueEnd;
+            }
         }
 
         builder.Append(span[copied..]);

@@ -45,6 +45,11 @@ internal static class JsonFeedWriter
             json.WriteString("title", article.Title);
             json.WriteString("summary", article.Summary);
             json.WriteString("content_html", content.ContentHtml(article));
+            if (content.Enclosure(article) is { } image)
+            {
+                json.WriteString("image", image.Url);
+            }
+
             json.WriteString("date_published", article.Date.ToIso());
             if (article.Updated is { } updated)
             {

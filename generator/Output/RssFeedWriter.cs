@@ -96,6 +96,14 @@ internal static class RssFeedWriter
         }
 
         XmlText.HtmlElement(xml, "description", article.Summary);
+        if (content.Enclosure(article) is { } enclosure)
+        {
+            xml.WriteStartElement("enclosure");
+            xml.WriteAttributeString("url", enclosure.Url);
+            xml.WriteAttributeString("length", enclosure.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("type", enclosure.Type);
+            xml.WriteEndElement();
+        }
 
         // WriteCData splits a "]]>" in the body into two sections by itself.
         xml.WriteStartElement("content", "encoded", ContentNs);

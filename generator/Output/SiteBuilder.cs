@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using Briefing.Media.Cards;
+using Briefing.Media;
 using Briefing.Model;
 using Briefing.Rendering;
 using Briefing.Rendering.Views;
@@ -84,18 +85,29 @@ public static class SiteBuilder
         var cache = RenderCache.Open(cacheFolder, output, usePrevious: staging.Incremental);
 
         Lap("cache-read");
+        progress.Stage("images");
+        using var media = new MediaStage(cacheFolder);
+        var images = media.Process(sourceRoot, model.ImageSources, model.Config.Images);
+        diagnostics.AddRange(images.Diagnostics);
+        if (images.Diagnostics.Any(d => d.IsError))
+        {
+            return new BuildResult(diagnostics, 0, 0, timings);
+        }
+
+        Lap("images");
         progress.Stage("fingerprint");
-        var themeHash = BuildFingerprint.Theme(themeRoot);
+        var themeHash = BuildFingerprint.Theme(themeRoot) ^ images.Hash; // a new variant URL changes the pages that show it
         var fingerprint = BuildFingerprint.Of(model, themeHash);
         Lap("fingerprint");
         progress.Stage("plan");
         UInt128 KeyOf(string route, IEnumerable<Article> bodies) =>
             BuildFingerprint.Key(fingerprint, route, bodies.Select(BuildFingerprint.Body));
 
-        var bodies = new LazyBodies(model, new MarkdownRenderer(model.Config.BasePath));
+        var pictures = new PictureHtml(images.Sets, model.Config.Images, model.Config.BasePath);
+        var bodies = new LazyBodies(model, new MarkdownRenderer(model.Config.BasePath), pictures);
         var assets = ThemeAssets.Load(themeRoot);
         var cards = CardOutputs.Plan(socialCards, model, urls, sourceRoot, diagnostics);
-        var views = new ViewFactory(model, urls, bodies, assets.StylesheetRoute) { SocialCards = cards.ByPage };
+        var views = new ViewFactory(model, urls, bodies, assets.StylesheetRoute) { SocialCards = cards.ByPage, Pictures = pictures };
         var contentKeys = new ContentKeys(model, themeHash, views);
         var digest = OutputPlan.Digest(model, themeRoot);
         var jobs = OutputPlan.Pages(model, themeRoot, digest);
@@ -110,7 +122,7 @@ public static class SiteBuilder
         }
 
         var rssFeeds = feeds.RssFeeds.ToArray();
-        string[] planned = [.. OutputPlan.Routes(jobs, assets, rssFeeds, opmlLists.Select(o => o.Route), OutputPlan.DigestFiles(digest)), .. cards.Routes];
+        string[] planned = [.. OutputPlan.Routes(jobs, assets, rssFeeds, opmlLists.Select(o => o.Route), OutputPlan.DigestFiles(digest)), .. cards.Routes, .. images.Files.Select(f => f.Route)];
         var redirects = RedirectPlan.Plan(model, planned, diagnostics);
         string[] outputs = [.. planned, .. RedirectPlan.Outputs(redirects)];
         var published = PublishedUrls.Read(cacheFolder, output);
@@ -194,7 +206,7 @@ public static class SiteBuilder
         // A feed is rewritten only when its key (the build's fingerprint and its items' bodies) changed.
         progress.Stage("feeds");
         progress.Total(rssFeeds.Length + 2 + opmlLists.Length);
-        var feedContent = new FeedContent(model, urls, bodies, feeds.Site.Items);
+        var feedContent = new FeedContent(model, urls, bodies, feeds.Site.Items) { Images = images };
         var renderedFeeds = 0;
         void Feed(string route, IReadOnlyList<Article> items, FeedChannel? channel, Action<Stream> write)
         {
@@ -259,6 +271,11 @@ public static class SiteBuilder
             staging.Write(route, bytes);
         }
 
+        foreach (var (route, file) in images.Files)
+        {
+            staging.CopyIn(route, file);
+        }
+
         Lap("sitemap");
         progress.Stage("publish");
         staging.Publish(cache.PreviousFolders);
@@ -275,7 +292,7 @@ public static class SiteBuilder
         return new BuildResult(diagnostics, jobs.Count, outputs.Length, timings)
         {
             Written = staging.Written, Unchanged = staging.Unchanged, Removed = staging.Removed,
-            RenderedPages = renderedPages, RenderedFeeds = renderedFeeds, RenderedBodies = bodies.Rendered, RenderedCards = cards.Rendered,
+            RenderedPages = renderedPages, RenderedFeeds = renderedFeeds, RenderedBodies = bodies.Rendered, RenderedCards = cards.Rendered, EncodedImages = images.Encoded,
         };
     }
 

@@ -25,7 +25,8 @@ public sealed partial class JsonLd(SiteModel model, SiteUrls urls)
 
     private readonly SiteConfig _config = model.Config;
 
-    public string Article(Article article) => Write(json =>
+    /// <param name="pictures">The processed images: the hero's variants are the article's <c>image</c> (Google asks for one).</param>
+    public string Article(Article article, PictureHtml? pictures = null) => Write(json =>
     {
         var url = urls.Absolute(article.Url);
         Start(json, "NewsArticle");
@@ -39,6 +40,18 @@ public sealed partial class JsonLd(SiteModel model, SiteUrls urls)
         json.WriteString("datePublished", article.Date.ToIso());
         json.WriteString("dateModified", (article.Updated ?? article.Date).ToIso());
         json.WriteString("inLanguage", _config.Language);
+        if (pictures?.Find(article.Image?.Source) is { } hero)
+        {
+            // Widest first: Google picks from several sizes and wants one at least 1200 px wide when there is one.
+            json.WriteStartArray("image");
+            for (var i = hero.Variants.Count - 1; i >= 0; i--)
+            {
+                json.WriteStringValue(urls.Absolute(hero.Variants[i].FallbackRoute));
+            }
+
+            json.WriteEndArray();
+        }
+
         Authors(json, article);
         json.WritePropertyName("publisher");
         Organization(json, _config.Title, urls.Absolute(Routes.Home()));

@@ -14,8 +14,11 @@ public sealed class LazyBodies : IReadOnlyList<string>
     private readonly string?[] _html;
     private int _rendered;
 
-    public LazyBodies(SiteModel model, MarkdownRenderer markdown)
+    private readonly PictureHtml _pictures;
+
+    public LazyBodies(SiteModel model, MarkdownRenderer markdown, PictureHtml? pictures = null)
     {
+        _pictures = pictures ?? PictureHtml.None;
         _articles = model.Articles;
         _markdown = markdown;
         _links = new Lazy<EntityLinker>(() => EntityLinker.For(model));
@@ -37,7 +40,7 @@ public sealed class LazyBodies : IReadOnlyList<string>
             }
 
             var article = _articles[index];
-            html = _markdown.ToHtml(article.Body.Text, article.Autolink ? _links.Value : null);
+            html = _markdown.ToHtml(article.Body.Text, article.Autolink ? _links.Value : null, (_pictures, article.SourcePath));
             if (Interlocked.CompareExchange(ref _html[index], html, null) is { } other)
             {
                 return other;

@@ -31,11 +31,12 @@ public sealed class MarkdownRenderer
     }
 
     /// <param name="links">Links the first mention of each registry company and person; null renders the text as written.</param>
-    public string ToHtml(string markdown, EntityLinker? links = null)
+    /// <param name="images">The processed images and the file the body comes from (its images' paths are relative to it).</param>
+    public string ToHtml(string markdown, EntityLinker? links = null, (PictureHtml Pictures, string FromFile)? images = null)
     {
         var document = Markdown.Parse(markdown, _pipeline);
         HeadingIds.MakeSafe(document, ReservedIds);
-        return Render(document, links, implicitParagraph: false);
+        return Render(document, links, implicitParagraph: false, images);
     }
 
     /// <summary>
@@ -49,13 +50,17 @@ public sealed class MarkdownRenderer
         return Render(document, null, implicitParagraph: document is [ParagraphBlock]).TrimEnd('\n');
     }
 
-    private string Render(MarkdownDocument document, EntityLinker? links, bool implicitParagraph)
+    private string Render(MarkdownDocument document, EntityLinker? links, bool implicitParagraph, (PictureHtml Pictures, string FromFile)? images = null)
     {
         DropUnsafeLinks(document);
         links?.Apply(document);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { ImplicitParagraph = implicitParagraph };
         _pipeline.Setup(renderer);
+        if (images is { } i)
+        {
+            PictureRenderers.Install(renderer, i.Pictures, i.FromFile);
+        }
         if (_basePath != "/")
         {
             renderer.LinkRewriter = RewriteLink;

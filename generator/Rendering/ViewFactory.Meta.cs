@@ -40,7 +40,7 @@ public sealed partial class ViewFactory
             PublishedIso = article.Date.ToIso(),
             ModifiedIso = (article.Updated ?? article.Date).ToIso(),
             Feeds = feeds,
-            JsonLdHtml = new SafeHtml(_jsonLd.Article(article)),
+            JsonLdHtml = new SafeHtml(_jsonLd.Article(article, Pictures)),
             Author = article.Authors.Count == 0 ? null : string.Concat(Byline(article).Select(a => a.Before + a.Name)),
         };
     }

@@ -28,7 +28,7 @@ public sealed partial class ViewFactory
             split.Internal.Count,
             first ? CompanyFlow(moves, split.Group) : null,
             pageArticles.Select(a => Card(a, Via(a, company.Slug))).ToArray(),
-            pager);
+            pager) { LogoHtml = Pictures.Figure(company.Logo, hero: false, "logo", sizes: EntityImageSizes) };
     }
 
     /// <summary>A company's moves (newest first) by direction relative to the company and its subsidiaries.</summary>
@@ -54,7 +54,10 @@ public sealed partial class ViewFactory
         pager.Page == 1 ? moves.Select(Move).ToArray() : [],
         pager.Page == 1 ? Career(moves) : [],
         pageArticles.Select(a => Card(a)).ToArray(),
-        pager);
+        pager) { PhotoHtml = Pictures.Figure(person.Photo, hero: false, "photo", sizes: EntityImageSizes) };
+
+    /// <summary>How wide the theme shows a logo or a person's photo (site.css <c>.logo img</c>, <c>.photo img</c>).</summary>
+    private const string EntityImageSizes = "6rem";
 
     public TagPageView TagPage(Tag tag, IReadOnlyList<Article> pageArticles, PagerView pager) =>
         new(tag.Name, tag.Slug, tag.Description, pageArticles.Select(a => Card(a)).ToArray(), pager);

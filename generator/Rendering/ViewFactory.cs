@@ -26,6 +26,9 @@ public sealed partial class ViewFactory
     private readonly ArticleCardView?[] _cards;
     private readonly IReadOnlyDictionary<string, SocialCardView> _socialCards = new Dictionary<string, SocialCardView>(StringComparer.Ordinal);
 
+    /// <summary>The processed images (heroes, logos, photos); none unless the build sets them.</summary>
+    public PictureHtml Pictures { get; init; } = PictureHtml.None;
+
     /// <param name="bodies">Rendered Markdown of each article, in <see cref="SiteModel.Articles"/> order.</param>
     public ViewFactory(SiteModel model, SiteUrls urls, IReadOnlyList<string> bodies, string stylesheetRoute)
     {
@@ -73,6 +76,7 @@ public sealed partial class ViewFactory
         _model = other._model;
         _urls = other._urls;
         _bodies = bodies;
+        Pictures = other.Pictures;
         _companyLinks = other._companyLinks;
         _personLinks = other._personLinks;
         _tagLinks = other._tagLinks;
@@ -160,7 +164,7 @@ public sealed partial class ViewFactory
             Contents(_bodies[index]),
             ArticleBreadcrumbs(article))
         {
-            Authors = Byline(article),
+            Authors = Byline(article), HeroHtml = Pictures.Figure(article.Image, hero: true, "hero", searchThumbnail: true),
         };
     }
 

@@ -7,17 +7,19 @@ namespace Briefing.Tests;
 /// The dependency rules of DESIGN.md, held by a scan of the generator's sources: Model ← Content, Model ← Rendering,
 /// Model + Rendering ← Output, everything ← Cli; Content and Rendering never see each other; Model does no I/O.
 /// Caching (the build cache's files) sits beside Model: it sees only Model, and Content and Output use it. Files (site
-/// file listing confined to the site root) sits beside Model too.
+/// file listing confined to the site root) sits beside Model too. Media (image variants) sees Model and Caching; only
+/// Output calls it.
 /// </summary>
 public sealed partial class ArchitectureTests
 {
     public static TheoryData<string, string[]> Rules => new()
     {
-        { "Model", ["Caching", "Content", "Rendering", "Output", "Cli"] },
-        { "Caching", ["Content", "Rendering", "Output", "Cli"] },
-        { "Files", ["Caching", "Content", "Rendering", "Output", "Cli"] },
-        { "Content", ["Rendering", "Output", "Cli"] },
-        { "Rendering", ["Caching", "Content", "Output", "Cli"] },
+        { "Model", ["Caching", "Content", "Rendering", "Output", "Cli", "Media"] },
+        { "Caching", ["Content", "Rendering", "Output", "Cli", "Media"] },
+        { "Files", ["Caching", "Content", "Rendering", "Output", "Cli", "Media"] },
+        { "Content", ["Rendering", "Output", "Cli", "Media"] },
+        { "Rendering", ["Caching", "Content", "Output", "Cli", "Media"] },
+        { "Media", ["Content", "Rendering", "Output", "Cli"] },
         { "Output", ["Content", "Cli"] },
     };
 

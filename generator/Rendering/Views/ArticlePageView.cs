@@ -34,4 +34,7 @@ public sealed record ArticlePageView(
 {
     /// <summary>The byline: the briefing's authors in order, each with what precedes its name; empty without authors.</summary>
     public IReadOnlyList<BylineAuthorView> Authors { get; init; } = [];
+
+    /// <summary>The hero image (front matter <c>image:</c>) as a picture or figure, loaded first; empty without one.</summary>
+    public SafeHtml HeroHtml { get; init; } = SafeHtml.Empty;
 }

@@ -27,4 +27,7 @@ public sealed record CompanyPageView(
 {
     /// <summary>The most moves one list shows: a page stays readable for a company with thousands.</summary>
     public const int MovesShown = 50;
+
+    /// <summary>The company's <c>logo</c> as a picture; empty without one.</summary>
+    public SafeHtml LogoHtml { get; init; } = SafeHtml.Empty;
 }

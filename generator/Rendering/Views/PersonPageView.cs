@@ -10,4 +10,8 @@ public sealed record PersonPageView(
     IReadOnlyList<MoveView> Timeline,
     IReadOnlyList<CareerStintView> Career,
     IReadOnlyList<ArticleCardView> Articles,
-    PagerView Pager);
+    PagerView Pager)
+{
+    /// <summary>The person's <c>photo</c> as a picture; empty without one.</summary>
+    public SafeHtml PhotoHtml { get; init; } = SafeHtml.Empty;
+}

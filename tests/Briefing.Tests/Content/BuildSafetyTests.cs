@@ -48,7 +48,7 @@ public sealed class BuildSafetyTests
             [
                 "content/briefings/2025/a.md:5:13: error BRF009: unknown company 'amzon' (did you mean 'amazon'?)",
                 "content/briefings/2025/b.md:3:7: error BRF008: 'date' is not an ISO 8601 date: '2025-13-26' (write 2025-06-26 or 2025-06-26T09:00:00Z)",
-                "content/briefings/2025/b.md:5:1: error BRF005: unknown key 'colour' (allowed: title, date, updated, slug, summary, companies, people, tags, moves, sources, draft, autolink, authors, corrections, aliases)",
+                "content/briefings/2025/b.md:5:1: error BRF005: unknown key 'colour' (allowed: title, date, updated, slug, summary, companies, people, tags, moves, sources, draft, autolink, authors, corrections, aliases, image)",
                 "content/briefings/2025/b.md:6:10: error BRF010: unknown person 'vasi-philomn' (did you mean 'vasi-philomin'?)",
                 "content/briefings/2025/c.md:1:1: error BRF002: a briefing must start with a '---' line, then its front matter, then another '---' line",
                 "content/people/nobody.yml:1:1: error BRF006: missing required field 'name'",

@@ -257,7 +257,7 @@ public sealed class FieldDiagnosticsTests
 
         // Then a warning says where briefings live
         run.AssertPrinted(
-            "content/briefings/x.md:1:1: warning BRF026: briefings live in content/briefings/YYYY/<slug>.md; move this file into its year's folder");
+            "content/briefings/x.md:1:1: warning BRF026: briefings live in content/briefings/YYYY/<slug>.md (or YYYY/<slug>/index.md with its images); move this file into its year's folder");
     }
 
     [Fact]

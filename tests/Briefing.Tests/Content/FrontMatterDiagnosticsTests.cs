@@ -197,7 +197,7 @@ public sealed class FrontMatterDiagnosticsTests
 
         // Then the allowed keys are listed
         run.AssertPrinted(
-            $"{Path}:5:1: error BRF005: unknown key 'colour' (allowed: title, date, updated, slug, summary, companies, people, tags, moves, sources, draft, autolink, authors, corrections, aliases)");
+            $"{Path}:5:1: error BRF005: unknown key 'colour' (allowed: title, date, updated, slug, summary, companies, people, tags, moves, sources, draft, autolink, authors, corrections, aliases, image)");
     }
 
     [Theory]

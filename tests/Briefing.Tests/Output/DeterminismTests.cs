@@ -27,7 +27,7 @@ public sealed class DeterminismTests
         Assert.Equal(0, site.Build().ExitCode);
 
         foreach (var file in Directory.GetFiles(site.Output, "*.*", SearchOption.AllDirectories)
-                     .Where(f => !f.EndsWith(".svg", StringComparison.Ordinal) && !f.EndsWith(".png", StringComparison.Ordinal) && !f.EndsWith(".ico", StringComparison.Ordinal)))
+                     .Where(f => Path.GetExtension(f) is not (".svg" or ".png" or ".ico" or ".jpg" or ".webp")))
         {
             var bytes = File.ReadAllBytes(file);
             Assert.False(bytes.AsSpan().StartsWith("\uFEFF"u8), file);

@@ -31,9 +31,10 @@ public sealed class FixturePageTests(BuiltFixture fixture) : IClassFixture<Built
 
         var links = MainLinks(page2).Where(h => h.StartsWith("/news/briefings/", StringComparison.Ordinal)).Distinct().ToArray();
 
-        Assert.Equal(["/news/briefings/2025/escape-torture/", "/news/briefings/2024/older-amazon-briefing/"], links);
+        Assert.Equal(["/news/briefings/2025/escape-torture/", "/news/briefings/2025/openai-opens-zurich-lab/"], links);
         Assert.Contains("/news/", MainLinks(page2));
-        Assert.False(fixture.Site.OutputExists("page/3/index.html"));
+        Assert.True(fixture.Site.OutputExists("page/3/index.html"));
+        Assert.False(fixture.Site.OutputExists("page/4/index.html"));
         Assert.Contains("/news/page/2/", MainLinks(Page("index.html")));
     }
 
@@ -100,7 +101,7 @@ public sealed class FixturePageTests(BuiltFixture fixture) : IClassFixture<Built
         var newest = MainLinks(Page("briefings/2025/vasi-philomin-leaves-aws/index.html"), "nav.prev-next a[href]");
         var oldest = MainLinks(Page("briefings/2024/older-amazon-briefing/index.html"), "nav.prev-next a[href]");
 
-        Assert.Contains("/news/briefings/2025/escape-torture/", oldest); // next (newer)
+        Assert.Contains("/news/briefings/2025/openai-opens-zurich-lab/", oldest); // next (newer)
         Assert.DoesNotContain(newest, h => h.StartsWith("/news/briefings/", StringComparison.Ordinal) && h != "/news/briefings/2025/meta-poaches-openai-researchers/");
     }
 

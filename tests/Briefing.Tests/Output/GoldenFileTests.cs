@@ -13,6 +13,7 @@ public sealed class GoldenFileTests(BuiltFixture fixture) : IClassFixture<BuiltF
         "index.html",
         "briefings/2025/vasi-philomin-leaves-aws/index.html",
         "briefings/2025/escape-torture/index.html",
+        "briefings/2025/openai-opens-zurich-lab/index.html",
         "companies/amazon/index.html",
         "people/jose-nunez/index.html",
         "companies/index.html",
