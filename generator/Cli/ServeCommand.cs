@@ -97,8 +97,15 @@ public static class ServeCommand
         {
             try
             {
-                if (state.Failure is null && memory.TryQuickPublish(request.SourceRoot, changed) is { } quick)
+                if (state.Failure is null && memory.Build.Last is not null)
                 {
+                    // Never beside another build of this output (a `build` in a terminal): then the rebuild waits for it as usual.
+                    using var held = BuildLock.Acquire(request.OutputDirectory, "briefing serve", request.OutputDirectory, TimeSpan.Zero, TextWriter.Null, out _);
+                    if (held is null || memory.TryQuickPublish(request.SourceRoot, changed) is not { } quick)
+                    {
+                        return false;
+                    }
+
                     stdout.WriteLine(quick);
                     state.LiveReload.Reload();
                     return true;
