@@ -23,4 +23,7 @@ public sealed record BuildRequest(string SourceRoot, string OutputDirectory, Loa
 
     /// <summary>Where the build reports its stages and counts (<c>build</c> on a terminal or in a log; nothing by default).</summary>
     public IBuildProgress Progress { get; init; } = NoProgress.Instance;
+
+    /// <summary>What <c>serve</c> keeps between its rebuilds (null: a build that starts from the files and the build cache).</summary>
+    public ServeMemory? Memory { get; init; }
 }

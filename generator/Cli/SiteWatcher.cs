@@ -50,22 +50,30 @@ internal sealed class SiteWatcher : IDisposable
     /// change during a call is kept for the next one. An exception out of a call goes to <paramref name="onError"/>
     /// and watching goes on: the next save may fix what failed.
     /// </summary>
-    public async Task RunAsync(Func<Task> onChange, Action<Exception> onError, CancellationToken cancel)
+    public Task RunAsync(Func<Task> onChange, Action<Exception> onError, CancellationToken cancel) =>
+        RunAsync(_ => onChange(), onError, cancel);
+
+    /// <summary>
+    /// <see cref="RunAsync(Func{Task}, Action{Exception}, CancellationToken)"/>, telling each call what changed: full paths
+    /// of files and folders, or the site root or a watched folder's name when events were lost (anything may have changed).
+    /// </summary>
+    public async Task RunAsync(Func<IReadOnlyCollection<string>, Task> onChange, Action<Exception> onError, CancellationToken cancel)
     {
         try
         {
             while (await _changes.Reader.WaitToReadAsync(cancel))
             {
+                var changed = new HashSet<string>(StringComparer.Ordinal);
                 do
                 {
-                    Drain();
+                    Drain(changed);
                     await Task.Delay(_quiet, _time, cancel);
                 }
                 while (_changes.Reader.TryPeek(out _));
 
                 try
                 {
-                    await onChange();
+                    await onChange(changed);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !cancel.IsCancellationRequested)
                 {
@@ -178,10 +186,11 @@ internal sealed class SiteWatcher : IDisposable
         _changes.Writer.TryWrite(path);
     }
 
-    private void Drain()
+    private void Drain(HashSet<string> changed)
     {
-        while (_changes.Reader.TryRead(out _))
+        while (_changes.Reader.TryRead(out var path))
         {
+            changed.Add(path);
         }
     }
 }

@@ -24,11 +24,26 @@ internal sealed partial class ParseCache
     private readonly ConcurrentDictionary<string, Entry> _current = new(StringComparer.Ordinal);
     private int _changes;
 
-    private ParseCache(string? file, Dictionary<string, Entry> previous)
+    private ParseCache(string? file, Dictionary<string, Entry> previous, bool remembers = false)
     {
         _file = file;
         _previous = previous;
+        _remembers = remembers || file is not null;
     }
+
+    /// <summary>Whether entries are kept (for the cache file, or for serve's next load in memory).</summary>
+    private readonly bool _remembers;
+
+    /// <summary>
+    /// The cache for the next load in this process: this load's entries become the previous ones, with no file read.
+    /// It is written to <paramref name="folder"/> by <see cref="Save"/> (null: kept in memory only). Its changes
+    /// count from this cache's last save, so that saving it writes what this one did not.
+    /// </summary>
+    public ParseCache Next(string? folder) =>
+        new(folder is null ? null : Path.Combine(folder, "briefings.bin"), new Dictionary<string, Entry>(_current, StringComparer.Ordinal), remembers: true)
+        {
+            _changes = _changes + (_current.Count == _previous.Count ? 0 : 1),
+        };
 
     /// <summary>A cache that remembers nothing and writes nothing.</summary>
     public static ParseCache None { get; } = new(null, new Dictionary<string, Entry>(StringComparer.Ordinal));
@@ -109,7 +124,7 @@ internal sealed partial class ParseCache
     {
         if (_previous.TryGetValue(path, out var entry) && entry.Hash == hash)
         {
-            if (entry.Stamp != stamp && _file is not null)
+            if (entry.Stamp != stamp && _remembers)
             {
                 entry = new Entry(path, hash, stamp, entry.Article, entry.Diagnostics) { NamesKey = entry.NamesKey, Checks = entry.Checks };
                 Interlocked.Increment(ref _changes);
@@ -126,7 +141,7 @@ internal sealed partial class ParseCache
 
     public void Put(string path, UInt128 hash, FileStamp stamp, ParsedArticle? article, IReadOnlyList<Diagnostic> diagnostics)
     {
-        if (_file is null)
+        if (!_remembers)
         {
             return;
         }
@@ -141,7 +156,7 @@ internal sealed partial class ParseCache
 
     public void PutChecks(string path, UInt128 namesKey, IReadOnlyList<Diagnostic> checks)
     {
-        if (_file is not null && _current.TryGetValue(path, out var entry))
+        if (_remembers && _current.TryGetValue(path, out var entry))
         {
             entry.NamesKey = namesKey;
             entry.Checks = checks.ToArray();
@@ -156,6 +171,8 @@ internal sealed partial class ParseCache
         {
             return;
         }
+
+        _changes = 0;
 
         try
         {

@@ -10,8 +10,8 @@ internal static partial class RegistryLoader
     private static readonly string[] TagKeys = ["name", "description", "aliases"];
 
     /// <summary>Companies by slug; parents are checked later, once every company is known.</summary>
-    public static IReadOnlyList<CompanyEntry> LoadCompanies(ContentPaths paths, long maxBytes, DiagnosticBag diagnostics) =>
-        LoadFolder(paths, paths.Companies, maxBytes, diagnostics, (reader, slug, relative) =>
+    public static IReadOnlyList<CompanyEntry> LoadCompanies(ContentPaths paths, long maxBytes, DiagnosticBag diagnostics, LoadMemory? memory = null) =>
+        LoadFolder(paths, paths.Companies, maxBytes, diagnostics, memory, (reader, slug, relative) =>
         {
             var name = reader.String("name", required: true);
             var urlAliases = AliasList.ReadMixed(reader, out var aliases);
@@ -34,8 +34,8 @@ internal static partial class RegistryLoader
                 }, parent?.Span ?? reader.Span);
         }, CompanyKeys);
 
-    public static IReadOnlyList<Person> LoadPeople(ContentPaths paths, long maxBytes, DiagnosticBag diagnostics) =>
-        LoadFolder(paths, paths.People, maxBytes, diagnostics, (reader, slug, relative) =>
+    public static IReadOnlyList<Person> LoadPeople(ContentPaths paths, long maxBytes, DiagnosticBag diagnostics, LoadMemory? memory = null) =>
+        LoadFolder(paths, paths.People, maxBytes, diagnostics, memory, (reader, slug, relative) =>
         {
             var name = reader.String("name", required: true);
             var urlAliases = AliasList.ReadMixed(reader, out var aliases);
@@ -95,30 +95,38 @@ internal static partial class RegistryLoader
         return tags;
     }
 
-    private static IReadOnlyList<T> LoadFolder<T>(ContentPaths paths, string folder, long maxBytes, DiagnosticBag diagnostics,
+    /// <param name="memory">serve's memory of the files as last read: an unchanged file is not read again.</param>
+    private static IReadOnlyList<T> LoadFolder<T>(ContentPaths paths, string folder, long maxBytes, DiagnosticBag diagnostics, LoadMemory? memory,
         Func<MappingReader, string, string, T?> read, IReadOnlyList<string> keys)
         where T : class
     {
-        return FileBatch.Read(paths, paths.Enumerate(folder, "*", recursive: false, diagnostics), diagnostics, (file, bag) =>
+        var files = paths.EnumerateStamped(folder, "*", recursive: false, diagnostics);
+        var stamps = memory is null ? null : files.ToDictionary(f => f.Path, f => new Caching.FileStamp(f.Length, f.LastWriteTicks), StringComparer.Ordinal);
+        return FileBatch.Read(paths, files.Select(f => f.Path).ToArray(), diagnostics, (file, bag) =>
         {
-            var relative = paths.Relative(file);
-            var slug = Path.GetFileNameWithoutExtension(file);
-            if (!file.EndsWith(".yml", StringComparison.Ordinal))
+            T? ReadFile(DiagnosticBag into)
             {
-                bag.Error(DiagnosticCodes.MisplacedFile, SourceSpan.File(relative), "registry files end in '.yml'; rename or remove this file");
-                return null;
+                var relative = paths.Relative(file);
+                var slug = Path.GetFileNameWithoutExtension(file);
+                if (!file.EndsWith(".yml", StringComparison.Ordinal))
+                {
+                    into.Error(DiagnosticCodes.MisplacedFile, SourceSpan.File(relative), "registry files end in '.yml'; rename or remove this file");
+                    return null;
+                }
+
+                if (!Slug.IsValid(slug))
+                {
+                    into.Error(DiagnosticCodes.InvalidSlug, SourceSpan.File(relative),
+                        $"file name '{slug}' is not a valid slug (lowercase letters, digits, single hyphens); rename the file");
+                    return null;
+                }
+
+                var text = TextFile.Read(file, relative, maxBytes, into);
+                var root = text is null ? null : YamlText.ParseMapping(text, relative, 1, into);
+                return root is null ? null : read(new MappingReader(root, relative, 1, into, keys), slug, relative);
             }
 
-            if (!Slug.IsValid(slug))
-            {
-                bag.Error(DiagnosticCodes.InvalidSlug, SourceSpan.File(relative),
-                    $"file name '{slug}' is not a valid slug (lowercase letters, digits, single hyphens); rename the file");
-                return null;
-            }
-
-            var text = TextFile.Read(file, relative, maxBytes, bag);
-            var root = text is null ? null : YamlText.ParseMapping(text, relative, 1, bag);
-            return root is null ? null : read(new MappingReader(root, relative, 1, bag, keys), slug, relative);
+            return memory is null ? ReadFile(bag) : memory.File(file, stamps![file], maxBytes, bag, ReadFile);
         });
     }
 }

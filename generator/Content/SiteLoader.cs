@@ -10,7 +10,9 @@ public static partial class SiteLoader
     public static LoadResult Load(string siteRoot, LoadOptions options) => Load(siteRoot, options, NoProgress.Instance);
 
     /// <param name="progress">Told each stage as it starts, and each briefing parsed.</param>
-    public static LoadResult Load(string siteRoot, LoadOptions options, IBuildProgress progress)
+    /// <param name="memory">serve's memory of the previous load: unchanged briefings and registry files are not read again,
+    /// and the parse cache is neither read nor written (<see cref="LoadMemory.Save"/> writes it). Null: a plain load.</param>
+    public static LoadResult Load(string siteRoot, LoadOptions options, IBuildProgress progress, LoadMemory? memory = null)
     {
         var paths = new ContentPaths(siteRoot);
         var diagnostics = new DiagnosticBag();
@@ -34,16 +36,17 @@ public static partial class SiteLoader
         var cacheRead = Task.Run(() =>
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var opened = ParseCache.Open(options.CacheFolder, (relative, start) => LoadBody(paths, relative, start));
+            var opened = memory?.Articles?.Next(options.CacheFolder)
+                         ?? ParseCache.Open(options.CacheFolder, (relative, start) => LoadBody(paths, relative, start));
             return (Cache: opened, Elapsed: System.Diagnostics.Stopwatch.GetElapsedTime(started));
         });
         var defaultAuthors = new List<Located<string>>();
         var config = SiteConfigLoader.Load(paths, options.BaseUrlOverride, diagnostics, defaultAuthors);
         var limit = config?.MaxFileBytes ?? SiteConfig.DefaultMaxFileBytes;
-        var companies = RegistryLoader.LoadCompanies(paths, limit, diagnostics);
-        var people = RegistryLoader.LoadPeople(paths, limit, diagnostics);
+        var companies = RegistryLoader.LoadCompanies(paths, limit, diagnostics, memory);
+        var people = RegistryLoader.LoadPeople(paths, limit, diagnostics, memory);
         var tags = RegistryLoader.LoadTags(paths, limit, diagnostics);
-        var authors = new AuthorResolver(RegistryLoader.LoadAuthors(paths, limit, diagnostics), defaultAuthors);
+        var authors = new AuthorResolver(RegistryLoader.LoadAuthors(paths, limit, diagnostics, memory), defaultAuthors);
         Lap("registries");
         progress.Stage("parse");
         var (cache, cacheTime) = cacheRead.GetAwaiter().GetResult();
@@ -80,7 +83,15 @@ public static partial class SiteLoader
             authors.CheckUnused(articles, diagnostics);
         }
 
-        cache.Save();
+        if (memory is null)
+        {
+            cache.Save();
+        }
+        else
+        {
+            memory.Articles = cache;
+        }
+
         Lap("checks");
         return new LoadResult(diagnostics.HasErrors ? null : model, diagnostics.Items, assembler.LeftOut.Drafts, assembler.LeftOut.Scheduled)
         {
@@ -124,27 +135,7 @@ public static partial class SiteLoader
                 return cached;
             }
 
-            var text = TextFile.Decode(bytes, relative, bag);
-            var article = text is null ? null : ArticleParser.Parse(text, relative, bag);
-            if (text is not null && article is not null)
-            {
-                // Everything before the body; the whole text if the body is not its tail (then a body edit re-renders more, never less).
-                var body = article.Body.Text;
-                var head = text.AsSpan().EndsWith(body.AsSpan()) ? text.AsSpan(0, text.Length - body.Length) : text.AsSpan();
-                var bodyStart = head.Length < text.Length || body.Length == 0 ? head.Length : -1;
-                article = article with
-                {
-                    FrontMatterHash = System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(head)),
-                    BodyStart = bodyStart,
-                    Body = bodyStart < 0 ? article.Body : new BodyText(body, () => LoadBody(paths, relative, bodyStart)),
-                };
-            }
-
-            if (article is { IsComplete: true })
-            {
-                CheckFolder(relative, article, bag);
-            }
-
+            var article = Parse(paths, relative, bytes, bag);
             cache.Put(relative, hash, stamp, article, bag.Items);
             return article;
         });
@@ -159,6 +150,33 @@ public static partial class SiteLoader
         sources.UnionWith(model.Companies.Values.Select(c => c.Logo?.Source).OfType<string>());
         sources.UnionWith(model.People.Values.Select(p => p.Photo?.Source).OfType<string>());
         return [.. sources];
+    }
+
+    /// <summary>A briefing's file parsed: its front matter hashed (the body excluded), its folder checked.</summary>
+    private static ParsedArticle? Parse(ContentPaths paths, string relative, byte[] bytes, DiagnosticBag bag)
+    {
+        var text = TextFile.Decode(bytes, relative, bag);
+        var article = text is null ? null : ArticleParser.Parse(text, relative, bag);
+        if (text is not null && article is not null)
+        {
+            // Everything before the body; the whole text if the body is not its tail (then a body edit re-renders more, never less).
+            var body = article.Body.Text;
+            var head = text.AsSpan().EndsWith(body.AsSpan()) ? text.AsSpan(0, text.Length - body.Length) : text.AsSpan();
+            var bodyStart = head.Length < text.Length || body.Length == 0 ? head.Length : -1;
+            article = article with
+            {
+                FrontMatterHash = System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(head)),
+                BodyStart = bodyStart,
+                Body = bodyStart < 0 ? article.Body : new BodyText(body, () => LoadBody(paths, relative, bodyStart)),
+            };
+        }
+
+        if (article is { IsComplete: true })
+        {
+            CheckFolder(relative, article, bag);
+        }
+
+        return article;
     }
 
     /// <summary>The body of a cached briefing, read from its file when a page needs it.</summary>

@@ -157,7 +157,7 @@ internal sealed partial class OutputFolder : IDisposable
 
     private string StagedPath(string route) => Path.Combine(StagingRoot, Model.Routes.OutputFile(route));
 
-    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
+    internal static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
     {
         try
         {

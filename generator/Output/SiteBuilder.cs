@@ -31,9 +31,10 @@ public static class SiteBuilder
     /// <param name="keepFolder">A top-level output folder that this build does not produce but must not remove as stale
     /// (<c>pagefind</c>, the search index written after publishing); null removes everything not produced.</param>
     /// <param name="progress">Told each stage as it starts, and each page and feed done (null: nobody is watching).</param>
+    /// <param name="memory">serve's memory: it owns the parsed theme and keeps what a successful build worked out (null: nothing is kept).</param>
     public static BuildResult Build(string sourceRoot, string outputDirectory, string theme, SiteModel? model,
         IReadOnlyList<Diagnostic> loadDiagnostics, IReadOnlyList<(string Stage, TimeSpan Elapsed)> loadTimings, string? cacheFolder = null,
-        string? keepFolder = null, bool recordUrls = true, IBuildProgress? progress = null)
+        string? keepFolder = null, bool recordUrls = true, IBuildProgress? progress = null, BuildMemory? memory = null)
     {
         progress ??= NoProgress.Instance;
         var timings = new List<(string, TimeSpan)>(loadTimings);
@@ -73,7 +74,8 @@ public static class SiteBuilder
 
         using var socialCards = templates is null ? null : SocialCards.Load(themeRoot, $"themes/{theme}", diagnostics);
         Lap("templates");
-        using var disposeTemplates = templates;
+        memory?.Starting(templates);
+        using var disposeTemplates = memory is null ? templates : null;
         if (model is null || templates is null || diagnostics.Any(d => d.IsError))
         {
             return new BuildResult(diagnostics, 0, 0, timings);
@@ -289,6 +291,7 @@ public static class SiteBuilder
         cache.Save([.. jobs.Select(j => j.Route), .. rssFeeds.Select(f => f.Route), Routes.AtomFeed, Routes.JsonFeed, .. opmlLists.Select(o => o.Route), .. digestKeyed],
             staging.Snapshot);
         Lap("cache");
+        memory?.Succeeded(new BuildMemory.Snapshot(output, model, templates, views, bodies, urls, jobs, feeds, feedContent));
         return new BuildResult(diagnostics, jobs.Count, outputs.Length, timings)
         {
             Written = staging.Written, Unchanged = staging.Unchanged, Removed = staging.Removed,

@@ -25,6 +25,43 @@ public sealed class LazyBodies : IReadOnlyList<string>
         _html = new string?[_articles.Count];
     }
 
+    private LazyBodies(LazyBodies other, IReadOnlyList<Article> articles, string?[] html)
+    {
+        _articles = articles;
+        _markdown = other._markdown;
+        _links = other._links;
+        _html = html;
+    }
+
+    /// <summary>
+    /// These bodies after body edits (serve's quick path): the article at each key of <paramref name="edited"/> (a
+    /// position in <see cref="SiteModel.Articles"/>) is replaced by its value, whose body is rendered when asked for;
+    /// every other body is shared as rendered so far.
+    /// </summary>
+    public LazyBodies WithEdits(IReadOnlyDictionary<int, Article> edited)
+    {
+        var articles = _articles.ToArray();
+        var html = new string?[_html.Length];
+        for (var i = 0; i < html.Length; i++)
+        {
+            html[i] = Volatile.Read(ref _html[i]);
+        }
+
+        foreach (var (index, article) in edited)
+        {
+            articles[index] = article;
+            html[index] = null;
+        }
+
+        return new LazyBodies(this, articles, html);
+    }
+
+    /// <summary>Works out now what rendering a body needs on first use (the registry names that bodies link).</summary>
+    public void Prime() => _ = _links.Value;
+
+    /// <summary>Renders the bodies at <paramref name="positions"/> now, in parallel.</summary>
+    public void Render(IReadOnlyList<int> positions) => Parallel.For(0, positions.Count, i => _ = this[positions[i]]);
+
     /// <summary>How many bodies were rendered so far.</summary>
     public int Rendered => Volatile.Read(ref _rendered);
 

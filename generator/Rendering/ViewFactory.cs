@@ -69,10 +69,20 @@ public sealed partial class ViewFactory
     /// This factory with other bodies (in <see cref="SiteModel.Articles"/> order), sharing everything else it has worked
     /// out (related briefings, charts, each company's moves): the build's page keys see stand-ins for bodies.
     /// </summary>
-    public ViewFactory WithBodies(IReadOnlyList<string> bodies) => new(this, bodies);
+    public ViewFactory WithBodies(IReadOnlyList<string> bodies) => new(this, bodies, null);
 
-    private ViewFactory(ViewFactory other, IReadOnlyList<string> bodies)
+    /// <summary>
+    /// This factory after body edits (serve's quick path): <paramref name="bodies"/> hold the new bodies, and a briefing
+    /// page of a key of <paramref name="edited"/> shows the value (the same briefing, same front matter, its new body's
+    /// word count); everything else is as this factory has it.
+    /// </summary>
+    public ViewFactory WithEdits(IReadOnlyList<string> bodies, IReadOnlyDictionary<Article, Article> edited) => new(this, bodies, edited);
+
+    private readonly IReadOnlyDictionary<Article, Article>? _edited;
+
+    private ViewFactory(ViewFactory other, IReadOnlyList<string> bodies, IReadOnlyDictionary<Article, Article>? edited)
     {
+        _edited = edited;
         _model = other._model;
         _urls = other._urls;
         _bodies = bodies;
@@ -100,6 +110,9 @@ public sealed partial class ViewFactory
     public IReadOnlyDictionary<string, SocialCardView> SocialCards { get => _socialCards; init => _socialCards = value; }
 
     public SiteView Site { get; }
+
+    /// <summary>Works out now what briefing pages need on first use (related briefings), so that a later page renders at once.</summary>
+    public void Prime() => _ = _related.Value;
 
     public SiteUrls Urls => _urls;
 
@@ -138,6 +151,12 @@ public sealed partial class ViewFactory
     public ArticlePageView ArticlePage(Article article)
     {
         var index = _model.PositionOf(article);
+        var related = _related.Value.For(article);
+        if (_edited is not null && _edited.TryGetValue(article, out var edited))
+        {
+            article = edited;
+        }
+
         var older = index + 1 < _model.Articles.Count ? _model.Articles[index + 1] : null;
         var newer = index > 0 ? _model.Articles[index - 1] : null;
         return new ArticlePageView(
@@ -157,7 +176,7 @@ public sealed partial class ViewFactory
             older is null ? null : new LinkView(older.Title, _urls.Link(older.Url)),
             newer is null ? null : new LinkView(newer.Title, _urls.Link(newer.Url)),
             article.Draft,
-            _related.Value.For(article).Select(a => Card(a)).ToArray(),
+            related.Select(a => Card(a)).ToArray(),
             Corrections(article),
             article.WordCount,
             ReadingTime.Minutes(article.WordCount),

@@ -42,7 +42,7 @@ public sealed class ServeWatchTests
             """);
         var port = ServeSession.FreePort();
         using var stop = new CancellationTokenSource();
-        var stdout = new StringWriter();
+        var stdout = new LockedWriter();
         var serving = Program.RunAsync(["serve", "--source", site.Root, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)],
             stdout, new StringWriter(), new FixedTime(SiteCli.Now), stop.Token);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(10) };
@@ -63,6 +63,9 @@ public sealed class ServeWatchTests
         // Then a reload event arrives within 2 seconds and the new text is served
         await events.NextReloadAsync(ReloadWithin);
         await ServeSession.Eventually(async () => (await http.GetStringAsync(new Uri(Page, UriKind.Relative))).Contains("Second version.", StringComparison.Ordinal));
+
+        // (A body edit reloads pages after its quick path, before the rebuild that checks the whole site: let that finish.)
+        await ServeSession.Eventually(() => Task.FromResult(Builds(stdout) == 2), "the rebuild after the body edit did not finish");
 
         // When the front matter is broken
         site.Write("content/briefings/2025/x.md", Briefing("2025-13-01", "Broken version."));
@@ -91,6 +94,9 @@ public sealed class ServeWatchTests
         Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(5)));
         Assert.EndsWith("stopped\n", stdout.ToString(), StringComparison.Ordinal);
     }
+
+    private static int Builds(LockedWriter stdout) =>
+        stdout.ToString().Split('\n').Count(line => line.StartsWith("built ", StringComparison.Ordinal));
 
     [Fact]
     public async Task Serve_WithoutAContentFolder_ExitsWithTheErrorInsteadOfServing()

@@ -142,7 +142,7 @@ public sealed class IncrementalBuildTests
         }
     }
 
-    private static void Apply(TestSite site, string edit)
+    internal static void Apply(TestSite site, string edit)
     {
         var vasi = Path.Combine(site.Root, "content/briefings/2025/vasi-philomin-leaves-aws.md");
         var meta = Path.Combine(site.Root, "content/briefings/2025/meta-poaches-openai-researchers.md");
