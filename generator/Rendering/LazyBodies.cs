@@ -12,9 +12,8 @@ public sealed class LazyBodies : IReadOnlyList<string>
     private readonly MarkdownRenderer _markdown;
     private readonly Lazy<EntityLinker> _links;
     private readonly string?[] _html;
-    private int _rendered;
-
     private readonly PictureHtml _pictures;
+    private int _rendered;
 
     public LazyBodies(SiteModel model, MarkdownRenderer markdown, PictureHtml? pictures = null)
     {
@@ -30,6 +29,7 @@ public sealed class LazyBodies : IReadOnlyList<string>
         _articles = articles;
         _markdown = other._markdown;
         _links = other._links;
+        _pictures = other._pictures;
         _html = html;
     }
 
