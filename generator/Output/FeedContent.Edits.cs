@@ -16,6 +16,7 @@ internal sealed partial class FeedContent
         _companies = other._companies;
         _people = other._people;
         _tags = other._tags;
+        Images = other.Images; // the enclosures of the items it keeps, and of the edited ones
         foreach (var position in edited)
         {
             _contentHtml[position] = null;
