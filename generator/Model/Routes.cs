@@ -127,7 +127,7 @@ public static class Routes
         "briefings", "companies", "people", "tags", "moves", "feeds", "search", "page", "assets", "pagefind", "authors",
         "corrections", "digest", "subscribe", "archives", "404", "index", "static", "media",
         "feed.xml", "atom.xml", "feed.json", "feeds.opml", "sitemap.xml", "robots.txt", "404.html", "index.html",
-        "favicon.ico", "_redirects", "_headers",
+        "favicon.ico", "_redirects", "_headers", "cards",
     };
 
     /// <summary>Page 1 is the list's own URL; page n is <c>list/page/n/</c>, as Hugo does it.</summary>

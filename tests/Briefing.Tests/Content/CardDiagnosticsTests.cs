@@ -1,7 +1,6 @@
-using Briefing.Tests.Content;
 using Briefing.Tests.Support;
 
-namespace Briefing.Tests.Media.Cards;
+namespace Briefing.Tests.Content;
 
 /// <summary>The card layout's errors (BRF070, BRF071) at their line and column, and the warning for a character no card font has (BRF072).</summary>
 public sealed class CardDiagnosticsTests
