@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Briefing.Media;
 using Briefing.Media.Cards;
 using Briefing.Model;
 using Briefing.Rendering;
@@ -36,7 +37,10 @@ internal sealed class CardOutputs
     public TimeSpan Drawing { get; private set; }
 
     /// <summary>The cards of <paramref name="model"/>'s pages, with a warning for each title a card font cannot draw.</summary>
-    public static CardOutputs Plan(SocialCards? cards, SiteModel model, SiteUrls urls, string siteRoot, List<Diagnostic> diagnostics)
+    /// <param name="images">The build's processed images: a briefing with a hero shows it on its card (its widest variant
+    /// in the fallback format, oriented and in sRGB like every variant).</param>
+    public static CardOutputs Plan(SocialCards? cards, SiteModel model, SiteUrls urls, string siteRoot, List<Diagnostic> diagnostics,
+        MediaResult? images = null)
     {
         var contents = new Dictionary<string, CardContent>(StringComparer.Ordinal);
         var byPage = new Dictionary<string, SocialCardView>(StringComparer.Ordinal);
@@ -45,7 +49,7 @@ internal sealed class CardOutputs
             return new CardOutputs(null, contents, byPage);
         }
 
-        var jobs = CardPlanner.Plan(model);
+        var jobs = WithHeroes(CardPlanner.Plan(model), model, images);
         diagnostics.AddRange(cards.CheckGlyphs(jobs, siteRoot));
         foreach (var job in jobs)
         {
@@ -55,6 +59,26 @@ internal sealed class CardOutputs
         }
 
         return new CardOutputs(cards, contents, byPage);
+    }
+
+    private static IReadOnlyList<CardJob> WithHeroes(IReadOnlyList<CardJob> jobs, SiteModel model, MediaResult? images)
+    {
+        if (images is null || images.Sets.Count == 0)
+        {
+            return jobs;
+        }
+
+        var files = images.Files.ToDictionary(f => f.Route, f => f.File, StringComparer.Ordinal);
+        var heroes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in model.Articles)
+        {
+            if (article.Image is { } image && images.Sets.TryGetValue(image.Source, out var set) && files.TryGetValue(set.Largest.FallbackRoute, out var file))
+            {
+                heroes[article.Url] = file;
+            }
+        }
+
+        return [.. jobs.Select(j => heroes.TryGetValue(j.PageRoute, out var hero) ? j with { Content = j.Content with { ImagePath = hero } } : j)];
     }
 
     /// <summary>Stages every card: kept when the output has it, copied from the cache, or drawn (and cached).</summary>

@@ -108,7 +108,7 @@ public static class SiteBuilder
         var pictures = new PictureHtml(images.Sets, model.Config.Images, model.Config.BasePath);
         var bodies = new LazyBodies(model, new MarkdownRenderer(model.Config.BasePath), pictures);
         var assets = ThemeAssets.Load(themeRoot);
-        var cards = CardOutputs.Plan(socialCards, model, urls, sourceRoot, diagnostics);
+        var cards = CardOutputs.Plan(socialCards, model, urls, sourceRoot, diagnostics, images);
         var views = new ViewFactory(model, urls, bodies, assets.StylesheetRoute) { SocialCards = cards.ByPage, Pictures = pictures };
         var contentKeys = new ContentKeys(model, themeHash, views);
         var digest = OutputPlan.Digest(model, themeRoot);

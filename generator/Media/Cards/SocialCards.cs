@@ -38,7 +38,8 @@ public sealed class SocialCards : IDisposable
         hash.Append(buffer);
         BitConverter.TryWriteBytes(buffer, PainterVersion);
         hash.Append(buffer[..4]);
-        foreach (var text in new[] { content.Label, content.Title, content.Date, content.Companies, content.Site, content.ImagePath ?? "\0" })
+        // The image by its bytes, not its path (an absolute path in .briefing/cache: another checkout, another name).
+        foreach (var text in new[] { content.Label, content.Title, content.Date, content.Companies, content.Site, content.ImagePath is null ? "\0" : "image" })
         {
             hash.Append(Encoding.UTF8.GetBytes(text));
             hash.Append([0]);

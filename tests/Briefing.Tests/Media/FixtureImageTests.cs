@@ -22,6 +22,24 @@ public sealed class FixtureImageTests(BuiltFixture fixture) : IClassFixture<Buil
     }
 
     [Fact]
+    public void BriefingWithAHero_ShowsItOnItsSocialCard_OthersKeepTheBackgroundThere()
+    {
+        // Given the bundled briefing (a hero) and one without a hero, built
+        SkiaSharp.SKColor SlotPixel(string page)
+        {
+            var card = Html.Load(fixture.Site, page).QuerySelector("meta[property='og:image']")!.GetAttribute("content")!;
+            var file = Path.Combine(fixture.Site.Output, "cards", card[(card.LastIndexOf('/') + 1)..]);
+            using var bitmap = SkiaSharp.SKBitmap.Decode(file);
+            Assert.Equal((1200, 630), (bitmap.Width, bitmap.Height));
+            return bitmap.GetPixel(990, 257); // the middle of the layout's image slot (themes/briefing/cards/card.yml)
+        }
+
+        // Then the hero's card shows the photo in the image slot, the other card its plain background there
+        Assert.NotEqual(new SkiaSharp.SKColor(0xfd, 0xfc, 0xfa), SlotPixel(Briefing));
+        Assert.Equal(new SkiaSharp.SKColor(0xfd, 0xfc, 0xfa), SlotPixel("briefings/2025/vasi-philomin-leaves-aws/index.html"));
+    }
+
+    [Fact]
     public void HeroVariants_AreUpright_AndCarryNoMetadata()
     {
         // Given the hero, stored 900×600 with EXIF orientation 6 (turn to 600×900) and GPS tags
