@@ -24,10 +24,7 @@ internal sealed partial class OutputFolder
 
         var path = StagedPath(route);
         var folder = Path.GetDirectoryName(path)!;
-        if (_folders.TryAdd(folder, true))
-        {
-            Directory.CreateDirectory(folder);
-        }
+        EnsureFolder(folder);
 
         File.Copy(file, path);
         Interlocked.Increment(ref _written);

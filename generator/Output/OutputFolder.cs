@@ -82,6 +82,17 @@ internal sealed partial class OutputFolder : IDisposable
         }
     }
 
+    /// <summary>
+    /// Creates a staging folder once. GetOrAdd, not TryAdd then create: a thread that loses the race for a folder must
+    /// not write into it before the winner has created it (parallel cards all go to <c>cards/</c>: "could not find a part
+    /// of the path"). GetOrAdd returns only once some thread's factory, hence its CreateDirectory, has finished.
+    /// </summary>
+    private void EnsureFolder(string folder) => _folders.GetOrAdd(folder, static f =>
+    {
+        Directory.CreateDirectory(f);
+        return true;
+    });
+
     /// <summary>Whether a previous output exists: only then can a file be kept without being rendered.</summary>
     public bool Incremental => _incremental;
 
@@ -113,10 +124,7 @@ internal sealed partial class OutputFolder : IDisposable
 
         var path = StagedPath(route);
         var folder = Path.GetDirectoryName(path)!;
-        if (_folders.TryAdd(folder, true))
-        {
-            Directory.CreateDirectory(folder);
-        }
+        EnsureFolder(folder);
 
         // The staging folder is new: CreateNew needs no truncate, and one positioned write needs no buffer.
         using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
@@ -139,10 +147,7 @@ internal sealed partial class OutputFolder : IDisposable
 
         var path = StagedPath(route);
         var folder = Path.GetDirectoryName(path)!;
-        if (_folders.TryAdd(folder, true))
-        {
-            Directory.CreateDirectory(folder);
-        }
+        EnsureFolder(folder);
 
         return new StagedFile(this, path, Path.Combine(_output, relative));
     }

@@ -93,7 +93,7 @@ public sealed class IncrementalBuildTests
 
         var run = site.Build();
 
-        Assert.Equal(0, run.ExitCode);
+        Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.False(Directory.Exists(Path.Combine(site.Output, "briefings", "2024")));
         Assert.DoesNotContain("older-amazon-briefing", site.ReadOutput("companies/amazon/index.html"), StringComparison.Ordinal);
     }
