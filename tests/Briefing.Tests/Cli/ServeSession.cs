@@ -10,7 +10,7 @@ namespace Briefing.Tests.Cli;
 internal sealed class ServeSession : IAsyncDisposable
 {
     /// <summary>How long a save may take to show (the debounce is ~120 ms; a rebuild of a test site well under a second).</summary>
-    public static readonly TimeSpan ReloadWithin = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan ReloadWithin = TimeSpan.FromSeconds(6); // a full rebuild redraws every card: 2 s was missed under CI load
 
     private readonly CancellationTokenSource _stop = new();
     private Task<int> _serving = Task.FromResult(0);
