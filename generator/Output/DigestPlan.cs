@@ -8,7 +8,7 @@ namespace Briefing.Output;
 /// The weekly digest of a build: every published edition (a finished week with briefings and no draft intro), newest
 /// first, and the running week so far (never an edition: no page of its own, no email, no feed item).
 /// </summary>
-/// <param name="Emailed">The editions with an email, which the digest feed carries: the newest, at most site.yml's <c>feed_items</c>.</param>
+/// <param name="Emailed">The editions with an email, which the digest feed carries: the newest, at most site.yml's <c>feed_items</c> and <see cref="MaxEmailed"/>.</param>
 internal sealed record DigestPlan(IReadOnlyList<Edition> Editions, Edition? Current, IReadOnlyList<Edition> Emailed)
 {
     /// <summary>The edition of <paramref name="week"/>, or null when it has none.</summary>
@@ -53,6 +53,13 @@ internal sealed record DigestPlan(IReadOnlyList<Edition> Editions, Edition? Curr
             }
         }
 
-        return new DigestPlan(editions, current, editions.Take(model.Config.FeedItems).ToArray());
+        return new DigestPlan(editions, current, editions.Take(Math.Min(model.Config.FeedItems, MaxEmailed)).ToArray());
     }
+
+    /// <summary>
+    /// At most this many editions get an email and a digest-feed item: an RSS-to-email service sends what is new since it
+    /// last polled, so a quarter of back issues is plenty, and each email costs ~30 ms of CSS inlining (50 of them were
+    /// 8 % of a cold 1,000-briefing build, docs/performance.md → Weekly digest).
+    /// </summary>
+    public const int MaxEmailed = 12;
 }
