@@ -12,4 +12,12 @@ public sealed record MediaResult(
     IReadOnlyList<(string Route, string File)> Files,
     IReadOnlyList<Diagnostic> Diagnostics,
     int Encoded,
-    UInt128 Hash);
+    UInt128 Hash)
+{
+    private Dictionary<string, string>? _fileOf;
+
+    /// <summary>The cached file that holds the variant at <paramref name="route"/>, or null (built once, on first use).</summary>
+    public string? FileOf(string route) =>
+        LazyInitializer.EnsureInitialized(ref _fileOf, () => Files.ToDictionary(f => f.Route, f => f.File, StringComparer.Ordinal))
+            .GetValueOrDefault(route);
+}

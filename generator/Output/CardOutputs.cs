@@ -68,11 +68,10 @@ internal sealed class CardOutputs
             return jobs;
         }
 
-        var files = images.Files.ToDictionary(f => f.Route, f => f.File, StringComparer.Ordinal);
         var heroes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var article in model.Articles)
         {
-            if (article.Image is { } image && images.Sets.TryGetValue(image.Source, out var set) && files.TryGetValue(set.Largest.FallbackRoute, out var file))
+            if (article.Image is { } image && images.Sets.TryGetValue(image.Source, out var set) && images.FileOf(set.Largest.FallbackRoute) is { } file)
             {
                 heroes[article.Url] = file;
             }

@@ -6,8 +6,6 @@ namespace Briefing.Output;
 /// <summary>An item's hero image as feeds carry it: RSS <c>enclosure</c>, Atom <c>link rel="enclosure"</c>, JSON Feed <c>image</c>.</summary>
 internal sealed partial class FeedContent
 {
-    private Dictionary<string, string>? _variantFiles;
-
     /// <summary>The build's processed images; null (no images) unless the build sets them.</summary>
     public MediaResult? Images { get; init; }
 
@@ -22,9 +20,7 @@ internal sealed partial class FeedContent
             return null;
         }
 
-        var files = LazyInitializer.EnsureInitialized(ref _variantFiles,
-            () => Images.Files.ToDictionary(f => f.Route, f => f.File, StringComparer.Ordinal));
         var route = set.Default.FallbackRoute;
-        return (Urls.Absolute(route), new FileInfo(files[route]).Length, set.FallbackType);
+        return (Urls.Absolute(route), new FileInfo(Images.FileOf(route)!).Length, set.FallbackType);
     }
 }
