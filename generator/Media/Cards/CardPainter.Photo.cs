@@ -50,6 +50,6 @@ public sealed partial class CardPainter
     {
         _font.Typeface = typeface;
         _font.Size = size;
-        return _shapers[typeface].Shape(text, _font).Width;
+        return ShaperOf(typeface).Shape(text, _font).Width;
     }
 }

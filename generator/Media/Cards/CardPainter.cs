@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
 
@@ -6,9 +5,10 @@ namespace Briefing.Media.Cards;
 
 /// <summary>
 /// Draws cards on one thread. The background (colour and rectangles) is laid out once as palette indices; each card
-/// starts from a copy of it, and each text box is shaped with HarfBuzz, drawn by Skia as coverage into an alpha-only
-/// mask, and written into the indices as shades of its colour (<see cref="CardPalette"/>). A card with a hero image
-/// is then expanded to full colour and the photo drawn into its slot. Not thread-safe: one painter per thread.
+/// starts from a copy of it, and each text box is shaped with HarfBuzz, its glyphs' cached masks
+/// (<see cref="GlyphMasks"/>, drawn by Skia once per build) blended into a coverage buffer, and written into the
+/// indices as shades of its colour (<see cref="CardPalette"/>). A card with a hero image is then expanded to full
+/// colour and the photo drawn into its slot. Not thread-safe: one painter per thread.
 /// </summary>
 public sealed partial class CardPainter : IDisposable
 {
@@ -17,21 +17,23 @@ public sealed partial class CardPainter : IDisposable
     private readonly CardLayout _layout;
     private readonly CardFonts _fonts;
     private readonly CardPalette _palette;
-    private readonly SKSurface _mask;
+    private readonly GlyphMasks _glyphs;
+    private readonly uint[] _colours;
+    private readonly byte[] _coverage;
     private readonly byte[] _background;
     private readonly byte[] _indices;
     private readonly Dictionary<SKTypeface, SKShaper> _shapers = [];
     private readonly SKFont _font = new() { Subpixel = false, Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None };
-    private readonly SKPaint _ink = new() { IsAntialias = true, Color = SKColors.Black };
     private readonly Dictionary<(string Chain, string Text), float> _unitWidths = [];
 
-    public CardPainter(CardLayout layout, CardFonts fonts)
+    public CardPainter(CardLayout layout, CardFonts fonts, GlyphMasks glyphs)
     {
         _layout = layout;
         _fonts = fonts;
+        _glyphs = glyphs;
         _palette = CardPalette.For(layout) ?? throw new InvalidOperationException("the card layout has more colours than a palette holds");
-        _mask = SKSurface.Create(new SKImageInfo(layout.Width, layout.Height, SKColorType.Alpha8, SKAlphaType.Premul))
-            ?? throw new InvalidOperationException("Skia could not make a raster surface");
+        _colours = [.. _palette.Colours];
+        _coverage = new byte[layout.Width * layout.Height];
         _background = new byte[layout.Width * layout.Height];
         _indices = new byte[_background.Length];
         Array.Fill(_background, _palette.IndexOf(layout.Background));
@@ -43,11 +45,6 @@ public sealed partial class CardPainter : IDisposable
                 var start = (y * layout.Width) + Math.Min(rect.X, layout.Width);
                 _background.AsSpan(start, Math.Max(0, Math.Min(rect.Width, layout.Width - rect.X))).Fill(index);
             }
-        }
-
-        foreach (var typeface in fonts.All)
-        {
-            _shapers[typeface] = new SKShaper(typeface);
         }
     }
 
@@ -67,7 +64,7 @@ public sealed partial class CardPainter : IDisposable
 
         if (photo is null)
         {
-            return PngEncoder.EncodeIndexed(_indices, _layout.Width, _layout.Height, _palette.Colours.ToArray());
+            return PngEncoder.EncodeIndexed(_indices, _layout.Width, _layout.Height, _colours);
         }
 
         using (photo)
@@ -94,7 +91,6 @@ public sealed partial class CardPainter : IDisposable
         var ascent = -_font.Metrics.Ascent;
         var width = WidthOf(style, besideImage);
         var baseline = style.Y + ascent;
-        var canvas = _mask.Canvas;
         var top = int.MaxValue;
         var bottom = int.MinValue;
         foreach (var line in fitted.Lines)
@@ -102,73 +98,80 @@ public sealed partial class CardPainter : IDisposable
             var x = style.AlignRight ? style.X + width - Measure(style.Font, line, fitted.Size) : style.X;
             foreach (var (font, run) in _fonts.Runs(line, style.Font))
             {
-                x += DrawRun(canvas, _fonts.Chains[style.Font][font], run, fitted.Size, x, baseline, ref top, ref bottom);
+                x += DrawRun(_fonts.Chains[style.Font][font], run, fitted.Size, x, baseline, ref top, ref bottom);
             }
 
             baseline += fitted.Size * style.LineHeight;
         }
 
-        Compose(style.Color, Math.Max(0, top), Math.Min(_layout.Height, bottom));
+        if (top < bottom)
+        {
+            Compose(style.Color, top, bottom);
+        }
     }
 
-    /// <summary>Writes the mask's ink of rows [<paramref name="top"/>, <paramref name="bottom"/>) into the indices as shades of <paramref name="colour"/>, and clears the mask.</summary>
+    /// <summary>Writes the coverage of rows [<paramref name="top"/>, <paramref name="bottom"/>) into the indices as shades of <paramref name="colour"/>, and clears it.</summary>
     private void Compose(uint colour, int top, int bottom)
     {
         var shades = _palette.Shades(colour);
-        using (var pixels = _mask.PeekPixels())
+        for (var y = top; y < bottom; y++)
         {
-            var mask = pixels.GetPixelSpan();
-            var rowBytes = pixels.RowBytes;
-            for (var y = top; y < bottom; y++)
+            var row = _coverage.AsSpan(y * _layout.Width, _layout.Width);
+            var into = _indices.AsSpan(y * _layout.Width, _layout.Width);
+            // Ink is sparse: skip the blank stretches vectorized, map each stretch of ink to shades.
+            for (var x = 0; x < row.Length;)
             {
-                var row = mask.Slice(y * rowBytes, _layout.Width);
-                var into = _indices.AsSpan(y * _layout.Width, _layout.Width);
-                // Ink is sparse: skip the blank stretches vectorized, map each stretch of ink to shades.
-                for (var x = 0; x < row.Length;)
+                var start = row[x..].IndexOfAnyExcept((byte)0);
+                if (start < 0)
                 {
-                    var start = row[x..].IndexOfAnyExcept((byte)0);
-                    if (start < 0)
-                    {
-                        break;
-                    }
-
-                    start += x;
-                    var length = row[start..].IndexOf((byte)0);
-                    var end = length < 0 ? row.Length : start + length;
-                    for (var i = start; i < end; i++)
-                    {
-                        into[i] = shades[row[i]];
-                    }
-
-                    x = end;
+                    break;
                 }
-            }
-        }
 
-        _mask.Canvas.Clear(SKColors.Transparent);
+                start += x;
+                var length = row[start..].IndexOf((byte)0);
+                var end = length < 0 ? row.Length : start + length;
+                for (var i = start; i < end; i++)
+                {
+                    into[i] = shades[row[i]];
+                }
+
+                x = end;
+            }
+
+            row.Clear();
+        }
     }
 
-    /// <summary>Shapes <paramref name="text"/> with HarfBuzz and draws its glyphs into the mask; returns the advance.</summary>
-    private float DrawRun(SKCanvas canvas, SKTypeface typeface, string text, float size, float x, float baseline, ref int top, ref int bottom)
+    /// <summary>Shapes <paramref name="text"/> with HarfBuzz and blends its glyphs' masks into the coverage; returns the advance.</summary>
+    private float DrawRun(SKTypeface typeface, string text, float size, float x, float baseline, ref int top, ref int bottom)
     {
         _font.Typeface = typeface;
         _font.Size = size;
-        var shaped = _shapers[typeface].Shape(text, _font);
-        var glyphs = new ushort[shaped.Codepoints.Length];
-        for (var i = 0; i < glyphs.Length; i++)
+        var shaped = ShaperOf(typeface).Shape(text, _font);
+        for (var i = 0; i < shaped.Codepoints.Length; i++)
         {
-            glyphs[i] = (ushort)shaped.Codepoints[i];
-        }
-
-        using var blob = SKTextBlob.CreatePositioned(MemoryMarshal.AsBytes(glyphs.AsSpan()), SKTextEncoding.GlyphId, _font, shaped.Points);
-        if (blob is not null)
-        {
-            canvas.DrawText(blob, x, baseline, _ink);
-            top = Math.Min(top, (int)MathF.Floor(baseline + blob.Bounds.Top) - 1);
-            bottom = Math.Max(bottom, (int)MathF.Ceiling(baseline + blob.Bounds.Bottom) + 1);
+            // Whole pixels, as Skia places glyphs without subpixel positioning.
+            var mask = _glyphs.Get(typeface, (ushort)shaped.Codepoints[i], size);
+            var (from, to) = mask.Blend(_coverage, _layout.Width, _layout.Height,
+                (int)MathF.Floor(x + shaped.Points[i].X + 0.5f), (int)MathF.Floor(baseline + shaped.Points[i].Y + 0.5f));
+            if (from < to)
+            {
+                top = Math.Min(top, from);
+                bottom = Math.Max(bottom, to);
+            }
         }
 
         return shaped.Width;
+    }
+
+    private SKShaper ShaperOf(SKTypeface typeface)
+    {
+        if (!_shapers.TryGetValue(typeface, out var shaper))
+        {
+            shaper = _shapers[typeface] = new SKShaper(typeface);
+        }
+
+        return shaper;
     }
 
     public void Dispose()
@@ -179,7 +182,5 @@ public sealed partial class CardPainter : IDisposable
         }
 
         _font.Dispose();
-        _ink.Dispose();
-        _mask.Dispose();
     }
 }

@@ -7,27 +7,27 @@ namespace Briefing.Media.Cards;
 
 /// <summary>
 /// Encodes cards as PNG, fast: every row filtered with PNG's "Up" filter (the difference from the row above,
-/// vectorized), compressed by zlib level 2. A card is a flat background with text, so most rows equal the one above
-/// and filter to zeros. A card without a photo is an indexed image (one byte a pixel, <see cref="EncodeIndexed"/>):
-/// a quarter of the bytes to compress. Measured against Skia's PNG and JPEG encoders in docs/performance.md. The
-/// bytes depend only on the pixels.
+/// vectorized). A card is a flat background with text, so most rows equal the one above and filter to zeros. A card
+/// without a photo is an indexed image (one byte a pixel, <see cref="EncodeIndexed"/>): a quarter of the bytes to
+/// compress. zlib at level 1 with run-length matching only: the zeros are runs, and searching for longer matches in
+/// the glyphs' edges cost 15% more time for 8% smaller cards (docs/performance.md). The bytes depend only on the pixels.
 /// </summary>
 public static class PngEncoder
 {
     private static ReadOnlySpan<byte> Signature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
     /// <summary>An opaque RGBA image (a card with a photo).</summary>
-    public static byte[] Encode(ReadOnlySpan<byte> rgba, int width, int height) => Write(rgba, width, height, colourType: 6, bytesPerPixel: 4, []);
+    public static byte[] Encode(ReadOnlySpan<byte> rgba, int width, int height) => Write(ZLib(rgba, width * 4, height), width, height, colourType: 6, []);
 
     /// <summary>An image of indices into <paramref name="palette"/> (RGB, <c>0x00rrggbb</c>), at most 256 entries.</summary>
     public static byte[] EncodeIndexed(ReadOnlySpan<byte> indices, int width, int height, ReadOnlySpan<uint> palette) =>
-        Write(indices, width, height, colourType: 3, bytesPerPixel: 1, palette);
+        Write(ZLib(indices, width, height), width, height, colourType: 3, palette);
 
-    private static byte[] Write(ReadOnlySpan<byte> pixels, int width, int height, byte colourType, int bytesPerPixel, ReadOnlySpan<uint> palette)
+    private static MemoryStream ZLib(ReadOnlySpan<byte> pixels, int stride, int height)
     {
-        var stride = width * bytesPerPixel;
         var idat = new MemoryStream(32 * 1024);
-        using (var zlib = new ZLibStream(idat, new ZLibCompressionOptions { CompressionLevel = 2 }, leaveOpen: true))
+        var options = new ZLibCompressionOptions { CompressionLevel = 1, CompressionStrategy = ZLibCompressionStrategy.RunLengthEncoding };
+        using (var zlib = new ZLibStream(idat, options, leaveOpen: true))
         {
             var row = new byte[1 + stride];
             for (var y = 0; y < height; y++)
@@ -49,7 +49,13 @@ public static class PngEncoder
             }
         }
 
-        var output = new MemoryStream((int)idat.Length + 1024);
+        return idat;
+    }
+
+    private static byte[] Write(MemoryStream compressed, int width, int height, byte colourType, ReadOnlySpan<uint> palette)
+    {
+        var idat = compressed.GetBuffer().AsSpan(0, (int)compressed.Length);
+        var output = new MemoryStream(Signature.Length + 25 + 12 + (palette.Length * 3) + 12 + idat.Length + 12);
         output.Write(Signature);
         Span<byte> header = stackalloc byte[13];
         BinaryPrimitives.WriteInt32BigEndian(header, width);
@@ -59,7 +65,7 @@ public static class PngEncoder
         Chunk(output, "IHDR"u8, header);
         if (palette.Length > 0)
         {
-            var plte = new byte[palette.Length * 3];
+            Span<byte> plte = stackalloc byte[palette.Length * 3];
             for (var i = 0; i < palette.Length; i++)
             {
                 plte[i * 3] = (byte)(palette[i] >> 16);
@@ -70,12 +76,13 @@ public static class PngEncoder
             Chunk(output, "PLTE"u8, plte);
         }
 
-        Chunk(output, "IDAT"u8, idat.GetBuffer().AsSpan(0, (int)idat.Length));
+        Chunk(output, "IDAT"u8, idat);
         Chunk(output, "IEND"u8, []);
-        return output.ToArray();
+        return output.Length == output.Capacity ? output.GetBuffer() : output.ToArray();
     }
 
-    private static void Subtract(ReadOnlySpan<byte> current, ReadOnlySpan<byte> above, Span<byte> into)
+    /// <summary>PNG's "Up" filter: each byte minus the one above it, vectorized.</summary>
+    internal static void Subtract(ReadOnlySpan<byte> current, ReadOnlySpan<byte> above, Span<byte> into)
     {
         var i = 0;
         for (; i <= current.Length - Vector<byte>.Count; i += Vector<byte>.Count)

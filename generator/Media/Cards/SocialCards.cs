@@ -13,13 +13,16 @@ namespace Briefing.Media.Cards;
 public sealed class SocialCards : IDisposable
 {
     /// <summary>Bump when the drawing code changes what a card looks like: it is part of every card's name.</summary>
-    private const int PainterVersion = 2;
+    private const int PainterVersion = 3;
 
     private SocialCards(CardLayout layout, string cardsRoot)
     {
         Layout = layout;
         Fonts = CardFonts.Load(layout, cardsRoot);
     }
+
+    /// <summary>The glyphs drawn so far, shared by this build's painters.</summary>
+    private GlyphMasks Glyphs { get; } = new();
 
     public CardLayout Layout { get; }
 
@@ -79,7 +82,7 @@ public sealed class SocialCards : IDisposable
     /// <summary>Draws each card in parallel and hands its PNG bytes to <paramref name="write"/> (called from many threads).</summary>
     public void Render(IReadOnlyList<(string Route, CardContent Content)> cards, Action<string, byte[]> write)
     {
-        Parallel.ForEach(cards, () => new CardPainter(Layout, Fonts), (card, _, painter) =>
+        Parallel.ForEach(cards, () => new CardPainter(Layout, Fonts, Glyphs), (card, _, painter) =>
         {
             write(card.Route, painter.Paint(card.Content));
             return painter;
@@ -87,7 +90,7 @@ public sealed class SocialCards : IDisposable
     }
 
     /// <summary>A painter for one thread (tests and benchmarks).</summary>
-    public CardPainter Painter() => new(Layout, Fonts);
+    public CardPainter Painter() => new(Layout, Fonts, Glyphs);
 
     public void Dispose() => Fonts.Dispose();
 }
