@@ -97,9 +97,9 @@ internal sealed class CardOutputs
             {
                 staging.Keep(route);
             }
-            else if (cache.Read(route) is { } cached)
+            else if (cache.PathOf(route) is { } cached)
             {
-                staging.Write(route, cached);
+                staging.CopyIn(route, cached);
             }
             else
             {
@@ -111,7 +111,7 @@ internal sealed class CardOutputs
         _cards.Render(draw, (route, bytes) =>
         {
             staging.Write(route, bytes);
-            cache.Write(route, bytes);
+            cache.Write(route, bytes, staging.StagedFileOf(route));
         });
         Drawing = Stopwatch.GetElapsedTime(started);
         Rendered = draw.Count;

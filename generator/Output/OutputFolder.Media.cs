@@ -4,8 +4,9 @@ namespace Briefing.Output;
 internal sealed partial class OutputFolder
 {
     /// <summary>
-    /// Records the file of <paramref name="route"/> with the bytes of <paramref name="file"/>. Variant names carry the
-    /// hash of what made them, so a published file of the same name and length is the same file: it is kept unread.
+    /// Records the file of <paramref name="route"/> with the bytes of <paramref name="file"/> (a cached image variant or
+    /// card), linked rather than copied where the file system allows. Their names carry the hash of what made them, so
+    /// a published file of the same name and length is the same file: it is kept unread.
     /// </summary>
     public void CopyIn(string route, string file)
     {
@@ -26,7 +27,14 @@ internal sealed partial class OutputFolder
         var folder = Path.GetDirectoryName(path)!;
         EnsureFolder(folder);
 
-        File.Copy(file, path);
+        if (!Files.HardLink.TryCreate(file, path))
+        {
+            File.Copy(file, path);
+        }
+
         Interlocked.Increment(ref _written);
     }
+
+    /// <summary>Where this build staged <paramref name="route"/>'s file (it may not have: unchanged output is not staged).</summary>
+    public string StagedFileOf(string route) => StagedPath(route);
 }

@@ -7,33 +7,36 @@ namespace Briefing.Media.Cards;
 /// </summary>
 public sealed class CardCache(string? folder)
 {
-    /// <summary>The cached bytes of <paramref name="route"/> (<c>/cards/&lt;hash&gt;.png</c>), or null.</summary>
-    public byte[]? Read(string route)
-    {
-        if (folder is null)
-        {
-            return null;
-        }
+    private bool _created;
 
-        try
-        {
-            return File.ReadAllBytes(Path.Combine(folder, Path.GetFileName(route)));
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return null;
-        }
+    /// <summary>The cached file of <paramref name="route"/> (<c>/cards/&lt;hash&gt;.png</c>), or null.</summary>
+    public string? PathOf(string route)
+    {
+        var path = folder is null ? null : Path.Combine(folder, Path.GetFileName(route));
+        return File.Exists(path) ? path : null;
     }
 
-    public void Write(string route, byte[] bytes)
+    /// <summary>Caches a card: as a second name of <paramref name="staged"/> (the build's own file of it, complete
+    /// and never rewritten) where the file system allows, else by writing <paramref name="bytes"/>.</summary>
+    public void Write(string route, byte[] bytes, string? staged = null)
     {
         if (folder is null)
         {
             return;
         }
 
-        Directory.CreateDirectory(folder);
+        if (!_created)
+        {
+            Directory.CreateDirectory(folder);
+            _created = true;
+        }
+
         var path = Path.Combine(folder, Path.GetFileName(route));
+        if (staged is not null && (Files.HardLink.TryCreate(staged, path) || File.Exists(path)))
+        {
+            return;
+        }
+
         var temporary = $"{path}.{Environment.CurrentManagedThreadId}.tmp";
         File.WriteAllBytes(temporary, bytes);
         File.Move(temporary, path, overwrite: true);

@@ -111,4 +111,29 @@ public sealed class SocialCardTests
         Assert.Contains(", 0 social cards;", site.Build("--timings").Stdout);
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(site.Output, "cards")));
     }
+
+    [Fact]
+    public void ADrawnCard_IsCachedAsASecondNameOfItsOutputFile_AndAnEmptyOutputGetsItBackTheSameWay()
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        site.Build();
+        var card = CardOf(site, "index.html");
+        var cached = Path.Combine(site.Root, ".briefing", "cache", "cards", Path.GetFileName(card));
+
+        Assert.Equal(Inode(card), Inode(cached));
+        Directory.Delete(site.Output, recursive: true);
+        site.Build();
+        Assert.Equal(Inode(card), Inode(cached));
+        Assert.Equal(File.ReadAllBytes(card), File.ReadAllBytes(cached));
+    }
+
+    /// <summary>The file's inode number (`stat`): two names of one file share it.</summary>
+    private static string Inode(string path)
+    {
+        using var stat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%i", path]) { RedirectStandardOutput = true })!;
+        var inode = stat.StandardOutput.ReadToEnd().Trim();
+        stat.WaitForExit();
+        Assert.Equal(0, stat.ExitCode);
+        return inode;
+    }
 }
