@@ -5,8 +5,8 @@ namespace Briefing.Media.Cards;
 /// <param name="Date">A briefing's date as shown ("26 June 2025"); an entity's number of briefings; may be empty.</param>
 /// <param name="Companies">A briefing's companies' names ("Amazon, AWS, OpenAI"); may be empty.</param>
 /// <param name="Site">The site's name.</param>
-/// <param name="ImagePath">The hero image's file (absolute), drawn in the layout's image slot, or null (no image yet: the
-/// images work wires briefings' hero images here).</param>
+/// <param name="ImagePath">The hero image's variant in the image cache (absolute; its folder is named by the hash of the
+/// source's bytes and the settings, which is what the card's name hashes), drawn in the layout's image slot, or null.</param>
 public sealed record CardContent(string Label, string Title, string Date, string Companies, string Site, string? ImagePath = null)
 {
     /// <summary>The card's alternative text (<c>og:image:alt</c>, <c>twitter:image:alt</c>): what it shows, in reading order.</summary>

@@ -41,16 +41,13 @@ public sealed class SocialCards : IDisposable
         hash.Append(buffer);
         BitConverter.TryWriteBytes(buffer, PainterVersion);
         hash.Append(buffer[..4]);
-        // The image by its bytes, not its path (an absolute path in .briefing/cache: another checkout, another name).
-        foreach (var text in new[] { content.Label, content.Title, content.Date, content.Companies, content.Site, content.ImagePath is null ? "\0" : "image" })
+        // The image by its name in the image cache (.briefing/cache/images/<hash of its bytes and settings>/<width>.<ext>),
+        // not its absolute path (another checkout, another name) and not its bytes (read on every build).
+        var image = content.ImagePath is null ? "\0" : $"{Path.GetFileName(Path.GetDirectoryName(content.ImagePath))}/{Path.GetFileName(content.ImagePath)}";
+        foreach (var text in new[] { content.Label, content.Title, content.Date, content.Companies, content.Site, image })
         {
             hash.Append(Encoding.UTF8.GetBytes(text));
             hash.Append([0]);
-        }
-
-        if (content.ImagePath is { } image && File.Exists(image))
-        {
-            hash.Append(File.ReadAllBytes(image));
         }
 
         return $"/cards/{hash.GetCurrentHashAsUInt128().ToString("x32", System.Globalization.CultureInfo.InvariantCulture)[..20]}.png";

@@ -127,6 +127,24 @@ public sealed class SocialCardTests
         Assert.Equal(File.ReadAllBytes(card), File.ReadAllBytes(cached));
     }
 
+    [Fact]
+    public void AHerosCard_IsNamedByTheImagesBytes_NotItsPath_AndChangesWhenThePhotoDoes()
+    {
+        const string page = "briefings/2025/openai-opens-zurich-lab/index.html";
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        using var elsewhere = TestSite.CopyOf(RepoPaths.FixtureSite);
+        site.Build();
+        elsewhere.Build();
+        var card = Path.GetFileName(CardOf(site, page));
+        Assert.Equal(card, Path.GetFileName(CardOf(elsewhere, page)));
+
+        File.Copy(Path.Combine(site.Root, "content", "media", "zurich-office.jpg"),
+            Path.Combine(site.Root, "content", "briefings", "2025", "openai-opens-zurich-lab", "hero.jpg"), overwrite: true);
+        site.Build();
+
+        Assert.NotEqual(card, Path.GetFileName(CardOf(site, page)));
+    }
+
     /// <summary>The file's inode number (`stat`): two names of one file share it.</summary>
     private static string Inode(string path)
     {
