@@ -9,6 +9,9 @@ namespace Briefing.Cli;
 /// <summary><c>briefing build</c>: content/ + theme → a complete static site.</summary>
 public static class BuildCommand
 {
+    /// <summary>What a build that changed no page says of the search index.</summary>
+    internal const string SearchUpToDate = "search index: pagefind/ up to date (no page changed)";
+
     /// <param name="environment">Search settings for a <c>--pagefind</c> value (the process environment, or a test's).</param>
     internal static Command Create(TextWriter stdout, TextWriter stderr, CliServices services, Func<string?, SearchSettings> environment)
     {
@@ -81,6 +84,12 @@ public static class BuildCommand
             return new BuildOutcome(ExitCodes.Failure, null, busy);
         }
 
+        var unchanged = UnchangedSite.For(request, pagefind);
+        if (unchanged?.TryReplay(services.Time.GetUtcNow(), quiet, showTimings, pagefind, stdout, stderr) is { } replayed)
+        {
+            return replayed;
+        }
+
         BuildResult result;
         using (var display = ProgressDisplay.Create(progress, stderr, services.Time))
         {
@@ -131,7 +140,13 @@ public static class BuildCommand
             }
         }
 
-        return new BuildOutcome(IndexSearch(request, pagefind, quiet, stdout, stderr), result, null);
+        var code = IndexSearch(request, pagefind, quiet, stdout, stderr);
+        if (code == ExitCodes.Success)
+        {
+            unchanged?.Remember(result);
+        }
+
+        return new BuildOutcome(code, result, null);
     }
 
     /// <summary>The output folder as messages name it: <c>public/</c> under the source, else its full path.</summary>
@@ -180,7 +195,7 @@ public static class BuildCommand
             stdout.WriteLine(outcome.Ran
                 ? string.Create(CultureInfo.InvariantCulture,
                     $"search index: pagefind/ rebuilt with {pagefind.FoundBy} in {outcome.Elapsed.TotalMilliseconds:F0} ms")
-                : "search index: pagefind/ up to date (no page changed)");
+                : SearchUpToDate);
         }
 
         return ExitCodes.Success;

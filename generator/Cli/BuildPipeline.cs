@@ -21,8 +21,9 @@ public static class BuildPipeline
         {
             var load = SiteLoader.Load(Path.GetFullPath(request.SourceRoot), request.Options with { CacheFolder = request.CacheFolder }, request.Progress,
                 request.Memory?.Load);
-            return SiteBuilder.Build(request.SourceRoot, request.OutputDirectory, request.Theme, load.Model, load.Diagnostics, load.Timings,
+            var result = SiteBuilder.Build(request.SourceRoot, request.OutputDirectory, request.Theme, load.Model, load.Diagnostics, load.Timings,
                 request.CacheFolder, keepSearchIndex ? SearchIndexer.Folder : null, request.RecordsUrls, request.Progress, request.Memory?.Build);
+            return result with { ValidUntil = ValidUntil(load, request.Options.Now) };
         }
         finally
         {
@@ -31,6 +32,32 @@ public static class BuildPipeline
                 GC.EndNoGCRegion();
             }
         }
+    }
+
+    /// <summary>
+    /// When the clock changes what these files build: the next scheduled briefing's date, or the start of the next
+    /// week in the site's time zone (the digest's running week becomes an edition). Without a clock, never.
+    /// </summary>
+    private static DateTimeOffset ValidUntil(LoadResult load, DateTimeOffset? now)
+    {
+        if (now is not { } clock || load.Model is null)
+        {
+            return now is null ? DateTimeOffset.MaxValue : DateTimeOffset.MinValue;
+        }
+
+        var zone = Model.SiteTimeZone.Of(load.Model.Config);
+        var monday = Model.IsoWeek.At(clock, zone).Monday.AddDays(7).ToDateTime(TimeOnly.MinValue);
+        DateTimeOffset nextWeek;
+        try
+        {
+            nextWeek = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(monday, zone), TimeSpan.Zero);
+        }
+        catch (ArgumentException)
+        {
+            nextWeek = new DateTimeOffset(monday.AddDays(-1), TimeSpan.Zero); // midnight skipped by a clock change: a day early
+        }
+
+        return load.NextScheduled is { } scheduled && scheduled < nextWeek ? scheduled : nextWeek;
     }
 
     /// <summary>

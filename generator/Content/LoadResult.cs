@@ -12,4 +12,7 @@ public sealed record LoadResult(SiteModel? Model, IReadOnlyList<Diagnostic> Diag
 
     /// <summary>How long each loading stage took (registries, parse, resolve, checks), for <c>build --timings</c>.</summary>
     public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings { get; init; } = [];
+
+    /// <summary>The earliest date of a briefing left out as scheduled (dated after the load's clock), or null.</summary>
+    public DateTimeOffset? NextScheduled { get; init; }
 }

@@ -38,6 +38,9 @@ internal sealed class SiteAssembler
     /// <summary>Valid briefings left out because they are drafts (the first count) or scheduled (the second).</summary>
     public (int Drafts, int Scheduled) LeftOut { get; private set; }
 
+    /// <summary>The earliest date of the briefings left out as scheduled: when the site changes by itself next.</summary>
+    public DateTimeOffset? NextScheduled { get; private set; }
+
     public SiteModel? Assemble(SiteConfig? config, IReadOnlyList<ParsedArticle> parsed, LoadOptions options)
     {
         CheckParents();
@@ -63,6 +66,7 @@ internal sealed class SiteAssembler
             else
             {
                 scheduled++;
+                NextScheduled = NextScheduled is { } next && next <= article.Date.Instant ? next : article.Date.Instant;
             }
         }
 

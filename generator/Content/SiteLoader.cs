@@ -96,6 +96,7 @@ public static partial class SiteLoader
         return new LoadResult(diagnostics.HasErrors ? null : model, diagnostics.Items, assembler.LeftOut.Drafts, assembler.LeftOut.Scheduled)
         {
             Timings = timings,
+            NextScheduled = assembler.NextScheduled,
         };
     }
 

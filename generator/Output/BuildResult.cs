@@ -34,4 +34,11 @@ public sealed record BuildResult(
 
     /// <summary>Images encoded by this build (the others' variants came from the image cache).</summary>
     public int EncodedImages { get; init; }
+
+    /// <summary>Whether building the same files again prints the same (false when this build's vanished-URL warnings
+    /// were recorded as seen, so the next build is silent about them).</summary>
+    public bool Repeatable { get; init; } = true;
+
+    /// <summary>Until when the same files build the same site: the clock publishes a scheduled briefing or ends the digest's week then.</summary>
+    public DateTimeOffset ValidUntil { get; init; } = DateTimeOffset.MaxValue;
 }

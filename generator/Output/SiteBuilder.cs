@@ -129,7 +129,8 @@ public static class SiteBuilder
         string[] outputs = [.. planned, .. RedirectPlan.Outputs(redirects)];
         var published = PublishedUrls.Read(cacheFolder, output);
         var publishedHash = PublishedUrls.Hash(model);
-        diagnostics.AddRange(VanishedUrls.Find(published, publishedHash, model, outputs));
+        var vanished = VanishedUrls.Find(published, publishedHash, model, outputs);
+        diagnostics.AddRange(vanished);
         if (diagnostics.Any(d => d.IsError))
         {
             return new BuildResult(diagnostics, 0, 0, timings);
@@ -296,6 +297,8 @@ public static class SiteBuilder
         {
             Written = staging.Written, Unchanged = staging.Unchanged, Removed = staging.Removed,
             RenderedPages = renderedPages, RenderedFeeds = renderedFeeds, RenderedBodies = bodies.Rendered, RenderedCards = cards.Rendered, EncodedImages = images.Encoded,
+            // The record of published URLs moved on: the next build compares with it and no longer warns about these.
+            Repeatable = !(recordUrls && vanished.Count > 0),
         };
     }
 

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Globalization;
+using Briefing.Caching;
+using Briefing.Output;
+
+namespace Briefing.Cli;
+
+/// <summary>
+/// <c>build</c> over a site whose files, settings and output are as the last successful build left them, before the
+/// clock changes anything (<see cref="SiteSnapshot"/>): it prints what that build printed (its warnings, the same
+/// counts, 0 written) without loading the site. Any difference, <c>--no-cache</c> or <c>serve</c> builds as usual.
+/// </summary>
+internal sealed class UnchangedSite
+{
+    private readonly string _cacheFolder;
+    private readonly string _siteRoot;
+    private readonly string _output;
+    private readonly string _settings;
+
+    private UnchangedSite(string cacheFolder, BuildRequest request, PagefindLocator.Result? pagefind)
+    {
+        _cacheFolder = cacheFolder;
+        _siteRoot = Path.GetFullPath(request.SourceRoot);
+        _output = Path.GetFullPath(request.OutputDirectory);
+        var options = request.Options;
+        _settings = string.Join('\n', request.Theme, _output, options.IncludeDrafts, options.IncludeFuture, options.BaseUrlOverride ?? "",
+            request.Search.Enabled, pagefind?.Path ?? "");
+    }
+
+    /// <summary>The snapshot check for <paramref name="request"/>, or null when it builds without the cache.</summary>
+    public static UnchangedSite? For(BuildRequest request, PagefindLocator.Result? pagefind) =>
+        request.CacheFolder is { } folder && request.Memory is null ? new UnchangedSite(folder, request, pagefind) : null;
+
+    /// <summary>The last build's answer, printed, when nothing changed since; otherwise null (and the snapshot is forgotten: the build will change the output).</summary>
+    public BuildOutcome? TryReplay(DateTimeOffset now, bool quiet, bool showTimings, PagefindLocator.Result? pagefind, TextWriter stdout, TextWriter stderr)
+    {
+        var started = Stopwatch.StartNew();
+        var last = SiteSnapshot.Load(_cacheFolder);
+        if (last is null || now >= last.ValidUntil || SiteSnapshot.KeyOf(_siteRoot, _output, _settings) != last.Key)
+        {
+            if (last is not null)
+            {
+                Forget();
+            }
+
+            return null;
+        }
+
+        DiagnosticPrinter.Print(last.Diagnostics, stderr);
+        var warnings = last.Diagnostics.Count;
+        if (showTimings)
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"unchanged",-10} {started.Elapsed.TotalMilliseconds,8:F1} ms"));
+        }
+
+        if (!quiet)
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"built {last.Pages} pages, {last.Files} files into {_output} in {started.Elapsed.TotalMilliseconds:F0} ms: 0 written, {last.Files} unchanged, 0 removed ({warnings} warning(s))"));
+            if (showTimings)
+            {
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"rendered 0 of {last.Pages} pages, 0 feeds, 0 briefing bodies, 0 social cards; nothing changed since the last build (.briefing/cache/site-snapshot)"));
+            }
+
+            if (pagefind is not null)
+            {
+                stdout.WriteLine(pagefind.Found ? BuildCommand.SearchUpToDate : PagefindLocator.NotFoundNote);
+            }
+        }
+
+        var result = new BuildResult(last.Diagnostics, last.Pages, last.Files, [("unchanged", started.Elapsed)]) { Unchanged = last.Files };
+        return new BuildOutcome(ExitCodes.Success, result, null);
+    }
+
+    private void Forget()
+    {
+        try
+        {
+            SiteSnapshot.Forget(_cacheFolder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Its key no longer matches anyway.
+        }
+    }
+
+    /// <summary>Records the output a successful build (and its search index) left, for the next build.</summary>
+    public void Remember(BuildResult result)
+    {
+        try
+        {
+            if (result.Repeatable && SiteSnapshot.KeyOf(_siteRoot, _output, _settings) is { } key)
+            {
+                new SiteSnapshot(key, result.ValidUntil, result.Pages, result.Files, result.Diagnostics).Save(_cacheFolder);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Only a shortcut: the next build then builds.
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using Briefing.Tests.Support;
+
+namespace Briefing.Tests.Cli;
+
+/// <summary>
+/// A build over the files, settings and output the last successful build left answers from its snapshot
+/// (<c>.briefing/cache/site-snapshot</c>) without loading the site; any change, and the clock, build as usual.
+/// </summary>
+public sealed class UnchangedSiteTests
+{
+    private const string Replayed = "nothing changed since the last build";
+
+    [Fact]
+    public void ASecondBuildOverUnchangedFiles_AnswersFromTheSnapshot_WithTheSameWarningsAndCounts()
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        var first = site.Cli("build", "--timings");
+        var second = site.Cli("build", "--timings");
+
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        Assert.DoesNotContain(Replayed, first.Stdout);
+        Assert.Contains(Replayed, second.Stdout);
+        Assert.NotEmpty(Warnings(first));
+        Assert.Equal(Warnings(first), Warnings(second));
+        var counts = System.Text.RegularExpressions.Regex.Match(Summary(first), @"^built (\d+) pages, (\d+) files ");
+        Assert.StartsWith(counts.Value, Summary(second), StringComparison.Ordinal);
+        Assert.Contains($": 0 written, {counts.Groups[2].Value} unchanged, 0 removed", Summary(second), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("content")]
+    [InlineData("theme")]
+    [InlineData("new-file")]
+    [InlineData("output-deleted")]
+    [InlineData("output-edited")]
+    public void AnyChangeToTheSiteOrItsOutput_BuildsAsUsual_AndLeavesTheOutputOfACleanBuild(string change)
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        site.Cli("build");
+        var briefing = Path.Combine(site.Root, "content", "briefings", "2025", "vasi-philomin-leaves-aws.md");
+        var page = Path.Combine(site.Output, "index.html");
+        switch (change)
+        {
+            case "content":
+                File.AppendAllText(briefing, "\nOne more sentence.\n");
+                break;
+            case "theme":
+                File.AppendAllText(Path.Combine(site.Root, "themes", "briefing", "layouts", "home.html"), "\n");
+                break;
+            case "new-file":
+                site.Write("content/media/notes.txt", "not an image");
+                break;
+            case "output-deleted":
+                File.Delete(page);
+                break;
+            default:
+                File.WriteAllText(page, "<p>defaced</p>");
+                break;
+        }
+
+        var rebuilt = site.Cli("build", "--timings");
+
+        Assert.DoesNotContain(Replayed, rebuilt.Stdout);
+        Assert.DoesNotContain("<p>defaced</p>", File.ReadAllText(page));
+        if (change == "content")
+        {
+            Assert.Contains("One more sentence.", site.ReadOutput("briefings/2025/vasi-philomin-leaves-aws/index.html"));
+        }
+
+        Assert.Contains(Replayed, site.Cli("build", "--timings").Stdout);
+        Output.BuildCacheTests.AssertEqualsCleanBuild(site);
+    }
+
+    [Theory]
+    [InlineData("--drafts")]
+    [InlineData("--future")]
+    [InlineData("--no-cache")]
+    public void OtherSettings_BuildAsUsual(string option)
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        site.Cli("build");
+
+        Assert.DoesNotContain(Replayed, site.Cli("build", "--timings", option).Stdout);
+        Assert.DoesNotContain(Replayed, site.Cli("build", "--timings", "--base-url", "https://example.net/").Stdout);
+    }
+
+    [Fact]
+    public void AScheduledBriefing_IsPublishedByTheFirstBuildAfterItsDate()
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        site.Write("content/briefings/2025/scheduled.md", "---\ntitle: \"Scheduled for Thursday\"\ndate: 2025-07-03T10:00:00Z\nsummary: \"Later.\"\ncompanies: [amazon]\n---\n\nSoon.\n");
+        site.CliAt(SiteCli.Now, "build");
+
+        Assert.Contains(Replayed, site.CliAt(SiteCli.Now.AddHours(1), "build", "--timings").Stdout);
+        var due = site.CliAt(new DateTimeOffset(2025, 7, 3, 10, 0, 1, TimeSpan.Zero), "build", "--timings");
+
+        Assert.DoesNotContain(Replayed, due.Stdout);
+        Assert.True(site.OutputExists("briefings/2025/scheduled/index.html"));
+    }
+
+    [Fact]
+    public void TheDigestsRunningWeek_EndsTheSnapshotAtMidnightOnMondayInTheSitesTimeZone()
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite); // Europe/Berlin: Monday 7 July 2025 starts at 22:00 UTC on Sunday
+        site.CliAt(SiteCli.Now, "build");
+
+        Assert.Contains(Replayed, site.CliAt(new DateTimeOffset(2025, 7, 6, 21, 59, 0, TimeSpan.Zero), "build", "--timings").Stdout);
+        Assert.DoesNotContain(Replayed, site.CliAt(new DateTimeOffset(2025, 7, 6, 22, 0, 0, TimeSpan.Zero), "build", "--timings").Stdout);
+    }
+
+    private static string[] Warnings(CliRun run) => [.. run.Stderr.Split('\n').Where(l => l.Contains(": warning ", StringComparison.Ordinal))];
+
+    private static string Summary(CliRun run) => run.Stdout.Split('\n').Single(l => l.StartsWith("built ", StringComparison.Ordinal));
+}
