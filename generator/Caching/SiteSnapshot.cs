@@ -7,57 +7,75 @@ namespace Briefing.Caching;
 
 /// <summary>
 /// What the last successful build left, so that a build over unchanged files answers at once instead of loading
-/// 10,000 briefings to find nothing to write. Its <see cref="Key"/> hashes the build's settings, the generator, and
-/// the size and modification time of every file and folder under <c>content/</c>, <c>themes/</c> and the output
-/// (a folder's time changes when an entry is added, removed or renamed in it). The build also depends on the clock
-/// (scheduled briefings, the digest's running week): the snapshot holds until the next such change
-/// (<see cref="ValidUntil"/>). The diagnostics are kept, so the answer prints the same warnings. Any symbolic link in
-/// those trees turns the snapshot off (its target's changes would not show).
+/// 10,000 briefings to find nothing to write: the build's settings and generator (<see cref="Settings"/>, a hash),
+/// and the size and modification time of every file and folder under <c>content/</c>, <c>themes/</c> and the output
+/// (<see cref="Entries"/>; a folder's time changes when an entry is added, removed or renamed in it, so checking the
+/// known names finds new ones too). The build also depends on the clock (scheduled briefings, the digest's running
+/// week): the snapshot holds until the next such change (<see cref="ValidUntil"/>). The diagnostics are kept, so the
+/// answer prints the same warnings. A symbolic link in those trees means no snapshot (its target's changes would not show).
 /// </summary>
-public sealed record SiteSnapshot(UInt128 Key, DateTimeOffset ValidUntil, int Pages, int Files, IReadOnlyList<Diagnostic> Diagnostics)
+public sealed record SiteSnapshot(UInt128 Settings, DateTimeOffset ValidUntil, int Pages, int Files, IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<SiteSnapshot.Entry> Entries)
 {
-    private const string Magic = "briefing-site-snapshot-1";
+    private const string Magic = "briefing-site-snapshot-2";
 
     private static readonly Dictionary<string, DiagnosticCode> Codes = DiagnosticCodes.All.ToDictionary(c => c.Id, StringComparer.Ordinal);
 
-    /// <summary>The key of the site at <paramref name="siteRoot"/> built into <paramref name="output"/> with <paramref name="settings"/>; null when it has a symbolic link.</summary>
-    public static UInt128? KeyOf(string siteRoot, string output, string settings)
+    /// <summary>A file (its size) or folder (<see cref="Length"/> -1) and its modification time in UTC ticks.</summary>
+    public readonly record struct Entry(string Path, long Length, long Mtime);
+
+    /// <summary>The hash of the build's settings and the generator.</summary>
+    public static UInt128 SettingsOf(string settings) => XxHash128.HashToUInt128(Encoding.UTF8.GetBytes($"{BuildStamp.Value}\n{settings}"));
+
+    /// <summary>Every file and folder under <paramref name="roots"/> (the roots included), or null when one is a symbolic link.</summary>
+    public static IReadOnlyList<Entry>? List(IEnumerable<string> roots)
     {
-        var hash = new XxHash128();
-        Append(hash, BuildStamp.Value);
-        Append(hash, settings);
-        Span<byte> numbers = stackalloc byte[16];
-        foreach (var root in new[] { Path.Combine(siteRoot, "content"), Path.Combine(siteRoot, "themes"), output })
+        var entries = new List<Entry>();
+        foreach (var root in roots)
         {
-            Append(hash, root);
-            if (!Directory.Exists(root))
+            var info = new DirectoryInfo(root);
+            if (!info.Exists)
             {
+                entries.Add(new Entry(root, -2, 0)); // absent, and must stay so
                 continue;
             }
 
-            var entries = new FileSystemEnumerable<(string Path, long Length, long Mtime, bool Link)>(root,
-                (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory ? -1 : e.Length, e.LastWriteTimeUtc.UtcTicks,
-                    (e.Attributes & FileAttributes.ReparsePoint) != 0),
-                new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false }).ToList();
-            if (entries.Exists(e => e.Link))
+            entries.Add(new Entry(root, -1, info.LastWriteTimeUtc.Ticks));
+            var links = false;
+            entries.AddRange(new FileSystemEnumerable<Entry>(root, (ref FileSystemEntry e) =>
+                {
+                    links |= (e.Attributes & FileAttributes.ReparsePoint) != 0;
+                    return new Entry(e.ToFullPath(), e.IsDirectory ? -1 : e.Length, e.LastWriteTimeUtc.UtcTicks);
+                },
+                new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false }));
+            if (links)
             {
                 return null;
             }
-
-            entries.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-            foreach (var (path, length, mtime, _) in entries)
-            {
-                Append(hash, path);
-                BitConverter.TryWriteBytes(numbers, length);
-                BitConverter.TryWriteBytes(numbers[8..], mtime);
-                hash.Append(numbers);
-            }
-
-            BitConverter.TryWriteBytes(numbers, Directory.GetLastWriteTimeUtc(root).Ticks);
-            hash.Append(numbers[..8]);
         }
 
-        return hash.GetCurrentHashAsUInt128();
+        return entries;
+    }
+
+    /// <summary>Whether every entry still has its size and time (checked in parallel; stops at the first difference).</summary>
+    public bool Holds() => Parallel.ForEach(Entries, (entry, loop) =>
+    {
+        if (!Matches(entry))
+        {
+            loop.Stop();
+        }
+    }).IsCompleted;
+
+    private static bool Matches(Entry entry)
+    {
+        FileSystemInfo info = entry.Length < 0 ? new DirectoryInfo(entry.Path) : new FileInfo(entry.Path);
+        if (entry.Length == -2)
+        {
+            return !info.Exists && !File.Exists(entry.Path);
+        }
+
+        return info.Exists && (info.Attributes & FileAttributes.ReparsePoint) == 0 && info.LastWriteTimeUtc.Ticks == entry.Mtime
+            && (entry.Length < 0 || ((FileInfo)info).Length == entry.Length);
     }
 
     /// <summary>The snapshot the last build saved in <paramref name="cacheFolder"/>, or null.</summary>
@@ -71,7 +89,7 @@ public sealed record SiteSnapshot(UInt128 Key, DateTimeOffset ValidUntil, int Pa
 
         try
         {
-            var key = ((UInt128)reader.ReadUInt64() << 64) | reader.ReadUInt64();
+            var settings = ((UInt128)reader.ReadUInt64() << 64) | reader.ReadUInt64();
             var validUntil = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
             var (pages, files) = (reader.ReadInt32(), reader.ReadInt32());
             var diagnostics = new Diagnostic[reader.ReadInt32()];
@@ -83,7 +101,13 @@ public sealed record SiteSnapshot(UInt128 Key, DateTimeOffset ValidUntil, int Pa
                 diagnostics[i] = new Diagnostic(severity, code, message, new SourceSpan(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32()));
             }
 
-            return new SiteSnapshot(key, validUntil, pages, files, diagnostics);
+            var entries = new Entry[reader.ReadInt32()];
+            for (var i = 0; i < entries.Length; i++)
+            {
+                entries[i] = new Entry(reader.ReadString(), reader.ReadInt64(), reader.ReadInt64());
+            }
+
+            return new SiteSnapshot(settings, validUntil, pages, files, diagnostics, entries);
         }
         catch (Exception ex) when (BuildStamp.IsCorrupt(ex) || ex is EndOfStreamException)
         {
@@ -97,7 +121,7 @@ public sealed record SiteSnapshot(UInt128 Key, DateTimeOffset ValidUntil, int Pa
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
         writer.Write(BuildStamp.Value);
-        BuildStamp.WriteHash(writer, Key);
+        BuildStamp.WriteHash(writer, Settings);
         writer.Write(ValidUntil.UtcTicks);
         writer.Write(Pages);
         writer.Write(Files);
@@ -111,16 +135,18 @@ public sealed record SiteSnapshot(UInt128 Key, DateTimeOffset ValidUntil, int Pa
             writer.Write(d.Span.Line);
             writer.Write(d.Span.Column);
         }
+
+        writer.Write(Entries.Count);
+        foreach (var entry in Entries)
+        {
+            writer.Write(entry.Path);
+            writer.Write(entry.Length);
+            writer.Write(entry.Mtime);
+        }
     });
 
     /// <summary>Forgets the snapshot (a build is about to change the output).</summary>
     public static void Forget(string cacheFolder) => File.Delete(PathIn(cacheFolder));
 
     private static string PathIn(string cacheFolder) => Path.Combine(cacheFolder, "site-snapshot");
-
-    private static void Append(XxHash128 hash, string text)
-    {
-        hash.Append(Encoding.UTF8.GetBytes(text));
-        hash.Append([0]);
-    }
 }

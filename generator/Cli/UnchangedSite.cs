@@ -36,7 +36,7 @@ internal sealed class UnchangedSite
     {
         var started = Stopwatch.StartNew();
         var last = SiteSnapshot.Load(_cacheFolder);
-        if (last is null || now >= last.ValidUntil || SiteSnapshot.KeyOf(_siteRoot, _output, _settings) != last.Key)
+        if (last is null || now >= last.ValidUntil || last.Settings != SiteSnapshot.SettingsOf(_settings) || !last.Holds())
         {
             if (last is not null)
             {
@@ -90,9 +90,9 @@ internal sealed class UnchangedSite
     {
         try
         {
-            if (result.Repeatable && SiteSnapshot.KeyOf(_siteRoot, _output, _settings) is { } key)
+            if (result.Repeatable && SiteSnapshot.List([Path.Combine(_siteRoot, "content"), Path.Combine(_siteRoot, "themes"), _output]) is { } entries)
             {
-                new SiteSnapshot(key, result.ValidUntil, result.Pages, result.Files, result.Diagnostics).Save(_cacheFolder);
+                new SiteSnapshot(SiteSnapshot.SettingsOf(_settings), result.ValidUntil, result.Pages, result.Files, result.Diagnostics, entries).Save(_cacheFolder);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

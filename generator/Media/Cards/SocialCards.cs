@@ -77,13 +77,26 @@ public sealed class SocialCards : IDisposable
     }
 
     /// <summary>Draws each card in parallel and hands its PNG bytes to <paramref name="write"/> (called from many threads).</summary>
+    /// <remarks>Painters are pooled: Parallel.ForEach starts a new worker (and asks for a new painter) every few
+    /// hundred milliseconds, and each painter holds three card-sized buffers.</remarks>
     public void Render(IReadOnlyList<(string Route, CardContent Content)> cards, Action<string, byte[]> write)
     {
-        Parallel.ForEach(cards, () => new CardPainter(Layout, Fonts, Glyphs), (card, _, painter) =>
+        var idle = new ConcurrentBag<CardPainter>();
+        try
         {
-            write(card.Route, painter.Paint(card.Content));
-            return painter;
-        }, painter => painter.Dispose());
+            Parallel.ForEach(cards, () => idle.TryTake(out var painter) ? painter : new CardPainter(Layout, Fonts, Glyphs), (card, _, painter) =>
+            {
+                write(card.Route, painter.Paint(card.Content));
+                return painter;
+            }, idle.Add);
+        }
+        finally
+        {
+            foreach (var painter in idle)
+            {
+                painter.Dispose();
+            }
+        }
     }
 
     /// <summary>A painter for one thread (tests and benchmarks).</summary>

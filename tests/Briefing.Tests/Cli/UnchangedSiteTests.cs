@@ -71,6 +71,16 @@ public sealed class UnchangedSiteTests
         Output.BuildCacheTests.AssertEqualsCleanBuild(site);
     }
 
+    [Fact]
+    public void ASymbolicLinkInTheSite_TurnsTheSnapshotOff()
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        File.CreateSymbolicLink(Path.Combine(site.Root, "themes", "briefing", "linked-notes.txt"), Path.Combine(site.Root, "content", "site.yml"));
+        Assert.Equal(0, site.Cli("build").ExitCode);
+
+        Assert.DoesNotContain(Replayed, site.Cli("build", "--timings").Stdout);
+    }
+
     [Theory]
     [InlineData("--drafts")]
     [InlineData("--future")]
