@@ -44,7 +44,7 @@ public static class BuildCommand
                 Search = parse.GetValue(noSearch) ? SearchSettings.Off : environment(parse.GetValue(pagefind)?.FullName),
             };
             var isQuiet = parse.GetValue(quiet);
-            CardWarmup.StartIfCold(request);
+            BuildWarmup.Start(request);
             return Execute(request, isQuiet, parse.GetValue(timings), stdout, stderr, services, "briefing build",
                 isQuiet ? ProgressMode.None : services.Progress).Code;
         });
