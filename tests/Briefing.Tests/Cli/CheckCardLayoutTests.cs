@@ -9,27 +9,15 @@ namespace Briefing.Tests.Cli;
 /// </summary>
 public sealed class CheckCardLayoutTests
 {
-    private const string Layout = "themes/briefing/cards/card.yml";
+    private const string Layout = CardDiagnosticsTests.Layout;
 
-    private static TestSite Site(string title = "A") => BrokenSite.With($"""
-        -- content/briefings/2025/x.md --
-        ---
-        title: "{title}"
-        date: 2025-06-26T09:00:00Z
-        summary: "S"
-        companies: [amazon]
-        ---
-        Body.
-        """);
+    private static TestSite Site(string title = "A") => CardDiagnosticsTests.Site(title);
 
     /// <summary>Replaces <paramref name="from"/> with <paramref name="to"/>; the line that now holds <paramref name="marker"/>.</summary>
     private static int EditLayout(TestSite site, string from, string to, string marker)
     {
-        var path = Path.Combine(site.Root, Layout);
-        var text = File.ReadAllText(path);
-        Assert.Contains(from, text);
-        File.WriteAllText(path, text.Replace(from, to));
-        return Array.FindIndex(File.ReadAllLines(path), l => l.Contains(marker, StringComparison.Ordinal)) + 1;
+        CardDiagnosticsTests.EditLayout(site, from, to);
+        return CardDiagnosticsTests.LineOf(site, marker);
     }
 
     private static CliRun CheckFailing(TestSite site)
