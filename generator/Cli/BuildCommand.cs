@@ -47,6 +47,7 @@ public static class BuildCommand
                 Search = parse.GetValue(noSearch) ? SearchSettings.Off : environment(parse.GetValue(pagefind)?.FullName),
             };
             var isQuiet = parse.GetValue(quiet);
+            BuildWarmup.Start(request);
             return Execute(request, isQuiet, parse.GetValue(timings), stdout, stderr, services, "briefing build",
                 isQuiet ? ProgressMode.None : services.Progress).Code;
         });

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Briefing.Content;
+using Briefing.Media.Cards;
 using Briefing.Model;
 using Briefing.Output;
 using Briefing.Rendering;
@@ -7,7 +8,7 @@ using Briefing.Rendering;
 namespace Briefing.Cli;
 
 /// <summary>
-/// <c>briefing check</c>: loads content/ and parses the theme's templates, exactly as a build would, and reports
+/// <c>briefing check</c>: loads content/, parses the theme's templates and reads its card layout, exactly as a build would, and reports
 /// every problem without writing anything. Exit code 1 when there is an error.
 /// </summary>
 public static class CheckCommand
@@ -44,10 +45,14 @@ public static class CheckCommand
         {
             load = loader(sourceRoot, options);
             diagnostics.AddRange(load.Diagnostics);
-            CheckTheme(sourceRoot, diagnostics);
+            using var cards = CheckTheme(sourceRoot, diagnostics);
             if (load.Model is { } model && !diagnostics.Any(d => d.IsError))
             {
                 diagnostics.AddRange(PermanentUrls.Check(sourceRoot, Theme, model));
+                if (cards is not null)
+                {
+                    diagnostics.AddRange(cards.CheckGlyphs(CardPlanner.Plan(model), sourceRoot));
+                }
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -83,8 +88,13 @@ public static class CheckCommand
         return errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 
-    private static void CheckTheme(string sourceRoot, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// The theme as a build reads it: its templates, then (when they load, as in a build) its card layout and fonts, whose
+    /// errors are BRF070 and BRF071. The cards are returned for the glyph warnings (BRF072) once the content has loaded.
+    /// </summary>
+    private static SocialCards? CheckTheme(string sourceRoot, List<Diagnostic> diagnostics)
     {
         using var templates = SiteBuilder.LoadTheme(sourceRoot, Theme, diagnostics);
+        return templates is null ? null : SocialCards.Load(Path.Combine(sourceRoot, "themes", Theme), $"themes/{Theme}", diagnostics);
     }
 }

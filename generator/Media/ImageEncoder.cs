@@ -12,7 +12,13 @@ namespace Briefing.Media;
 internal static class ImageEncoder
 {
     /// <summary>Changes when what this class writes changes: part of every cache key.</summary>
-    public static string Version { get; } = $"media-1|libvips-{NetVips.NetVips.Version(0)}.{NetVips.NetVips.Version(1)}.{NetVips.NetVips.Version(2)}";
+    public static string Version { get; }
+
+    static ImageEncoder()
+    {
+        VipsStartup.Ensure(); // libvips is started here, not at process start
+        Version = $"media-1|libvips-{NetVips.NetVips.Version(0)}.{NetVips.NetVips.Version(1)}.{NetVips.NetVips.Version(2)}";
+    }
 
     /// <summary>The original's size as shown (orientation applied), read from its header; null when libvips cannot read it.</summary>
     public static (int Width, int Height)? Measure(string file)

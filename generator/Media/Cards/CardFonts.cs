@@ -5,42 +5,53 @@ using SkiaSharp;
 namespace Briefing.Media.Cards;
 
 /// <summary>
-/// The typefaces of a card layout's font chains, loaded once per build and shared by every painter (a typeface is
-/// immutable). For each character, the first font of the chain that has it draws it.
+/// The fonts of a card layout's chains, loaded once per build and shared by every painter. For each character, the
+/// first font of the chain that has it draws it.
 /// </summary>
+/// <remarks>
+/// Which font has a character is answered by HarfBuzz from each font's <c>cmap</c> (mapped, parsed on demand).
+/// Skia's typefaces, which only drawing needs, are made on the first use of <see cref="Chains"/> or <see cref="All"/>:
+/// the first typeface a process makes has Skia scan every font under <c>/usr/share/fonts</c> (~60 ms here), which
+/// a build that draws no card (a no-op rebuild, <c>check</c>) never pays.
+/// </remarks>
 public sealed class CardFonts : IDisposable
 {
-    private readonly Dictionary<string, SKTypeface> _files;
+    private readonly string _cardsRoot;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _chainFiles;
+    private readonly Dictionary<string, FontCoverage> _coverage;
 
-    // One font per typeface for glyph look-ups only (a const call in Skia: safe from many threads).
-    private readonly Dictionary<string, SKFont[]> _lookups;
+    // One coverage per chain, its fonts in order (a file in two chains is one coverage, shared).
+    private readonly Dictionary<string, FontCoverage[]> _lookups;
+    private readonly Lazy<(Dictionary<string, SKTypeface> Files, IReadOnlyDictionary<string, SKTypeface[]> Chains)> _typefaces;
 
-    private CardFonts(Dictionary<string, SKTypeface> files, IReadOnlyDictionary<string, SKTypeface[]> chains)
+    private CardFonts(string cardsRoot, IReadOnlyDictionary<string, IReadOnlyList<string>> chainFiles, Dictionary<string, FontCoverage> coverage)
     {
-        _files = files;
-        Chains = chains;
-        _lookups = chains.ToDictionary(c => c.Key, c => c.Value.Select(t => new SKFont(t)).ToArray(), StringComparer.Ordinal);
+        _cardsRoot = cardsRoot;
+        _chainFiles = chainFiles;
+        _coverage = coverage;
+        _lookups = chainFiles.ToDictionary(c => c.Key, c => c.Value.Select(file => coverage[file]).ToArray(), StringComparer.Ordinal);
+        _typefaces = new(LoadTypefaces, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Each chain's typefaces, in order.</summary>
-    public IReadOnlyDictionary<string, SKTypeface[]> Chains { get; }
+    /// <summary>Each chain's typefaces, in order (made on first use, see the remarks).</summary>
+    public IReadOnlyDictionary<string, SKTypeface[]> Chains => _typefaces.Value.Chains;
 
-    /// <summary>Every typeface, once each.</summary>
-    public IEnumerable<SKTypeface> All => _files.Values;
+    /// <summary>Every typeface, once each (made on first use).</summary>
+    public IEnumerable<SKTypeface> All => _typefaces.Value.Files.Values;
 
     /// <param name="cardsRoot">The theme's <c>cards/</c> folder, which the layout's font paths are relative to.</param>
     public static CardFonts Load(CardLayout layout, string cardsRoot)
     {
-        var files = new Dictionary<string, SKTypeface>(StringComparer.Ordinal);
-        var chains = new Dictionary<string, SKTypeface[]>(StringComparer.Ordinal);
-        foreach (var (name, chain) in layout.Fonts)
+        var coverage = new Dictionary<string, FontCoverage>(StringComparer.Ordinal);
+        foreach (var file in layout.Fonts.Values.SelectMany(f => f))
         {
-            chains[name] = chain.Select(file => files.TryGetValue(file, out var loaded) ? loaded
-                : files[file] = SKTypeface.FromFile(Path.Combine(cardsRoot, file))
-                    ?? throw new IOException($"the card font {file} could not be read")).ToArray();
+            if (!coverage.ContainsKey(file))
+            {
+                coverage[file] = FontCoverage.Open(Path.Combine(cardsRoot, file));
+            }
         }
 
-        return new CardFonts(files, chains);
+        return new CardFonts(cardsRoot, layout.Fonts, coverage);
     }
 
     /// <summary>The characters of <paramref name="text"/> (spaces and controls aside) that no font of <paramref name="chain"/> has, once each, in order.</summary>
@@ -51,7 +62,7 @@ public sealed class CardFonts : IDisposable
         foreach (var rune in text.EnumerateRunes())
         {
             if (Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark
-                || Array.Exists(fonts, f => f.ContainsGlyph(rune.Value)))
+                || Array.Exists(fonts, f => f.Has(rune.Value)))
             {
                 continue;
             }
@@ -78,7 +89,7 @@ public sealed class CardFonts : IDisposable
             var element = elements.GetTextElement();
             var rune = Rune.GetRuneAt(element, 0);
             // A space goes to the first font that has one (the CJK font's is wider than the Latin one's).
-            var font = Math.Max(0, Array.FindIndex(fonts, f => f.ContainsGlyph(rune.Value)));
+            var font = Math.Max(0, Array.FindIndex(fonts, f => f.Has(rune.Value)));
             if (font != current && run.Length > 0)
             {
                 yield return (current, run.ToString());
@@ -97,14 +108,31 @@ public sealed class CardFonts : IDisposable
 
     public void Dispose()
     {
-        foreach (var font in _lookups.Values.SelectMany(f => f))
+        if (_typefaces.IsValueCreated)
         {
-            font.Dispose();
+            foreach (var typeface in _typefaces.Value.Files.Values)
+            {
+                typeface.Dispose();
+            }
         }
 
-        foreach (var typeface in _files.Values)
+        foreach (var coverage in _coverage.Values)
         {
-            typeface.Dispose();
+            coverage.Dispose();
         }
+    }
+
+    private (Dictionary<string, SKTypeface>, IReadOnlyDictionary<string, SKTypeface[]>) LoadTypefaces()
+    {
+        var files = new Dictionary<string, SKTypeface>(StringComparer.Ordinal);
+        var chains = new Dictionary<string, SKTypeface[]>(StringComparer.Ordinal);
+        foreach (var (name, chain) in _chainFiles)
+        {
+            chains[name] = chain.Select(file => files.TryGetValue(file, out var loaded) ? loaded
+                : files[file] = SKTypeface.FromFile(Path.Combine(_cardsRoot, file))
+                    ?? throw new IOException($"the card font {file} could not be read")).ToArray();
+        }
+
+        return (files, chains);
     }
 }

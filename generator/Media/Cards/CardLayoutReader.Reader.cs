@@ -140,8 +140,8 @@ public static partial class CardLayoutReader
                 return "does not exist";
             }
 
-            using var typeface = SkiaSharp.SKTypeface.FromFile(full);
-            return typeface is null ? "is not a font file Skia can read" : null;
+            // HarfBuzz, not Skia: Skia's first typeface in a process scans every system font (CardFonts).
+            return FontCoverage.IsFont(full) ? null : "is not a TrueType or OpenType font";
         }
 
         public IReadOnlyList<CardBox> Boxes(YamlNode node)

@@ -5,9 +5,10 @@ namespace Briefing.Tests.Content;
 /// <summary>The card layout's errors (BRF070, BRF071) at their line and column, and the warning for a character no card font has (BRF072).</summary>
 public sealed class CardDiagnosticsTests
 {
-    private const string Layout = "themes/briefing/cards/card.yml";
+    internal const string Layout = "themes/briefing/cards/card.yml";
 
-    private static TestSite Site(string title = "A") => BrokenSite.With($"""
+    /// <summary>One briefing titled <paramref name="title"/> naming a company, with the real theme (also for <c>check</c>'s tests).</summary>
+    internal static TestSite Site(string title = "A") => BrokenSite.With($"""
         -- content/briefings/2025/x.md --
         ---
         title: "{title}"
@@ -18,7 +19,7 @@ public sealed class CardDiagnosticsTests
         Body.
         """);
 
-    private static void EditLayout(TestSite site, string from, string to)
+    internal static void EditLayout(TestSite site, string from, string to)
     {
         var path = Path.Combine(site.Root, Layout);
         var text = File.ReadAllText(path);
@@ -26,7 +27,7 @@ public sealed class CardDiagnosticsTests
         File.WriteAllText(path, text.Replace(from, to));
     }
 
-    private static int LineOf(TestSite site, string text) =>
+    internal static int LineOf(TestSite site, string text) =>
         Array.FindIndex(File.ReadAllLines(Path.Combine(site.Root, Layout)), l => l.Contains(text, StringComparison.Ordinal)) + 1;
 
     [Fact]

@@ -1,0 +1,44 @@
+namespace Briefing.Media.Cards;
+
+/// <summary>
+/// Which characters one font file has, read by HarfBuzz from its <c>cmap</c> table: the file is mapped, not read, and
+/// the table parsed on the first look-up. Safe from many threads (HarfBuzz fonts are immutable once made). Skia is not
+/// involved: its first typeface in a process costs a scan of every system font (<see cref="CardFonts"/>).
+/// </summary>
+public sealed class FontCoverage : IDisposable
+{
+    private readonly HarfBuzzSharp.Blob _blob;
+    private readonly HarfBuzzSharp.Face _face;
+    private readonly HarfBuzzSharp.Font _font;
+
+    private FontCoverage(HarfBuzzSharp.Blob blob, HarfBuzzSharp.Face face)
+    {
+        _blob = blob;
+        _face = face;
+        _font = new HarfBuzzSharp.Font(face);
+    }
+
+    /// <summary>The file's first face; a file that is no font has no glyphs (see <see cref="IsFont"/>).</summary>
+    public static FontCoverage Open(string path)
+    {
+        var blob = HarfBuzzSharp.Blob.FromFile(path);
+        return new FontCoverage(blob, new HarfBuzzSharp.Face(blob, 0));
+    }
+
+    /// <summary>Whether <paramref name="path"/> is a TrueType or OpenType font (HarfBuzz finds glyphs in it).</summary>
+    public static bool IsFont(string path)
+    {
+        using var coverage = Open(path);
+        return coverage._face.GlyphCount > 0;
+    }
+
+    /// <summary>Whether the font maps <paramref name="codepoint"/> to a glyph.</summary>
+    public bool Has(int codepoint) => _font.TryGetNominalGlyph(codepoint, out _);
+
+    public void Dispose()
+    {
+        _font.Dispose();
+        _face.Dispose();
+        _blob.Dispose();
+    }
+}
