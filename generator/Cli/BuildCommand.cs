@@ -47,9 +47,8 @@ public static class BuildCommand
                 Search = parse.GetValue(noSearch) ? SearchSettings.Off : environment(parse.GetValue(pagefind)?.FullName),
             };
             var isQuiet = parse.GetValue(quiet);
-            BuildWarmup.Start(request);
             return Execute(request, isQuiet, parse.GetValue(timings), stdout, stderr, services, "briefing build",
-                isQuiet ? ProgressMode.None : services.Progress).Code;
+                isQuiet ? ProgressMode.None : services.Progress, standalone: true).Code;
         });
         return command;
     }
@@ -66,8 +65,10 @@ public static class BuildCommand
     /// that waits for it); the outcome's error is the line printed when there is no result. <paramref name="progress"/>
     /// says how the build shows its stages on <paramref name="stderr"/> while it runs (cleared before anything else is printed).
     /// </summary>
+    /// <param name="standalone">A <c>briefing build</c> of its own (not serve's or digest's, which need the site loaded): it
+    /// answers from the site snapshot when nothing changed (<see cref="UnchangedSite"/>), else warms up while it loads.</param>
     internal static BuildOutcome Execute(BuildRequest request, bool quiet, bool showTimings, TextWriter stdout, TextWriter stderr,
-        CliServices services, string command, ProgressMode progress)
+        CliServices services, string command, ProgressMode progress, bool standalone = false)
     {
         var started = Stopwatch.StartNew();
         using var gcMonitor = showTimings ? GcMonitor.Start() : null;
@@ -85,10 +86,15 @@ public static class BuildCommand
             return new BuildOutcome(ExitCodes.Failure, null, busy);
         }
 
-        var unchanged = UnchangedSite.For(request, pagefind);
+        var unchanged = standalone ? UnchangedSite.For(request, pagefind) : null;
         if (unchanged?.TryReplay(services.Time.GetUtcNow(), quiet, showTimings, pagefind, stdout, stderr) is { } replayed)
         {
             return replayed;
+        }
+
+        if (standalone)
+        {
+            BuildWarmup.Start(request);
         }
 
         BuildResult result;
