@@ -17,9 +17,7 @@ namespace Briefing.Caching;
 public sealed record SiteSnapshot(UInt128 Settings, DateTimeOffset ValidUntil, int Pages, int Files, IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<SiteSnapshot.Entry> Entries)
 {
-    private const string Magic = "briefing-site-snapshot-2";
-
-    private static readonly Dictionary<string, DiagnosticCode> Codes = DiagnosticCodes.All.ToDictionary(c => c.Id, StringComparer.Ordinal);
+    private const string Magic = "briefing-site-snapshot-3";
 
     /// <summary>A file (its size) or folder (<see cref="Length"/> -1) and its modification time in UTC ticks.</summary>
     public readonly record struct Entry(string Path, long Length, long Mtime);
@@ -92,14 +90,7 @@ public sealed record SiteSnapshot(UInt128 Settings, DateTimeOffset ValidUntil, i
             var settings = ((UInt128)reader.ReadUInt64() << 64) | reader.ReadUInt64();
             var validUntil = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
             var (pages, files) = (reader.ReadInt32(), reader.ReadInt32());
-            var diagnostics = new Diagnostic[reader.ReadInt32()];
-            for (var i = 0; i < diagnostics.Length; i++)
-            {
-                var severity = (Severity)reader.ReadInt32();
-                var code = Codes[reader.ReadString()];
-                var message = reader.ReadString();
-                diagnostics[i] = new Diagnostic(severity, code, message, new SourceSpan(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32()));
-            }
+            var diagnostics = Content.ParseCache.ReadDiagnostics(reader);
 
             var entries = new Entry[reader.ReadInt32()];
             for (var i = 0; i < entries.Length; i++)
@@ -125,16 +116,7 @@ public sealed record SiteSnapshot(UInt128 Settings, DateTimeOffset ValidUntil, i
         writer.Write(ValidUntil.UtcTicks);
         writer.Write(Pages);
         writer.Write(Files);
-        writer.Write(Diagnostics.Count);
-        foreach (var d in Diagnostics)
-        {
-            writer.Write((int)d.Severity);
-            writer.Write(d.Code.Id);
-            writer.Write(d.Message);
-            writer.Write(d.Span.Path);
-            writer.Write(d.Span.Line);
-            writer.Write(d.Span.Column);
-        }
+        Content.ParseCache.WriteDiagnostics(writer, Diagnostics);
 
         writer.Write(Entries.Count);
         foreach (var entry in Entries)

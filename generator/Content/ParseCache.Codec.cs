@@ -248,7 +248,8 @@ internal sealed partial class ParseCache
 
     private static readonly Dictionary<string, DiagnosticCode> Codes = DiagnosticCodes.All.ToDictionary(c => c.Id, StringComparer.Ordinal);
 
-    private static void WriteDiagnostics(BinaryWriter w, IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>Diagnostics in a cache file (also the site snapshot's, <see cref="Caching.SiteSnapshot"/>).</summary>
+    internal static void WriteDiagnostics(BinaryWriter w, IReadOnlyList<Diagnostic> diagnostics)
     {
         w.Write(diagnostics.Count);
         foreach (var d in diagnostics)
@@ -262,7 +263,7 @@ internal sealed partial class ParseCache
         }
     }
 
-    private static Diagnostic[] ReadDiagnostics(BinaryReader r)
+    internal static Diagnostic[] ReadDiagnostics(BinaryReader r)
     {
         var items = new Diagnostic[r.ReadInt32()];
         for (var i = 0; i < items.Length; i++)
