@@ -24,6 +24,7 @@ public sealed partial class ViewFactory
     private readonly Lazy<IReadOnlyList<MoveFilterView>> _moveCounts;
     private readonly ConcurrentDictionary<string, CompanyMoves> _companyMoves = new(StringComparer.Ordinal);
     private readonly ArticleCardView?[] _cards;
+    private readonly ConcurrentDictionary<MoveReport, MoveView> _moves = new(ReferenceEqualityComparer.Instance);
     private readonly IReadOnlyDictionary<string, SocialCardView> _socialCards = new Dictionary<string, SocialCardView>(StringComparer.Ordinal);
 
     /// <summary>The processed images (heroes, logos, photos); none unless the build sets them.</summary>
@@ -101,6 +102,7 @@ public sealed partial class ViewFactory
         _moveCounts = other._moveCounts;
         _companyMoves = other._companyMoves;
         _cards = other._cards;
+        _moves = other._moves;
         _pageMarkdown = other._pageMarkdown;
         _socialCards = other._socialCards;
         Site = other.Site;
@@ -171,7 +173,7 @@ public sealed partial class ViewFactory
             article.Companies.Select(CompanyLink).ToArray(),
             article.People.Select(PersonLink).ToArray(),
             article.Tags.Select(t => _tagLinks[t]).ToArray(),
-            article.Moves.Select(m => Move(_reports.TryGetValue(m.Key, out var r) ? r : new MoveReport(m, article))).ToArray(),
+            article.Moves.Select(m => _reports.TryGetValue(m.Key, out var r) ? Move(r) : NewMove(new MoveReport(m, article))).ToArray(),
             article.Sources.Select(s => new SourceView(s.Name, s.Url?.AbsoluteUri)).ToArray(),
             older is null ? null : new LinkView(older.Title, _urls.Link(older.Url)),
             newer is null ? null : new LinkView(newer.Title, _urls.Link(newer.Url)),
@@ -187,7 +189,13 @@ public sealed partial class ViewFactory
         };
     }
 
-    public MoveView Move(MoveReport report)
+    /// <summary>
+    /// A move's row, made once per report of the site's moves and shared by every page that lists it (its briefings,
+    /// its edition, its companies and the moves pages): a week's edition lists ~50 of them at 10,000 briefings.
+    /// </summary>
+    public MoveView Move(MoveReport report) => _moves.GetOrAdd(report, static (r, self) => self.NewMove(r), this);
+
+    private MoveView NewMove(MoveReport report)
     {
         var m = report.Move;
         return new MoveView(

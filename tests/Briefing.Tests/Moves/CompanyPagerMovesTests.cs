@@ -105,4 +105,29 @@ public sealed class CompanyPagerMovesTests
         Assert.NotNull(pages[0].Flow);
         Assert.All(pages[1..], p => Assert.True(p.MovesIn.Count + p.MovesOut.Count + p.MovesInternal.Count == 0 && p.Flow is null));
     }
+
+    [Fact]
+    public void AMovesRow_IsProjectedOnce_AndSharedByItsBriefingCompanyAndMovesPages()
+    {
+        // Given Ada's hire into Acme, reported by one briefing
+        using var site = TestSite.Create(Files);
+        var model = SiteLoader.Load(site.Root, new LoadOptions()).Model!;
+        var views = new ViewFactory(model, new SiteUrls(model.Config), new LazyBodies(model, new MarkdownRenderer("/")), "/assets/style.css");
+        var jobs = PagePlanner.Plan(model);
+        T Page<T>(string route) => (T)jobs.Single(j => j.Route == route).Build(views).Page;
+
+        // When her briefing's page, Acme's first page and the moves page are built (and the briefing's page again from
+        // the factory the build's content keys use)
+        var article = Page<ArticlePageView>("/briefings/2025/ada-joins/");
+        var company = Page<CompanyPageView>("/companies/acme/");
+        var moves = Page<MovesPageView>("/moves/");
+        var keyed = (ArticlePageView)jobs.Single(j => j.Route == "/briefings/2025/ada-joins/").Build(views.WithBodies(model.Articles.Select(_ => string.Empty).ToArray())).Page;
+
+        // Then all four show the very same row, made once
+        var row = Assert.Single(article.Moves);
+        Assert.Equal("Ada", row.Person!.Name);
+        Assert.Same(row, Assert.Single(company.MovesIn));
+        Assert.Same(row, moves.Moves.Single(m => m.Person?.Name == "Ada"));
+        Assert.Same(row, Assert.Single(keyed.Moves));
+    }
 }
