@@ -104,10 +104,10 @@ public static class BuildCommand
             {
                 result = services.Build(display is null ? request : request with { Progress = display }, pagefind?.Found == true);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (WriteFailure(ex) is { } cause)
             {
                 display?.Finish();
-                var error = $"error: could not write the site: {ex.Message}";
+                var error = $"error: could not write the site: {cause.Message}";
                 stderr.WriteLine(error);
                 return new BuildOutcome(ExitCodes.Failure, null, error);
             }
@@ -155,6 +155,18 @@ public static class BuildCommand
 
         return new BuildOutcome(code, result, null);
     }
+
+    /// <summary>
+    /// The I/O failure behind a failed build (a full disk, a folder it may not write), thrown directly or by a parallel
+    /// stage (an <see cref="AggregateException"/> of them); null for anything else (an internal error).
+    /// </summary>
+    internal static Exception? WriteFailure(Exception ex) => ex switch
+    {
+        IOException or UnauthorizedAccessException => ex,
+        AggregateException aggregate when aggregate.Flatten().InnerExceptions is { Count: > 0 } inner
+            && inner.All(e => e is IOException or UnauthorizedAccessException) => inner[0],
+        _ => null,
+    };
 
     /// <summary>The output folder as messages name it: <c>public/</c> under the source, else its full path.</summary>
     private static string DisplayOutput(BuildRequest request)
