@@ -118,10 +118,7 @@ public static class BuildCommand
         var warnings = result.Diagnostics.Count - errors;
         if (showTimings)
         {
-            foreach (var (stage, elapsed) in result.Timings)
-            {
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-10} {elapsed.TotalMilliseconds,8:F1} ms"));
-            }
+            PrintTimings(result, stdout);
         }
 
         if (!result.Succeeded)
@@ -132,8 +129,7 @@ public static class BuildCommand
 
         if (!quiet)
         {
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"built {result.Pages} pages, {result.Files} files into {request.OutputDirectory} in {started.Elapsed.TotalMilliseconds:F0} ms: {result.Written} written, {result.Unchanged} unchanged, {result.Removed} removed ({warnings} warning(s))"));
+            stdout.WriteLine(Summary(result, request.OutputDirectory, started.Elapsed));
             if (showTimings)
             {
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -155,6 +151,19 @@ public static class BuildCommand
 
         return new BuildOutcome(code, result, null);
     }
+
+    /// <summary>Each stage's time, one line each (<c>--timings</c>).</summary>
+    internal static void PrintTimings(BuildResult result, TextWriter stdout)
+    {
+        foreach (var (stage, elapsed) in result.Timings)
+        {
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-10} {elapsed.TotalMilliseconds,8:F1} ms"));
+        }
+    }
+
+    /// <summary>The line a successful build ends with: what it built, where, how fast, and what it wrote.</summary>
+    internal static string Summary(BuildResult result, string output, TimeSpan elapsed) => string.Create(CultureInfo.InvariantCulture,
+        $"built {result.Pages} pages, {result.Files} files into {output} in {elapsed.TotalMilliseconds:F0} ms: {result.Written} written, {result.Unchanged} unchanged, {result.Removed} removed ({result.Diagnostics.Count(d => !d.IsError)} warning(s))");
 
     /// <summary>
     /// The I/O failure behind a failed build (a full disk, a folder it may not write), thrown directly or by a parallel

@@ -46,17 +46,16 @@ internal sealed class UnchangedSite
             return null;
         }
 
+        var result = new BuildResult(last.Diagnostics, last.Pages, last.Files, [("unchanged", started.Elapsed)]) { Unchanged = last.Files };
         DiagnosticPrinter.Print(last.Diagnostics, stderr);
-        var warnings = last.Diagnostics.Count;
         if (showTimings)
         {
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"unchanged",-10} {started.Elapsed.TotalMilliseconds,8:F1} ms"));
+            BuildCommand.PrintTimings(result, stdout);
         }
 
         if (!quiet)
         {
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"built {last.Pages} pages, {last.Files} files into {_output} in {started.Elapsed.TotalMilliseconds:F0} ms: 0 written, {last.Files} unchanged, 0 removed ({warnings} warning(s))"));
+            stdout.WriteLine(BuildCommand.Summary(result, _output, started.Elapsed));
             if (showTimings)
             {
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -69,7 +68,6 @@ internal sealed class UnchangedSite
             }
         }
 
-        var result = new BuildResult(last.Diagnostics, last.Pages, last.Files, [("unchanged", started.Elapsed)]) { Unchanged = last.Files };
         return new BuildOutcome(ExitCodes.Success, result, null);
     }
 
