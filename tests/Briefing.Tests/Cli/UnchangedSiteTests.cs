@@ -71,6 +71,25 @@ public sealed class UnchangedSiteTests
         Output.BuildCacheTests.AssertEqualsCleanBuild(site);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("not a snapshot")]
+    [InlineData("truncated")]
+    public void ACorruptSnapshot_IsIgnored_AndTheBuildBuilds(string content)
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        site.Cli("build");
+        var snapshot = Path.Combine(site.Root, ".briefing", "cache", "site-snapshot");
+        var bytes = File.ReadAllBytes(snapshot);
+        File.WriteAllBytes(snapshot, content == "truncated" ? bytes[..(bytes.Length / 2)] : System.Text.Encoding.UTF8.GetBytes(content));
+
+        var run = site.Cli("build", "--timings");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain(Replayed, run.Stdout);
+        Assert.Contains(Replayed, site.Cli("build", "--timings").Stdout);
+    }
+
     [Fact]
     public void ASymbolicLinkInTheSite_TurnsTheSnapshotOff()
     {
