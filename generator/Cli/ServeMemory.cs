@@ -17,8 +17,8 @@ public sealed class ServeMemory : IDisposable
 
     /// <summary>
     /// When every path of <paramref name="changed"/> is a published briefing whose front matter is unchanged (a body
-    /// edit), writes the pages and feeds that show it, from memory, and returns the line to print; else null. The
-    /// rebuild that follows checks the whole site either way.
+    /// edit), or every one a company or person file whose description alone changed, writes the pages and feeds that
+    /// show it, from memory, and returns the line to print; else null. The rebuild that follows checks the whole site either way.
     /// </summary>
     public string? TryQuickPublish(string sourceRoot, IReadOnlyCollection<string> changed)
     {
@@ -29,23 +29,32 @@ public sealed class ServeMemory : IDisposable
 
         var started = Stopwatch.StartNew();
         var root = Path.GetFullPath(sourceRoot);
-        var edits = new List<BodyEdit>(changed.Count);
-        foreach (var path in changed)
+        var relative = changed.Select(path => Path.GetRelativePath(root, path).Replace('\\', '/')).ToArray();
+        if (relative.All(r => r.StartsWith("content/companies/", StringComparison.Ordinal) || r.StartsWith("content/people/", StringComparison.Ordinal)))
         {
-            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-            if (!relative.StartsWith("content/briefings/", StringComparison.Ordinal) || !relative.EndsWith(".md", StringComparison.Ordinal)
-                || SiteLoader.ReadOne(root, relative, last.Model.Config.MaxFileBytes) is not { } parsed)
+            var entries = relative.Select(r => SiteLoader.ReadEntry(root, r, last.Model.Config.MaxFileBytes)).ToArray();
+            return entries.Any(e => e is null) || QuickPublish.TryWriteEntries(Build, entries!) is not { } entriesWritten
+                ? null
+                : Line(entriesWritten.Count, entries.Length == 1 ? "description" : "descriptions", started);
+        }
+
+        var edits = new List<BodyEdit>(changed.Count);
+        foreach (var path in relative)
+        {
+            if (!path.StartsWith("content/briefings/", StringComparison.Ordinal) || !path.EndsWith(".md", StringComparison.Ordinal)
+                || SiteLoader.ReadOne(root, path, last.Model.Config.MaxFileBytes) is not { } parsed)
             {
                 return null;
             }
 
-            edits.Add(new BodyEdit(relative, parsed.FrontMatterHash, parsed.Body, parsed.WordCount));
+            edits.Add(new BodyEdit(path, parsed.FrontMatterHash, parsed.Body, parsed.WordCount));
         }
 
-        return QuickPublish.TryWrite(Build, edits) is { } written
-            ? string.Create(CultureInfo.InvariantCulture, $"quick: {written.Count} file(s) showing the saved bod{(edits.Count == 1 ? "y" : "ies")} written in {started.Elapsed.TotalMilliseconds:F0} ms; checking the whole site")
-            : null;
+        return QuickPublish.TryWrite(Build, edits) is { } written ? Line(written.Count, edits.Count == 1 ? "body" : "bodies", started) : null;
     }
+
+    private static string Line(int written, string what, Stopwatch started) => string.Create(CultureInfo.InvariantCulture,
+        $"quick: {written} file(s) showing the saved {what} written in {started.Elapsed.TotalMilliseconds:F0} ms; checking the whole site");
 
     /// <summary>Writes the parsed briefings to the build cache (serve stops): the next <c>build</c> starts from them.</summary>
     public void Save() => Load.Save();

@@ -11,43 +11,55 @@ internal static partial class RegistryLoader
 
     /// <summary>Companies by slug; parents are checked later, once every company is known.</summary>
     public static IReadOnlyList<CompanyEntry> LoadCompanies(ContentPaths paths, long maxBytes, DiagnosticBag diagnostics, LoadMemory? memory = null) =>
-        LoadFolder(paths, paths.Companies, maxBytes, diagnostics, memory, (reader, slug, relative) =>
-        {
-            var name = reader.String("name", required: true);
-            var urlAliases = AliasList.ReadMixed(reader, out var aliases);
-            var parent = reader.String("parent");
-            var website = UrlValue.Parse(reader.String("website"), "website", reader.Diagnostics);
-            var description = reader.String("description");
-            EditorialChecks.DescriptionPlaceholder(description, reader.Diagnostics);
-            if (parent is { } p && !Slug.IsValid(p.Value))
-            {
-                reader.Diagnostics.Error(DiagnosticCodes.InvalidSlug, p.Span, $"parent '{p.Value}' is not a company slug");
-                parent = null;
-            }
-
-            return name is null
-                ? null
-                : new CompanyEntry(new Company(slug, name.Value.Value, aliases, parent?.Value, website,
-                    description?.Value, relative)
-                {
-                    UrlAliases = urlAliases, Logo = ImageReader.Registry(reader, "logo", $"{name.Value.Value} logo", paths),
-                }, parent?.Span ?? reader.Span);
-        }, CompanyKeys);
+        LoadFolder(paths, paths.Companies, maxBytes, diagnostics, memory, (reader, slug, relative) => Company(paths, reader, slug, relative), CompanyKeys);
 
     public static IReadOnlyList<Person> LoadPeople(ContentPaths paths, long maxBytes, DiagnosticBag diagnostics, LoadMemory? memory = null) =>
-        LoadFolder(paths, paths.People, maxBytes, diagnostics, memory, (reader, slug, relative) =>
+        LoadFolder(paths, paths.People, maxBytes, diagnostics, memory, (reader, slug, relative) => Person(paths, reader, slug, relative), PersonKeys);
+
+    /// <summary>One company file read alone (serve's quick path), as <see cref="LoadCompanies"/> reads it; its diagnostics go to <paramref name="into"/>.</summary>
+    public static Company? ReadCompany(ContentPaths paths, string file, long maxBytes, DiagnosticBag into) =>
+        ReadFile(paths, file, maxBytes, into, (reader, slug, relative) => Company(paths, reader, slug, relative), CompanyKeys)?.Company;
+
+    /// <summary>One person file read alone (serve's quick path), as <see cref="LoadPeople"/> reads it; its diagnostics go to <paramref name="into"/>.</summary>
+    public static Person? ReadPerson(ContentPaths paths, string file, long maxBytes, DiagnosticBag into) =>
+        ReadFile(paths, file, maxBytes, into, (reader, slug, relative) => Person(paths, reader, slug, relative), PersonKeys);
+
+    private static CompanyEntry? Company(ContentPaths paths, MappingReader reader, string slug, string relative)
+    {
+        var name = reader.String("name", required: true);
+        var urlAliases = AliasList.ReadMixed(reader, out var aliases);
+        var parent = reader.String("parent");
+        var website = UrlValue.Parse(reader.String("website"), "website", reader.Diagnostics);
+        var description = reader.String("description");
+        EditorialChecks.DescriptionPlaceholder(description, reader.Diagnostics);
+        if (parent is { } p && !Slug.IsValid(p.Value))
         {
-            var name = reader.String("name", required: true);
-            var urlAliases = AliasList.ReadMixed(reader, out var aliases);
-            var description = reader.String("description");
-            EditorialChecks.DescriptionPlaceholder(description, reader.Diagnostics);
-            return name is null
-                ? null
-                : new Person(slug, name.Value.Value, aliases, description?.Value, relative)
-                {
-                    UrlAliases = urlAliases, Photo = ImageReader.Registry(reader, "photo", name.Value.Value, paths),
-                };
-        }, PersonKeys);
+            reader.Diagnostics.Error(DiagnosticCodes.InvalidSlug, p.Span, $"parent '{p.Value}' is not a company slug");
+            parent = null;
+        }
+
+        return name is null
+            ? null
+            : new CompanyEntry(new Company(slug, name.Value.Value, aliases, parent?.Value, website,
+                description?.Value, relative)
+            {
+                UrlAliases = urlAliases, Logo = ImageReader.Registry(reader, "logo", $"{name.Value.Value} logo", paths),
+            }, parent?.Span ?? reader.Span);
+    }
+
+    private static Person? Person(ContentPaths paths, MappingReader reader, string slug, string relative)
+    {
+        var name = reader.String("name", required: true);
+        var urlAliases = AliasList.ReadMixed(reader, out var aliases);
+        var description = reader.String("description");
+        EditorialChecks.DescriptionPlaceholder(description, reader.Diagnostics);
+        return name is null
+            ? null
+            : new Person(slug, name.Value.Value, aliases, description?.Value, relative)
+            {
+                UrlAliases = urlAliases, Photo = ImageReader.Registry(reader, "photo", name.Value.Value, paths),
+            };
+    }
 
     /// <summary>The optional tag registry, or null when <c>content/tags.yml</c> does not exist.</summary>
     public static IReadOnlyDictionary<string, Tag>? LoadTags(ContentPaths paths, long maxBytes, DiagnosticBag diagnostics)
@@ -102,31 +114,32 @@ internal static partial class RegistryLoader
     {
         var files = paths.EnumerateStamped(folder, "*", recursive: false, diagnostics);
         var stamps = memory is null ? null : files.ToDictionary(f => f.Path, f => new Caching.FileStamp(f.Length, f.LastWriteTicks), StringComparer.Ordinal);
-        return FileBatch.Read(paths, files.Select(f => f.Path).ToArray(), diagnostics, (file, bag) =>
+        return FileBatch.Read(paths, files.Select(f => f.Path).ToArray(), diagnostics, (file, bag) => memory is null
+            ? ReadFile(paths, file, maxBytes, bag, read, keys)
+            : memory.File(file, stamps![file], maxBytes, bag, into => ReadFile(paths, file, maxBytes, into, read, keys)));
+    }
+
+    private static T? ReadFile<T>(ContentPaths paths, string file, long maxBytes, DiagnosticBag into, Func<MappingReader, string, string, T?> read,
+        IReadOnlyList<string> keys)
+        where T : class
+    {
+        var relative = paths.Relative(file);
+        var slug = Path.GetFileNameWithoutExtension(file);
+        if (!file.EndsWith(".yml", StringComparison.Ordinal))
         {
-            T? ReadFile(DiagnosticBag into)
-            {
-                var relative = paths.Relative(file);
-                var slug = Path.GetFileNameWithoutExtension(file);
-                if (!file.EndsWith(".yml", StringComparison.Ordinal))
-                {
-                    into.Error(DiagnosticCodes.MisplacedFile, SourceSpan.File(relative), "registry files end in '.yml'; rename or remove this file");
-                    return null;
-                }
+            into.Error(DiagnosticCodes.MisplacedFile, SourceSpan.File(relative), "registry files end in '.yml'; rename or remove this file");
+            return null;
+        }
 
-                if (!Slug.IsValid(slug))
-                {
-                    into.Error(DiagnosticCodes.InvalidSlug, SourceSpan.File(relative),
-                        $"file name '{slug}' is not a valid slug (lowercase letters, digits, single hyphens); rename the file");
-                    return null;
-                }
+        if (!Slug.IsValid(slug))
+        {
+            into.Error(DiagnosticCodes.InvalidSlug, SourceSpan.File(relative),
+                $"file name '{slug}' is not a valid slug (lowercase letters, digits, single hyphens); rename the file");
+            return null;
+        }
 
-                var text = TextFile.Read(file, relative, maxBytes, into);
-                var root = text is null ? null : YamlText.ParseMapping(text, relative, 1, into);
-                return root is null ? null : read(new MappingReader(root, relative, 1, into, keys), slug, relative);
-            }
-
-            return memory is null ? ReadFile(bag) : memory.File(file, stamps![file], maxBytes, bag, ReadFile);
-        });
+        var text = TextFile.Read(file, relative, maxBytes, into);
+        var root = text is null ? null : YamlText.ParseMapping(text, relative, 1, into);
+        return root is null ? null : read(new MappingReader(root, relative, 1, into, keys), slug, relative);
     }
 }

@@ -128,6 +128,12 @@ internal static class BuildFingerprint
     /// <summary>The config as the fingerprint sees it: its JSON without source positions.</summary>
     public static byte[] ConfigJson(SiteConfig config) => JsonSerializer.SerializeToUtf8Bytes(config, Info<SiteConfig>());
 
+    /// <summary>A company as the fingerprint sees it: its JSON without source positions.</summary>
+    public static byte[] EntryJson(Company company) => JsonSerializer.SerializeToUtf8Bytes([company], Info<Company[]>());
+
+    /// <summary>A person as the fingerprint sees them: their JSON without source positions.</summary>
+    public static byte[] EntryJson(Person person) => JsonSerializer.SerializeToUtf8Bytes([person], Info<Person[]>());
+
     /// <summary>The hash of a briefing's Markdown body.</summary>
     public static UInt128 Body(Article article) => article.Autolink ? article.Body.Hash : ~article.Body.Hash;
 

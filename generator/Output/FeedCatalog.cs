@@ -27,10 +27,8 @@ internal sealed record FeedCatalog(FeedChannel Site, IReadOnlyList<FeedChannel> 
         var site = new FeedChannel(Routes.Feed, config.Title, config.Title, config.Description, Routes.Home(), Newest(model.Articles, limit));
         return new FeedCatalog(
             site,
-            Sorted(model.Companies.Values.Select(c => (c.Slug, new FeedChannel(Routes.CompanyFeed(c.Slug), c.Name, $"{c.Name} – {config.Title}",
-                EntityText.Describe(c), Routes.Company(c.Slug), Newest(Lookup(model.ArticlesByCompany, c.Slug), limit))))),
-            Sorted(model.People.Values.Select(p => (p.Slug, new FeedChannel(Routes.PersonFeed(p.Slug), p.Name, $"{p.Name} – {config.Title}",
-                EntityText.Describe(p), Routes.Person(p.Slug), Newest(Lookup(model.ArticlesByPerson, p.Slug), limit))))),
+            Sorted(model.Companies.Values.Select(c => (c.Slug, Channel(model, c)))),
+            Sorted(model.People.Values.Select(p => (p.Slug, Channel(model, p)))),
             Sorted(model.Tags.Values.Select(t => (t.Slug, new FeedChannel(Routes.TagFeed(t.Slug), t.Name, $"{t.Name} – {config.Title}",
                 EntityText.Describe(t), Routes.Tag(t.Slug), Newest(Lookup(model.ArticlesByTag, t.Slug), limit))))),
             new FeedChannel(Routes.MovesFeed, "Talent moves", $"Talent moves – {config.Title}",
@@ -42,6 +40,16 @@ internal sealed record FeedCatalog(FeedChannel Site, IReadOnlyList<FeedChannel> 
             Corrections = CorrectionsChannel(model, limit),
         };
     }
+
+    /// <summary>The feed of <paramref name="company"/>'s briefings (its subsidiaries' included).</summary>
+    public static FeedChannel Channel(SiteModel model, Company company) =>
+        new(Routes.CompanyFeed(company.Slug), company.Name, $"{company.Name} – {model.Config.Title}", EntityText.Describe(company),
+            Routes.Company(company.Slug), Newest(Lookup(model.ArticlesByCompany, company.Slug), model.Config.FeedItems));
+
+    /// <summary>The feed of <paramref name="person"/>'s briefings.</summary>
+    public static FeedChannel Channel(SiteModel model, Person person) =>
+        new(Routes.PersonFeed(person.Slug), person.Name, $"{person.Name} – {model.Config.Title}", EntityText.Describe(person),
+            Routes.Person(person.Slug), Newest(Lookup(model.ArticlesByPerson, person.Slug), model.Config.FeedItems));
 
     private static FeedChannel CorrectionsChannel(SiteModel model, int limit)
     {

@@ -32,18 +32,12 @@ internal static partial class PagePlanner
 
         foreach (var company in model.Companies.Values.OrderBy(c => c.Slug, StringComparer.Ordinal))
         {
-            var articles = Lookup(model.ArticlesByCompany, company.Slug);
-            var moves = Lookup(model.MovesByCompany, company.Slug);
-            AddPaged(jobs, articles, perPage, p => Routes.Company(company.Slug, p), "company", (v, items, pager) =>
-                (v.CompanyMeta(company, pager.Page), v.CompanyPage(company, items, pager, moves)));
+            AddCompany(jobs, model, company);
         }
 
         foreach (var person in model.People.Values.OrderBy(p => p.Slug, StringComparer.Ordinal))
         {
-            var articles = Lookup(model.ArticlesByPerson, person.Slug);
-            var moves = Lookup(model.MovesByPerson, person.Slug);
-            AddPaged(jobs, articles, perPage, p => Routes.Person(person.Slug, p), "person", (v, items, pager) =>
-                (v.PersonMeta(person, pager.Page), v.PersonPage(person, items, pager, moves)));
+            AddPerson(jobs, model, person);
         }
 
         foreach (var tag in model.Tags.Values.OrderBy(t => t.Slug, StringComparer.Ordinal))
@@ -106,6 +100,24 @@ internal static partial class PagePlanner
              new Rendering.Views.NotFoundPageView(model.Articles.Take(5).Select(a => v.Card(a)).ToArray()))));
 
         return jobs;
+    }
+
+    /// <summary>Every page of <paramref name="company"/> (its list, paginated), as the site's plan has them.</summary>
+    public static void AddCompany(List<PageJob> jobs, SiteModel model, Company company)
+    {
+        var articles = Lookup(model.ArticlesByCompany, company.Slug);
+        var moves = Lookup(model.MovesByCompany, company.Slug);
+        AddPaged(jobs, articles, model.Config.PerPage, p => Routes.Company(company.Slug, p), "company", (v, items, pager) =>
+            (v.CompanyMeta(company, pager.Page), v.CompanyPage(company, items, pager, moves)));
+    }
+
+    /// <summary>Every page of <paramref name="person"/> (their list, paginated), as the site's plan has them.</summary>
+    public static void AddPerson(List<PageJob> jobs, SiteModel model, Person person)
+    {
+        var articles = Lookup(model.ArticlesByPerson, person.Slug);
+        var moves = Lookup(model.MovesByPerson, person.Slug);
+        AddPaged(jobs, articles, model.Config.PerPage, p => Routes.Person(person.Slug, p), "person", (v, items, pager) =>
+            (v.PersonMeta(person, pager.Page), v.PersonPage(person, items, pager, moves)));
     }
 
     private static IReadOnlyList<T> Lookup<T>(IReadOnlyDictionary<string, IReadOnlyList<T>> index, string key) =>

@@ -11,7 +11,7 @@ namespace Briefing.Output;
 /// and the only files whose cache keys change are exactly these (<see cref="BuildFingerprint"/>), so the rebuild that
 /// follows renders the same bytes and writes nothing more for them.
 /// </summary>
-public static class QuickPublish
+public static partial class QuickPublish
 {
     /// <summary>
     /// Writes the briefing pages and feeds that show the bodies of <paramref name="edits"/>; returns the routes written
@@ -56,16 +56,7 @@ public static class QuickPublish
 
         var bodies = last.Bodies.WithEdits(byIndex);
         var views = last.Views.WithEdits(bodies, byOld);
-        var written = new List<string>();
-        foreach (var job in last.Jobs.Where(j => j.Body is { } article && byOld.ContainsKey(article)))
-        {
-            var (meta, page) = job.Build(views);
-            var globals = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = views.Site, ["meta"] = meta, ["page"] = page };
-            if (Replace(last.Output, job.Route, last.Templates.RenderPage(job.Layout, globals)))
-            {
-                written.Add(job.Route);
-            }
-        }
+        var written = WritePages(last, views, last.Jobs.Where(j => j.Body is { } article && byOld.ContainsKey(article)).ToArray());
 
         // Every feed carrying a saved briefing, as the build writes it (the site's Atom and JSON feeds carry its items).
         var content = last.FeedContent.WithEdits(bodies, byIndex.Keys);
@@ -86,15 +77,34 @@ public static class QuickPublish
         var items = last.Feeds.RssFeeds.Where(c => c.Items.Any(byOld.ContainsKey)).SelectMany(c => c.Items)
             .Select(last.Model.PositionOf).Distinct().Where(i => !content.HasItem(i)).ToArray();
         bodies.Render(items);
+        written.AddRange(WriteFeeds(last.Output, feeds));
+        return written;
+    }
+
+    /// <summary>Renders the pages of <paramref name="jobs"/> with <paramref name="views"/> and replaces those whose bytes changed; returns their routes.</summary>
+    private static List<string> WritePages(BuildMemory.Snapshot last, ViewFactory views, IReadOnlyList<PageJob> jobs)
+    {
+        var changed = new bool[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
+        {
+            var (meta, page) = jobs[i].Build(views);
+            var globals = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = views.Site, ["meta"] = meta, ["page"] = page };
+            changed[i] = Replace(last.Output, jobs[i].Route, last.Templates.RenderPage(jobs[i].Layout, globals));
+        });
+        return [.. jobs.Where((_, i) => changed[i]).Select(j => j.Route)];
+    }
+
+    /// <summary>Writes <paramref name="feeds"/> in parallel, each replacing its file when its bytes changed; returns the routes replaced.</summary>
+    private static IEnumerable<string> WriteFeeds(string output, IReadOnlyList<(string Route, Action<Stream> Write)> feeds)
+    {
         var changed = new bool[feeds.Count];
         Parallel.For(0, feeds.Count, i =>
         {
             using var stream = new MemoryStream();
             feeds[i].Write(stream);
-            changed[i] = Replace(last.Output, feeds[i].Route, stream.GetBuffer().AsSpan(0, (int)stream.Length));
+            changed[i] = Replace(output, feeds[i].Route, stream.GetBuffer().AsSpan(0, (int)stream.Length));
         });
-        written.AddRange(feeds.Where((_, i) => changed[i]).Select(f => f.Route));
-        return written;
+        return feeds.Where((_, i) => changed[i]).Select(f => f.Route);
     }
 
     /// <summary>Replaces the output file of <paramref name="route"/> whole (a rename), unless it holds these bytes already.</summary>

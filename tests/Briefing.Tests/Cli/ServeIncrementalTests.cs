@@ -55,7 +55,7 @@ public sealed class ServeIncrementalTests
         serve.Stdout.ToString().Split('\n').Where(l => l.StartsWith(prefix, StringComparison.Ordinal)).ToArray();
 
     /// <summary>A save can reach serve as two bursts (two rebuilds): compare until the trees agree or 5 s have passed.</summary>
-    private static async Task SameTreeEventually(string expected, string actual, string edit)
+    internal static async Task SameTreeEventually(string expected, string actual, string edit)
     {
         var deadline = DateTime.UtcNow.AddSeconds(5);
         while (true)
