@@ -5,7 +5,7 @@ using Briefing.Tests.Support;
 namespace Briefing.Tests.Cli;
 
 /// <summary>
-/// serve keeps the site in memory between saves and publishes a body edit's page and feeds before it rebuilds: after
+/// serve keeps the site in memory between saves and publishes a body or description edit's pages and feeds before it rebuilds: after
 /// every save its output is byte for byte a clean build's.
 /// </summary>
 public sealed class ServeIncrementalTests
@@ -13,9 +13,9 @@ public sealed class ServeIncrementalTests
     /// <summary>Every edit of the build's incremental tests, with body edits (serve's quick path) between them.</summary>
     private static readonly string[] Sequence =
     [
-        "body", "body", "title", "body", "date", "slug", "body", "registry", "body", "new-company", "delete", "rename", "body", "template", "body",
+        "body", "body", "title", "body", "date", "slug", "body", "registry", "description", "body", "person-description", "new-company", "delete", "rename", "body", "template", "body",
         "tags-registry", "author", "body", "byline", "default-authors", "new-author", "correction", "body", "long-body", "body", "page-body",
-        "page-menu", "new-page", "site-menus", "body", "page-slug", "delete-page", "alias", "unalias", "page-alias", "body",
+        "page-menu", "new-page", "site-menus", "body", "page-slug", "delete-page", "alias", "unalias", "page-alias", "body", "description",
     ];
 
     [Fact]
@@ -40,10 +40,10 @@ public sealed class ServeIncrementalTests
             await SameTreeEventually(clean, site.Output, edit);
         }
 
-        // And every body edit took the quick path, whose files the rebuild after it found already written
+        // And every body and description edit took the quick path, whose files the rebuild after it found already written
         var lines = serve.Stdout.ToString().Split('\n');
         var quick = lines.Select((line, i) => (line, i)).Where(l => l.line.StartsWith("quick: ", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(Sequence.Count(e => e == "body"), quick.Length);
+        Assert.Equal(Sequence.Count(e => e is "body" or "description" or "person-description"), quick.Length);
         foreach (var (_, i) in quick)
         {
             var rebuilt = lines.Skip(i + 1).First(l => l.StartsWith("built ", StringComparison.Ordinal));

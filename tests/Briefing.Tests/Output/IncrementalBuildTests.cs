@@ -99,7 +99,7 @@ public sealed class IncrementalBuildTests
     }
 
     private static readonly string[] EditNames =
-        ["body", "title", "date", "slug", "registry", "new-company", "delete", "rename", "template", "tags-registry", "author", "byline",
+        ["body", "title", "date", "slug", "registry", "description", "person-description", "new-company", "delete", "rename", "template", "tags-registry", "author", "byline",
             "default-authors", "new-author", "correction", "long-body", "page-body", "page-menu", "new-page", "site-menus", "page-slug", "delete-page",
             "alias", "unalias", "page-alias", "digest-intro", "digest-undraft", "digest-new-intro"];
 
@@ -142,6 +142,10 @@ public sealed class IncrementalBuildTests
         }
     }
 
+    /// <summary>A registry file saved with one more sentence in its (plain, one-line) description, and nothing else changed.</summary>
+    private static void AppendToDescription(string path) => File.WriteAllText(path,
+        string.Join('\n', File.ReadAllText(path).Split('\n').Select(l => l.StartsWith("description: ", StringComparison.Ordinal) ? l + " Edited & <again>." : l)));
+
     internal static void Apply(TestSite site, string edit)
     {
         var vasi = Path.Combine(site.Root, "content/briefings/2025/vasi-philomin-leaves-aws.md");
@@ -155,6 +159,8 @@ public sealed class IncrementalBuildTests
             case "date": File.WriteAllText(meta, Read(meta).Replace("date: 2025-06-25T18:00:00+02:00", "date: 2024-12-30T18:00:00+02:00", StringComparison.Ordinal).Replace("date: 2025-06-25\n", "date: 2024-12-29\n", StringComparison.Ordinal)); break;
             case "slug": File.WriteAllText(vasi, Read(vasi).Replace("summary:", "slug: philomin-exits-aws\nsummary:", StringComparison.Ordinal)); break;
             case "registry": site.Write("content/companies/openai.yml", "name: OpenAI\naliases: []\nwebsite: https://openai.com\ndescription: Maker of ChatGPT.\n"); break;
+            case "description": AppendToDescription(Path.Combine(site.Root, "content/companies/amazon.yml")); break;
+            case "person-description": AppendToDescription(Path.Combine(site.Root, "content/people/vasi-philomin.yml")); break;
             case "new-company": site.Write("content/companies/anthropic.yml", "name: Anthropic\naliases: []\ndescription: Maker of Claude.\n"); break;
             case "delete": File.Delete(Path.Combine(site.Root, "content/briefings/2024/older-amazon-briefing.md")); break;
             case "rename":
