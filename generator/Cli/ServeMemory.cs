@@ -17,7 +17,7 @@ public sealed class ServeMemory : IDisposable
 
     /// <summary>
     /// When every path of <paramref name="changed"/> is a published briefing whose front matter is unchanged (a body
-    /// edit), or every one a company or person file whose description alone changed, writes the pages and feeds that
+    /// edit), or every one a company, person or tag registry file whose descriptions alone changed, writes the pages and feeds that
     /// show it, from memory, and returns the line to print; else null. The rebuild that follows checks the whole site either way.
     /// </summary>
     public string? TryQuickPublish(string sourceRoot, IReadOnlyCollection<string> changed)
@@ -30,7 +30,8 @@ public sealed class ServeMemory : IDisposable
         var started = Stopwatch.StartNew();
         var root = Path.GetFullPath(sourceRoot);
         var relative = changed.Select(path => Path.GetRelativePath(root, path).Replace('\\', '/')).ToArray();
-        if (relative.All(r => r.StartsWith("content/companies/", StringComparison.Ordinal) || r.StartsWith("content/people/", StringComparison.Ordinal)))
+        if (relative.All(r => r.StartsWith("content/companies/", StringComparison.Ordinal) || r.StartsWith("content/people/", StringComparison.Ordinal)
+                              || r == "content/tags.yml"))
         {
             var entries = relative.Select(r => SiteLoader.ReadEntry(root, r, last.Model.Config.MaxFileBytes)).ToArray();
             return entries.Any(e => e is null) || QuickPublish.TryWriteEntries(Build, entries!) is not { } entriesWritten

@@ -27,8 +27,9 @@ public static partial class SiteLoader
 
     /// <summary>
     /// The company or person file at <paramref name="relative"/> (<c>content/companies/*.yml</c>, <c>content/people/*.yml</c>)
-    /// read as a load reads it: a <see cref="Company"/> or a <see cref="Person"/>, or null when it is neither, cannot be
-    /// read or has an error (the rebuild reports it).
+    /// read as a load reads it: a <see cref="Company"/> or a <see cref="Person"/>; for <c>content/tags.yml</c>, every tag
+    /// it registers (an <see cref="IReadOnlyDictionary{TKey, TValue}"/> of <see cref="Tag"/> by slug); null when it is
+    /// none of these, cannot be read or has an error (the rebuild reports it).
     /// </summary>
     internal static object? ReadEntry(string siteRoot, string relative, long maxBytes)
     {
@@ -43,6 +44,7 @@ public static partial class SiteLoader
 
         object? entry = folder == paths.Companies ? RegistryLoader.ReadCompany(paths, file, maxBytes, bag)
             : folder == paths.People ? RegistryLoader.ReadPerson(paths, file, maxBytes, bag)
+            : file == paths.TagsFile ? RegistryLoader.LoadTags(paths, maxBytes, bag)
             : null;
         return bag.HasErrors ? null : entry;
     }

@@ -134,6 +134,9 @@ internal static class BuildFingerprint
     /// <summary>A person as the fingerprint sees them: their JSON without source positions.</summary>
     public static byte[] EntryJson(Person person) => JsonSerializer.SerializeToUtf8Bytes([person], Info<Person[]>());
 
+    /// <summary>A tag as the fingerprint sees it: its JSON without source positions.</summary>
+    public static byte[] EntryJson(Tag tag) => JsonSerializer.SerializeToUtf8Bytes([tag], Info<Tag[]>());
+
     /// <summary>The hash of a briefing's Markdown body.</summary>
     public static UInt128 Body(Article article) => article.Autolink ? article.Body.Hash : ~article.Body.Hash;
 

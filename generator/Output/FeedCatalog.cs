@@ -29,8 +29,7 @@ internal sealed record FeedCatalog(FeedChannel Site, IReadOnlyList<FeedChannel> 
             site,
             Sorted(model.Companies.Values.Select(c => (c.Slug, Channel(model, c)))),
             Sorted(model.People.Values.Select(p => (p.Slug, Channel(model, p)))),
-            Sorted(model.Tags.Values.Select(t => (t.Slug, new FeedChannel(Routes.TagFeed(t.Slug), t.Name, $"{t.Name} – {config.Title}",
-                EntityText.Describe(t), Routes.Tag(t.Slug), Newest(Lookup(model.ArticlesByTag, t.Slug), limit))))),
+            Sorted(model.Tags.Values.Select(t => (t.Slug, Channel(model, t)))),
             new FeedChannel(Routes.MovesFeed, "Talent moves", $"Talent moves – {config.Title}",
                 "Every talent move the briefings report, one item per move: who left, who joined, who was promoted or poached.",
                 Routes.MovesIndex, SiteModel.NoArticles, model.Moves.Count <= limit ? model.Moves : model.Moves.Take(limit).ToArray()))
@@ -50,6 +49,11 @@ internal sealed record FeedCatalog(FeedChannel Site, IReadOnlyList<FeedChannel> 
     public static FeedChannel Channel(SiteModel model, Person person) =>
         new(Routes.PersonFeed(person.Slug), person.Name, $"{person.Name} – {model.Config.Title}", EntityText.Describe(person),
             Routes.Person(person.Slug), Newest(Lookup(model.ArticlesByPerson, person.Slug), model.Config.FeedItems));
+
+    /// <summary>The feed of <paramref name="tag"/>'s briefings.</summary>
+    public static FeedChannel Channel(SiteModel model, Tag tag) =>
+        new(Routes.TagFeed(tag.Slug), tag.Name, $"{tag.Name} – {model.Config.Title}", EntityText.Describe(tag),
+            Routes.Tag(tag.Slug), Newest(Lookup(model.ArticlesByTag, tag.Slug), model.Config.FeedItems));
 
     private static FeedChannel CorrectionsChannel(SiteModel model, int limit)
     {

@@ -42,9 +42,7 @@ internal static partial class PagePlanner
 
         foreach (var tag in model.Tags.Values.OrderBy(t => t.Slug, StringComparer.Ordinal))
         {
-            var articles = Lookup(model.ArticlesByTag, tag.Slug);
-            AddPaged(jobs, articles, perPage, p => Routes.Tag(tag.Slug, p), "tag", (v, items, pager) =>
-                (v.TagMeta(tag, pager.Page), v.TagPage(tag, items, pager)));
+            AddTag(jobs, model, tag);
         }
 
         AddAuthorPages(jobs, model, newest);
@@ -119,6 +117,11 @@ internal static partial class PagePlanner
         AddPaged(jobs, articles, model.Config.PerPage, p => Routes.Person(person.Slug, p), "person", (v, items, pager) =>
             (v.PersonMeta(person, pager.Page), v.PersonPage(person, items, pager, moves)));
     }
+
+    /// <summary>Every page of <paramref name="tag"/> (its list, paginated), as the site's plan has them.</summary>
+    public static void AddTag(List<PageJob> jobs, SiteModel model, Tag tag) =>
+        AddPaged(jobs, Lookup(model.ArticlesByTag, tag.Slug), model.Config.PerPage, p => Routes.Tag(tag.Slug, p), "tag", (v, items, pager) =>
+            (v.TagMeta(tag, pager.Page), v.TagPage(tag, items, pager)));
 
     private static IReadOnlyList<T> Lookup<T>(IReadOnlyDictionary<string, IReadOnlyList<T>> index, string key) =>
         index.TryGetValue(key, out var list) ? list : [];

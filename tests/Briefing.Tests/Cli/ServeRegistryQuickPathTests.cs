@@ -4,8 +4,8 @@ using Briefing.Tests.Support;
 namespace Briefing.Tests.Cli;
 
 /// <summary>
-/// serve's quick path for registry saves: a company's or person's description is published from memory (every page of
-/// the entry's list and its feed) before the rebuild, which then writes nothing more; any other change of an entry
+/// serve's quick path for registry saves: a company's, person's or tag's description is published from memory (every
+/// page of the entry's list and its feed) before the rebuild, which then writes nothing more; any other change of an entry
 /// takes the rebuild alone. After every save the output is byte for byte a clean build's.
 /// </summary>
 public sealed class ServeRegistryQuickPathTests
@@ -59,6 +59,38 @@ public sealed class ServeRegistryQuickPathTests
         Assert.StartsWith("quick: 2 file(s) showing the saved description written in ", quick);
         Assert.Contains(": 0 written, ", rebuilt, StringComparison.Ordinal);
         await AssertCleanAsync(serve, site, "person description removed");
+    }
+
+    [Fact]
+    public async Task TagDescriptionSave_WritesThatTagsPagesAndFeed_EvenWithAnUnusedTagAdded_AndTheRebuildWritesNothingMore()
+    {
+        // Given serve running on the fixture site with a tag registry (its first save takes the rebuild: the names change)
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        await using var serve = await ServeSession.StartAsync(site, null, "--verbose");
+        const string Registry = "talent-war:\n  name: Talent war\nleadership:\n  name: Leadership\nescaping:\n  name: Escaping\n";
+        var (quick, _) = await SaveAsync(serve, site, "content/tags.yml", Registry);
+        Assert.Null(quick);
+        var before = Snapshot(site.Output);
+
+        // When one tag's description is saved, and a tag no briefing uses is registered in the same save
+        (quick, var rebuilt) = await SaveAsync(serve, site, "content/tags.yml",
+            Registry.Replace("  name: Leadership\n", "  name: Leadership\n  description: Who runs the labs.\n", StringComparison.Ordinal)
+            + "unused-topic:\n  name: Unused topic\n");
+
+        // Then the quick path wrote exactly that tag's pages and feed, and the rebuild after it nothing
+        string[] expected = [.. before.Keys.Where(f => f.StartsWith("tags/leadership/", StringComparison.Ordinal)
+            && (f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith("feed.xml", StringComparison.Ordinal))).Order(StringComparer.Ordinal)];
+        Assert.True(expected.Length >= 2, string.Join(", ", expected));
+        Assert.Equal(expected, Changed(before, site.Output));
+        Assert.True(quick is not null, $"{serve.Stdout}{serve.Stderr}");
+        Assert.StartsWith($"quick: {expected.Length.ToString(CultureInfo.InvariantCulture)} file(s) showing the saved description written in ", quick);
+        Assert.Contains(": 0 written, ", rebuilt, StringComparison.Ordinal);
+        await AssertCleanAsync(serve, site, "tag description");
+
+        // And a save that renames a tag takes the rebuild alone
+        (quick, _) = await SaveAsync(serve, site, "content/tags.yml", Registry.Replace("  name: Escaping\n", "  name: Escapes\n", StringComparison.Ordinal));
+        Assert.Null(quick);
+        await AssertCleanAsync(serve, site, "tag name");
     }
 
     [Theory]
