@@ -13,8 +13,8 @@ namespace Briefing.Cli;
 /// <summary>
 /// <c>briefing serve</c>: builds the site (drafts included), serves it on 127.0.0.1 as Netlify would, watches content/
 /// and themes/, rebuilds after each save and reloads open pages. A failed rebuild keeps the last good output and
-/// shows an error page instead of every page until a rebuild succeeds. A save of a briefing's body
-/// publishes its page and feeds from memory first (<see cref="ServeMemory.TryQuickPublish"/>); every save then rebuilds
+/// shows an error page instead of every page until a rebuild succeeds. A save of a briefing's body (or of a registry
+/// entry's description) publishes its pages and feeds from memory first (<see cref="ServeMemory.TryQuickPublish"/>); every save then rebuilds
 /// the site from what serve keeps in memory (only files that changed are read again, rendered and written).
 /// </summary>
 public static class ServeCommand

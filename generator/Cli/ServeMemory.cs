@@ -7,7 +7,8 @@ namespace Briefing.Cli;
 
 /// <summary>
 /// What <c>serve</c> keeps between rebuilds: the parsed content (<see cref="LoadMemory"/>) and its last successful build
-/// (<see cref="BuildMemory"/>), for the quick path that publishes a saved briefing's page and feeds before the rebuild.
+/// (<see cref="BuildMemory"/>), for the quick paths that publish the pages and feeds showing a saved briefing's body
+/// or a saved registry description before the rebuild.
 /// </summary>
 public sealed class ServeMemory : IDisposable
 {
@@ -17,8 +18,9 @@ public sealed class ServeMemory : IDisposable
 
     /// <summary>
     /// When every path of <paramref name="changed"/> is a published briefing whose front matter is unchanged (a body
-    /// edit), or every one a company, person or tag registry file whose descriptions alone changed, writes the pages and feeds that
-    /// show it, from memory, and returns the line to print; else null. The rebuild that follows checks the whole site either way.
+    /// edit), or every one a company, person or tag registry file in which only descriptions changed, writes the pages
+    /// and feeds that show what changed, from memory, and returns the line to print; else null. The rebuild that
+    /// follows checks the whole site either way.
     /// </summary>
     public string? TryQuickPublish(string sourceRoot, IReadOnlyCollection<string> changed)
     {
