@@ -71,15 +71,18 @@ public static class BuildPipeline
     /// written again): with a 256 MB budget its first collection, which copies the whole model, paused it 0.4–0.6 s;
     /// 512 MB lets it end without one (peak RSS a little above that, below a cold build's ~600 MiB).
     /// </summary>
-    private static bool StartNoGcRegion()
+    private static bool StartNoGcRegion() =>
+        GCSettings.LatencyMode != GCLatencyMode.NoGCRegion && (StartNoGcRegion(NoGcBudget) || StartNoGcRegion(NoGcBudget / 2));
+
+    private static bool StartNoGcRegion(long budget)
     {
         try
         {
-            return GCSettings.LatencyMode != GCLatencyMode.NoGCRegion && GC.TryStartNoGCRegion(NoGcBudget);
+            return GC.TryStartNoGCRegion(budget);
         }
         catch (Exception ex) when (ex is ArgumentOutOfRangeException or InvalidOperationException)
         {
-            return false; // more than this runtime allows: collect as usual
+            return false; // more than this runtime allows: half of it, or collect as usual
         }
     }
 
