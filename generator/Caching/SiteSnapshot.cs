@@ -26,6 +26,8 @@ public sealed record SiteSnapshot(UInt128 Settings, DateTimeOffset ValidUntil, i
     public static UInt128 SettingsOf(string settings) => XxHash128.HashToUInt128(Encoding.UTF8.GetBytes($"{BuildStamp.Value}\n{settings}"));
 
     /// <summary>Every file and folder under <paramref name="roots"/> (the roots included), or null when one is a symbolic link.</summary>
+    /// <remarks>Each entry costs an <c>lstat</c> (its size and time): folders with many subfolders (an output's
+    /// <c>briefings/2025/</c> holds one per briefing) are listed in parallel, each folder's entries before its subfolders'.</remarks>
     public static IReadOnlyList<Entry>? List(IEnumerable<string> roots)
     {
         var entries = new List<Entry>();
@@ -39,20 +41,57 @@ public sealed record SiteSnapshot(UInt128 Settings, DateTimeOffset ValidUntil, i
             }
 
             entries.Add(new Entry(root, -1, info.LastWriteTimeUtc.Ticks));
-            var links = false;
-            entries.AddRange(new FileSystemEnumerable<Entry>(root, (ref FileSystemEntry e) =>
-                {
-                    links |= (e.Attributes & FileAttributes.ReparsePoint) != 0;
-                    return new Entry(e.ToFullPath(), e.IsDirectory ? -1 : e.Length, e.LastWriteTimeUtc.UtcTicks);
-                },
-                new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false }));
-            if (links)
+            var links = 0;
+            ListFolder(root, entries, ref links);
+            if (links > 0)
             {
                 return null;
             }
         }
 
         return entries;
+    }
+
+    private static void ListFolder(string folder, List<Entry> into, ref int links)
+    {
+        var found = 0;
+        var entries = new FileSystemEnumerable<Entry>(folder, (ref FileSystemEntry e) =>
+            {
+                found |= (e.Attributes & FileAttributes.ReparsePoint) != 0 ? 1 : 0;
+                return new Entry(e.ToFullPath(), e.IsDirectory ? -1 : e.Length, e.LastWriteTimeUtc.UtcTicks);
+            },
+            new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false }).ToArray();
+        links += found;
+        if (found > 0)
+        {
+            return; // no snapshot: never follow the link
+        }
+
+        into.AddRange(entries);
+        var folders = entries.Where(e => e.Length == -1).Select(e => e.Path).ToArray();
+        if (folders.Length <= 16)
+        {
+            foreach (var sub in folders)
+            {
+                ListFolder(sub, into, ref links);
+            }
+
+            return;
+        }
+
+        var lists = new List<Entry>[folders.Length];
+        var nested = 0;
+        Parallel.For(0, folders.Length, i =>
+        {
+            var own = 0;
+            ListFolder(folders[i], lists[i] = [], ref own);
+            Interlocked.Add(ref nested, own);
+        });
+        links += nested;
+        foreach (var list in lists)
+        {
+            into.AddRange(list);
+        }
     }
 
     /// <summary>Whether every entry still has its size and time (checked in parallel; stops at the first difference).</summary>

@@ -108,7 +108,9 @@ public static class SiteBuilder
         var pictures = new PictureHtml(images.Sets, model.Config.Images, model.Config.BasePath);
         var bodies = new LazyBodies(model, new MarkdownRenderer(model.Config.BasePath), pictures);
         var assets = ThemeAssets.Load(themeRoot);
+        var cardsStarted = Stopwatch.GetTimestamp();
         var cards = CardOutputs.Plan(socialCards, model, urls, sourceRoot, diagnostics, images);
+        var cardsPlanned = Stopwatch.GetElapsedTime(cardsStarted);
         var views = new ViewFactory(model, urls, bodies, assets.StylesheetRoute) { SocialCards = cards.ByPage, Pictures = pictures };
         var contentKeys = new ContentKeys(model, themeHash, views);
         var digest = OutputPlan.Digest(model, themeRoot);
@@ -116,6 +118,7 @@ public static class SiteBuilder
         var feeds = FeedCatalog.Plan(model);
         var opmlLists = OpmlWriter.Lists(feeds, model.Config.Title).ToArray();
         Lap("plan");
+        timings.Add(("  (cards)", cardsPlanned)); // which page shows which card, and the glyph check of every title
         if (!staging.Incremental)
         {
             progress.Stage("markdown");

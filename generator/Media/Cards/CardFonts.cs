@@ -62,7 +62,7 @@ public sealed class CardFonts : IDisposable
         foreach (var rune in text.EnumerateRunes())
         {
             if (Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark
-                || Array.Exists(fonts, f => f.Has(rune.Value)))
+                || AnyHas(fonts, rune.Value))
             {
                 continue;
             }
@@ -75,6 +75,20 @@ public sealed class CardFonts : IDisposable
         }
 
         return missing ?? (IReadOnlyList<string>)[];
+    }
+
+    /// <summary>Whether a font of the chain has <paramref name="codepoint"/> (a loop, not a lambda: called for every character of every card title).</summary>
+    private static bool AnyHas(FontCoverage[] fonts, int codepoint)
+    {
+        foreach (var font in fonts)
+        {
+            if (font.Has(codepoint))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The runs of <paramref name="text"/> that one font draws: its index in the chain, and the run (the first font for a character none has).</summary>
