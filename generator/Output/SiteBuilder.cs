@@ -203,7 +203,6 @@ public static class SiteBuilder
 
         progress.Stage("cards");
         cards.Write(staging, output, cacheFolder);
-        NativeHeap.Trim(); // the drawing threads' C heap (Skia, HarfBuzz, zlib) goes back to the system before the feeds
 
         Lap("cards");
         if (cards.Rendered > 0)
