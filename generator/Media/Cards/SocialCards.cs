@@ -84,8 +84,7 @@ public sealed class SocialCards : IDisposable
         var idle = new ConcurrentBag<CardPainter>();
         try
         {
-            var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-            Parallel.ForEach(cards, options, () => idle.TryTake(out var painter) ? painter : new CardPainter(Layout, Fonts, Glyphs), (card, _, painter) =>
+            Parallel.ForEach(cards, () => idle.TryTake(out var painter) ? painter : new CardPainter(Layout, Fonts, Glyphs), (card, _, painter) =>
             {
                 write(card.Route, painter.Paint(card.Content));
                 return painter;

@@ -76,35 +76,4 @@ public sealed class CardPainterTests
 
         Assert.All(results, r => Assert.Equal(results[0], r));
     }
-
-    [Fact]
-    public void Rendering_DrawsAtMostOneCardPerCore_EvenWhenWritingBlocks()
-    {
-        // Given many cards whose writing blocks (a busy disk), which makes the thread pool add threads
-        using var cards = Cards();
-        var draw = Enumerable.Range(0, 48).Select(i => ($"/cards/{i}.png", Content with { Title = $"Card {i}" })).ToArray();
-        var busy = 0;
-        var most = 0;
-
-        // When they are rendered
-        cards.Render(draw, (_, _) =>
-        {
-            var now = Interlocked.Increment(ref busy);
-            InterlockedMax(ref most, now);
-            Thread.Sleep(40);
-            Interlocked.Decrement(ref busy);
-        });
-
-        // Then no more painters were at work at once than there are cores (each holds card-sized buffers and a C heap arena)
-        Assert.InRange(most, 1, Environment.ProcessorCount);
-    }
-
-    private static void InterlockedMax(ref int target, int value)
-    {
-        var seen = Volatile.Read(ref target);
-        while (value > seen && Interlocked.CompareExchange(ref target, value, seen) is var was && was != seen)
-        {
-            seen = was;
-        }
-    }
 }
