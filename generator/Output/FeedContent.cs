@@ -16,6 +16,7 @@ internal sealed partial class FeedContent
     private readonly string?[] _contentHtml;
     private readonly byte[]?[] _rssItems;
     private readonly bool[]? _keepHtml;
+    private bool[]? _carried;
     private readonly object[] _locks = [.. Enumerable.Range(0, 64).Select(_ => new object())];
     private readonly string _companies;
     private readonly string _people;
@@ -47,6 +48,25 @@ internal sealed partial class FeedContent
     }
 
     public SiteModel Model { get; }
+
+    /// <summary>
+    /// The RSS feeds that will be written (<see cref="PageWritten"/> builds the items they carry); unset, every
+    /// briefing counts as carried.
+    /// </summary>
+    public IEnumerable<FeedChannel> RssFeeds
+    {
+        init
+        {
+            _carried = new bool[_rssItems.Length];
+            foreach (var channel in value.Where(c => c.Moves is null && c.Corrections is null))
+            {
+                foreach (var article in channel.Items)
+                {
+                    _carried[Model.PositionOf(article)] = true;
+                }
+            }
+        }
+    }
 
     public SiteConfig Config => Model.Config;
 
@@ -134,6 +154,24 @@ internal sealed partial class FeedContent
             }
 
             return built;
+        }
+    }
+
+    /// <summary>
+    /// The page that shows <paramref name="article"/>'s body is written, and nothing else will show it: builds now what
+    /// the feeds will ask of it (its RSS item, when an RSS feed carries it, with <paramref name="item"/>) and releases the
+    /// page body. The bodies of a full build are then never all in memory at once (~110 MB of UTF-16 at 10,000 briefings).
+    /// </summary>
+    public void PageWritten(Article article, Func<FeedContent, Article, byte[]> item)
+    {
+        var position = Model.PositionOf(article);
+        if (_carried is null || _carried[position])
+        {
+            item(this, article); // releases the body
+        }
+        else
+        {
+            _bodies.Release(position);
         }
     }
 

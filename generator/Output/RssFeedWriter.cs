@@ -48,7 +48,7 @@ internal static class RssFeedWriter
             xml.Flush();
             foreach (var article in channel.Items)
             {
-                stream.Write(content.RssItem(article, html => ItemBytes(content, article, html)));
+                stream.Write(Item(content, article));
             }
         }
 
@@ -56,6 +56,9 @@ internal static class RssFeedWriter
         xml.WriteEndElement();
         xml.WriteEndDocument();
     }
+
+    /// <summary>The UTF-8 of <paramref name="article"/>'s <c>&lt;item&gt;</c>, written once per build (<see cref="FeedContent.RssItem"/>).</summary>
+    public static byte[] Item(FeedContent content, Article article) => content.RssItem(article, html => ItemBytes(content, article, html));
 
     /// <summary>
     /// One <c>&lt;item&gt;</c> as it appears in a feed: written inside the same root, namespaces and preceding sibling

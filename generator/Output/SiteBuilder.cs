@@ -117,16 +117,14 @@ public static class SiteBuilder
         var jobs = OutputPlan.Pages(model, themeRoot, digest);
         var feeds = FeedCatalog.Plan(model);
         var opmlLists = OpmlWriter.Lists(feeds, model.Config.Title).ToArray();
+        var rssFeeds = feeds.RssFeeds.ToArray();
+        var feedContent = new FeedContent(model, urls, bodies, feeds.Site.Items) { Images = images, RssFeeds = rssFeeds };
+
+        // A fresh output renders every page and feed: each body is rendered by its page, its feed item built right
+        // after, and the body dropped, so the bodies never pile up until the feeds (docs/performance.md, tenth session).
+        var itemsWithPages = !staging.Incremental;
         Lap("plan");
         timings.Add(("  (cards)", cardsPlanned)); // which page shows which card, and the glyph check of every title
-        if (!staging.Incremental)
-        {
-            progress.Stage("markdown");
-            bodies.RenderAll(); // a fresh output needs every page, so every body: render them all at once
-            Lap("markdown");
-        }
-
-        var rssFeeds = feeds.RssFeeds.ToArray();
         string[] planned = [.. OutputPlan.Routes(jobs, assets, rssFeeds, opmlLists.Select(o => o.Route), OutputPlan.DigestFiles(digest)), .. cards.Routes, .. images.Files.Select(f => f.Route)];
         var redirects = RedirectPlan.Plan(model, planned, diagnostics);
         string[] outputs = [.. planned, .. RedirectPlan.Outputs(redirects)];
@@ -180,7 +178,13 @@ public static class SiteBuilder
                 cache.Rendered(job.Route, key, content.Value);
                 Interlocked.Increment(ref renderedPages);
                 perLayout.AddOrUpdate(job.Layout, rendered - started, (_, t) => t + rendered - started);
-                perLayout.AddOrUpdate("(write)", Stopwatch.GetTimestamp() - rendered, (_, t) => t + Stopwatch.GetTimestamp() - rendered);
+                var written = Stopwatch.GetTimestamp();
+                perLayout.AddOrUpdate("(write)", written - rendered, (_, t) => t + written - rendered);
+                if (itemsWithPages && job.Body is { } shown)
+                {
+                    feedContent.PageWritten(shown, RssFeedWriter.Item);
+                    perLayout.AddOrUpdate("(feed items)", Stopwatch.GetTimestamp() - written, (_, t) => t + Stopwatch.GetTimestamp() - written);
+                }
             }
             catch (TemplateRenderException ex)
             {
@@ -202,6 +206,7 @@ public static class SiteBuilder
 
         progress.Stage("cards");
         cards.Write(staging, output, cacheFolder);
+
         Lap("cards");
         if (cards.Rendered > 0)
         {
@@ -212,7 +217,6 @@ public static class SiteBuilder
         // A feed is rewritten only when its key (the build's fingerprint and its items' bodies) changed.
         progress.Stage("feeds");
         progress.Total(rssFeeds.Length + 2 + opmlLists.Length);
-        var feedContent = new FeedContent(model, urls, bodies, feeds.Site.Items) { Images = images };
         var renderedFeeds = 0;
         void Feed(string route, IReadOnlyList<Article> items, FeedChannel? channel, Action<Stream> write)
         {

@@ -11,6 +11,33 @@ namespace Briefing.Tests.Output;
 /// </summary>
 public sealed class FeedContentTests
 {
+    private const string TwoBriefings = """
+        -- content/site.yml --
+        title: Limits
+        base_url: https://example.org/
+        description: Feed limits.
+        language: en
+        feed_items: 1
+        -- content/companies/acme.yml --
+        name: Acme
+        -- content/briefings/2025/one.md --
+        ---
+        title: "One"
+        date: 2025-01-01
+        summary: "First."
+        companies: [acme]
+        ---
+        One.
+        -- content/briefings/2025/two.md --
+        ---
+        title: "Two"
+        date: 2025-02-01
+        summary: "Second."
+        companies: [acme]
+        ---
+        Two.
+        """;
+
     [Fact]
     public void FeedHtml_IsBuiltOncePerBriefing_FromManyThreads_AndReleasesThePageBody()
     {
@@ -58,5 +85,46 @@ public sealed class FeedContentTests
         Assert.Equal(model.Articles.Count, bodies.Rendered);
         _ = bodies[model.PositionOf(first)];
         Assert.Equal(model.Articles.Count + 1, bodies.Rendered);
+    }
+
+    [Fact]
+    public void PageWritten_BuildsTheFeedItemOfACarriedBriefing_AndReleasesEveryPageBody()
+    {
+        // Given a site whose feeds carry only the newest briefing (feed_items: 1), and both bodies rendered for their pages
+        using var site = TestSite.Create(TwoBriefings);
+        var model = SiteLoader.Load(site.Root, new LoadOptions()).Model!;
+        var bodies = new LazyBodies(model, new MarkdownRenderer(model.Config.BasePath));
+        var catalog = FeedCatalog.Plan(model);
+        var content = new FeedContent(model, new SiteUrls(model.Config), bodies, catalog.Site.Items) { RssFeeds = catalog.RssFeeds };
+        var one = model.Articles.Single(a => a.Slug == "one");
+        var two = model.Articles.Single(a => a.Slug == "two");
+        _ = bodies[model.PositionOf(one)];
+        _ = bodies[model.PositionOf(two)];
+
+        // When their pages are written
+        content.PageWritten(one, RssFeedWriter.Item);
+        content.PageWritten(two, RssFeedWriter.Item);
+
+        // Then the carried briefing's RSS item exists, the other's was never built, and neither body is kept
+        Assert.True(content.HasItem(model.PositionOf(two)));
+        Assert.False(content.HasItem(model.PositionOf(one)));
+        Assert.Equal(2, bodies.Rendered);
+        _ = bodies[model.PositionOf(one)];
+        _ = bodies[model.PositionOf(two)];
+        Assert.Equal(4, bodies.Rendered);
+    }
+
+    [Fact]
+    public void AFullBuild_RendersEachBodyOnce_ThoughPagesReleaseThem()
+    {
+        // Given a site whose feeds carry some briefings and not others
+        using var site = TestSite.Create(TwoBriefings);
+
+        // When it is built from nothing
+        var run = site.Build("--timings");
+
+        // Then each body was rendered once: the feeds found the items the pages built, and asked for no released body
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains("feeds, 2 briefing bodies", run.Stdout, StringComparison.Ordinal);
     }
 }
