@@ -67,9 +67,9 @@ public static class BuildPipeline
     /// full collections, with it none (docs/performance.md). A bigger build leaves the region when it has
     /// allocated the budget and is collected as usual from there. Cold builds don't start one: they gain nothing
     /// and would keep the budget's garbage (at 1,000 briefings peak RSS 305 MiB instead of 193).
-    /// One body edit at 10,000 briefings allocates ~420 MB (loading, the card plan, the caches and the site snapshot
-    /// written again): with a 256 MB budget its first collection, which copies the whole model, paused it 0.4–0.6 s;
-    /// 512 MB lets it end without one (peak RSS a little above that, below a cold build's ~600 MiB).
+    /// One body edit at 10,000 briefings allocates ~370–420 MB, so it leaves a 256 MB region mid-build and its first
+    /// collection copies the model (0.4–0.6 s of pause). A 512 MB budget avoided that, but raised a registry edit's peak
+    /// RSS to 604 MiB, above a cold build's 517 MiB, for no wall time measurable on this machine: 256 MB it stays.
     /// </summary>
     private static bool StartNoGcRegion() =>
         GCSettings.LatencyMode != GCLatencyMode.NoGCRegion && (StartNoGcRegion(NoGcBudget) || StartNoGcRegion(NoGcBudget / 2));
@@ -86,5 +86,5 @@ public static class BuildPipeline
         }
     }
 
-    private const long NoGcBudget = 512L << 20;
+    private const long NoGcBudget = 256L << 20;
 }
