@@ -114,6 +114,34 @@ public sealed class ServeRegistryQuickPathTests
         await AssertCleanAsync(serve, site, path);
     }
 
+    [Theory]
+    [InlineData("name: Amazon Web Services\naliases: [AWS]\nparent: amazon\nwebsite: https://aws.amazon.com\ndescription: \"unterminated\n")] // bad YAML
+    [InlineData("name: Amazon Web Services\naliases: [AWS]\nparent: amazon\nwebsite: https://aws.amazon.com\ndescription: [a, b]\n")] // wrong type
+    public async Task BrokenDescriptionSave_TakesNoQuickPath_ReportsTheFileAndPosition_ThenRecovers(string text)
+    {
+        // Given serve running on the fixture site
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        await using var serve = await ServeSession.StartAsync(site, null, "--verbose");
+        var original = File.ReadAllText(Path.Combine(site.Root, "content/companies/aws.yml"));
+
+        // When the company file is saved broken
+        var seen = Lines(serve).Length;
+        var seenErrors = serve.Stderr.ToString().Length;
+        site.Write("content/companies/aws.yml", text);
+        string Errors() => serve.Stderr.ToString()[seenErrors..];
+        await ServeSession.Eventually(() => Task.FromResult(Errors().Split('\n').Any(l => l.StartsWith("content/companies/aws.yml:", StringComparison.Ordinal)
+            && l.Contains(": error BRF", StringComparison.Ordinal))), "no positioned error for the broken save");
+
+        // Then no quick path ran and no stack trace was printed
+        Assert.DoesNotContain(Lines(serve).Skip(seen), l => l.StartsWith("quick: ", StringComparison.Ordinal));
+        Assert.DoesNotContain("   at ", Errors(), StringComparison.Ordinal);
+
+        // And restoring the file builds the same site as a clean build
+        var (quick, _) = await SaveAsync(serve, site, "content/companies/aws.yml", original);
+        Assert.Null(quick);
+        await AssertCleanAsync(serve, site, "restored");
+    }
+
     /// <summary>Saves <paramref name="text"/> and waits for the rebuild; returns the quick path's line (null: none) and the rebuild's.</summary>
     private static async Task<(string? Quick, string Rebuilt)> SaveAsync(ServeSession serve, TestSite site, string path, string text)
     {
