@@ -7,23 +7,25 @@ namespace Briefing.Media.Cards;
 
 /// <summary>
 /// Encodes cards as PNG, fast: every row filtered with PNG's "Up" filter (the difference from the row above,
-/// vectorized). A card is a flat background with text, so most rows equal the one above and filter to zeros. A card
-/// without a photo is an indexed image (one byte a pixel, <see cref="EncodeIndexed"/>): a quarter of the bytes to
-/// compress. zlib at level 1 with run-length matching only: the zeros are runs, and searching for longer matches in
-/// the glyphs' edges cost 15% more time for 8% smaller cards (docs/performance.md). The bytes depend only on the pixels.
+/// vectorized). A card is a flat background with text, so most rows equal the one above and filter to zeros: those runs
+/// of rows are written by hand and only the bands with ink go through zlib (<see cref="ZLibRows"/>). A card without a
+/// photo is an indexed image (one byte a pixel, <see cref="EncodeIndexed"/>): a quarter of the bytes to compress. zlib
+/// at level 1 with run-length matching only: the zeros are runs, and searching for longer matches in the glyphs' edges
+/// cost 15% more time for 8% smaller cards (docs/performance.md). The bytes depend only on the pixels.
 /// </summary>
 public static class PngEncoder
 {
     private static ReadOnlySpan<byte> Signature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
     /// <summary>An opaque RGBA image (a card with a photo).</summary>
-    public static byte[] Encode(ReadOnlySpan<byte> rgba, int width, int height) => Write(ZLib(rgba, width * 4, height), width, height, colourType: 6, []);
+    public static byte[] Encode(ReadOnlySpan<byte> rgba, int width, int height) => Write(ZLib(rgba, width * 4, height).AsSpan(), width, height, colourType: 6, []);
 
     /// <summary>An image of indices into <paramref name="palette"/> (RGB, <c>0x00rrggbb</c>), at most 256 entries.</summary>
     public static byte[] EncodeIndexed(ReadOnlySpan<byte> indices, int width, int height, ReadOnlySpan<uint> palette) =>
-        Write(ZLib(indices, width, height), width, height, colourType: 3, palette);
+        Write(width <= SparseDeflate.MaxStride ? SparseDeflate.Compress(indices, width, height) : ZLib(indices, width, height).AsSpan(), width, height, colourType: 3, palette);
 
-    private static MemoryStream ZLib(ReadOnlySpan<byte> pixels, int stride, int height)
+    /// <summary>The rows filtered and compressed by zlib (a card with a photo).</summary>
+    private static ArraySegment<byte> ZLib(ReadOnlySpan<byte> pixels, int stride, int height)
     {
         var idat = new MemoryStream(32 * 1024);
         var options = new ZLibCompressionOptions { CompressionLevel = 1, CompressionStrategy = ZLibCompressionStrategy.RunLengthEncoding };
@@ -49,12 +51,11 @@ public static class PngEncoder
             }
         }
 
-        return idat;
+        return new ArraySegment<byte>(idat.GetBuffer(), 0, (int)idat.Length);
     }
 
-    private static byte[] Write(MemoryStream compressed, int width, int height, byte colourType, ReadOnlySpan<uint> palette)
+    private static byte[] Write(ReadOnlySpan<byte> idat, int width, int height, byte colourType, ReadOnlySpan<uint> palette)
     {
-        var idat = compressed.GetBuffer().AsSpan(0, (int)compressed.Length);
         var output = new MemoryStream(Signature.Length + 25 + 12 + (palette.Length * 3) + 12 + idat.Length + 12);
         output.Write(Signature);
         Span<byte> header = stackalloc byte[13];

@@ -1,0 +1,237 @@
+using System.Buffers;
+
+namespace Briefing.Media.Cards;
+
+/// <summary>
+/// The zlib stream (RFC 1950) of an indexed card's rows, each filtered with PNG's "Up" filter (the first with "None"),
+/// as one dynamic-Huffman Deflate block written here rather than by zlib. A card's filtered rows are zeros with sparse
+/// ink, so the encoder works in stretches found vectorized: a row equal to the row above is not even filtered (a run of
+/// them is copied whole from one row back), a stretch of zeros or of one repeated byte is a copy from one byte back
+/// (what zlib's run-length strategy finds), and every other byte a literal. One pass turns the rows into symbols and
+/// counts them, a second writes them with a Huffman code made for these counts. The bytes depend only on the pixels.
+/// </summary>
+internal sealed partial class SparseDeflate
+{
+    private const int EndOfBlock = 256;
+
+    /// <summary>zlib's Adler-32 checksum of the filtered bytes is kept as its two sums, modulo this.</summary>
+    private const ulong AdlerModulus = 65521;
+
+    private readonly int[] _literalCounts = new int[286];
+    private readonly int[] _distanceCounts = new int[30];
+    private uint[] _symbols = ArrayPool<uint>.Shared.Rent(64 * 1024);
+    private int _count;
+    private long _extraBits;
+    private bool _lastWasZero;
+    private ulong _adlerA = 1;
+    private ulong _adlerB;
+
+    /// <summary>For lengths 3–258, the index of their length code (symbol 257 + index).</summary>
+    private static ReadOnlySpan<byte> LengthCodeOf =>
+    [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 12, 12, 13, 13, 13, 13, 14, 14, 14, 14,
+        15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18, 18, 18,
+        18, 18, 18, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        20, 20, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 22, 22, 22, 22, 22, 22, 22,
+        22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+        24, 24, 24, 24, 24, 24, 24, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25,
+        25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+        26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27,
+        27, 27, 28
+    ];
+
+    private static ReadOnlySpan<ushort> LengthBase => [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
+
+    private static ReadOnlySpan<byte> LengthExtra => [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+
+    private static ReadOnlySpan<ushort> DistanceBase => [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577];
+
+    private static ReadOnlySpan<byte> DistanceExtra => [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+
+    /// <summary>The longest row (plus its filter byte) that a run of equal rows can be copied across.</summary>
+    public const int MaxStride = 32767;
+
+    private SparseDeflate()
+    {
+    }
+
+    /// <summary>The zlib stream of <paramref name="pixels"/> (rows of <paramref name="stride"/> ≤ <see cref="MaxStride"/> bytes).</summary>
+    public static byte[] Compress(ReadOnlySpan<byte> pixels, int stride, int height)
+    {
+        var deflate = new SparseDeflate();
+        try
+        {
+            deflate.Rows(pixels, stride, height);
+            return deflate.Write();
+        }
+        finally
+        {
+            ArrayPool<uint>.Shared.Return(deflate._symbols);
+        }
+    }
+
+    private void Rows(ReadOnlySpan<byte> pixels, int stride, int height)
+    {
+        var row = new byte[1 + stride];
+        var equalRows = 0;
+        for (var y = 0; y < height; y++)
+        {
+            var current = pixels.Slice(y * stride, stride);
+            if (y > 0 && current.SequenceEqual(pixels.Slice((y - 1) * stride, stride)))
+            {
+                equalRows++;
+                continue;
+            }
+
+            EqualRows(equalRows, stride);
+            equalRows = 0;
+            row[0] = (byte)(y == 0 ? 0 : 2); // None, then Up
+            if (y == 0)
+            {
+                current.CopyTo(row.AsSpan(1));
+            }
+            else
+            {
+                PngEncoder.Subtract(current, pixels.Slice((y - 1) * stride, stride), row.AsSpan(1));
+            }
+
+            Row(row);
+        }
+
+        EqualRows(equalRows, stride);
+        Add(EndOfBlock);
+    }
+
+    /// <summary><paramref name="rows"/> rows of "Up, zeros": the first as a literal and zeros, the others copied from one row back.</summary>
+    private void EqualRows(int rows, int stride)
+    {
+        if (rows == 0)
+        {
+            return;
+        }
+
+        Literal(2);
+        _lastWasZero = false;
+        Zeros(stride);
+        Copy((rows - 1) * (stride + 1), stride + 1);
+        for (var i = 0; i < rows; i++)
+        {
+            _adlerA += 2;
+            _adlerB += _adlerA + (_adlerA * (ulong)stride);
+            _adlerA %= AdlerModulus;
+            _adlerB %= AdlerModulus;
+        }
+
+    }
+
+    /// <summary>A filtered row: stretches of zeros found vectorized, the ink between them byte by byte.</summary>
+    private void Row(ReadOnlySpan<byte> row)
+    {
+        var a = _adlerA;
+        var b = _adlerB;
+        for (var i = 0; i < row.Length;)
+        {
+            if (row[i] == 0)
+            {
+                var zeros = row[i..].IndexOfAnyExcept((byte)0);
+                var length = zeros < 0 ? row.Length - i : zeros;
+                b += a * (ulong)length;
+                Zeros(length);
+                i += length;
+                continue;
+            }
+
+            var value = row[i];
+            var same = 1;
+            while (i + same < row.Length && row[i + same] == value)
+            {
+                same++;
+            }
+
+            for (var k = 0; k < same; k++)
+            {
+                a += value;
+                b += a;
+            }
+
+            Literal(value);
+            if (same > 3)
+            {
+                Copy(same - 1, 1);
+            }
+            else
+            {
+                for (var k = 1; k < same; k++)
+                {
+                    Literal(value);
+                }
+            }
+
+            _lastWasZero = false;
+            i += same;
+        }
+
+        _adlerA = a % AdlerModulus;
+        _adlerB = b % AdlerModulus;
+    }
+
+    private void Zeros(int length)
+    {
+        if (!_lastWasZero)
+        {
+            Literal(0);
+            length--;
+            _lastWasZero = true;
+        }
+
+        if (length >= 3)
+        {
+            Copy(length, 1);
+            return;
+        }
+
+        for (var k = 0; k < length; k++)
+        {
+            Literal(0);
+        }
+    }
+
+    private void Literal(byte value) => Add(value);
+
+    /// <summary>A copy of <paramref name="length"/> ≥ 3 bytes from <paramref name="distance"/> back, in pieces of 3–258.</summary>
+    private void Copy(int length, int distance)
+    {
+        var d = DistanceBase.Length - 1;
+        while (DistanceBase[d] > distance)
+        {
+            d--;
+        }
+
+        var distancePart = ((uint)d << 14) | ((uint)(distance - DistanceBase[d]) << 19);
+        while (length > 0)
+        {
+            var piece = length <= 258 ? length : length - 258 < 3 ? length - 3 : 258;
+            var code = LengthCodeOf[piece - 3];
+            Add((uint)(257 + code) | ((uint)(piece - LengthBase[code]) << 9) | distancePart);
+            _distanceCounts[d]++;
+            _extraBits += LengthExtra[code] + DistanceExtra[d];
+            length -= piece;
+        }
+    }
+
+    private void Add(uint symbol)
+    {
+        if (_count == _symbols.Length)
+        {
+            var larger = ArrayPool<uint>.Shared.Rent(_symbols.Length * 2);
+            _symbols.CopyTo(larger, 0);
+            ArrayPool<uint>.Shared.Return(_symbols);
+            _symbols = larger;
+        }
+
+        _symbols[_count++] = symbol;
+        _literalCounts[symbol & 0x1FF]++;
+    }
+}
