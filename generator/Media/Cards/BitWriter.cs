@@ -32,6 +32,54 @@ internal ref struct BitWriter
         }
     }
 
+    /// <summary>
+    /// Writes Deflate symbols as <see cref="SparseDeflate"/> holds them (a literal or length symbol in the low 9 bits; for
+    /// a length, its extra bits from bit 9, its distance code from bit 14 and that code's extra bits from bit 19) with
+    /// the given codes (bit-reversed), their lengths and extra bits' counts, indexed by symbol (the literal tables by
+    /// the full 9 bits). The hot loop of an encode, so the pending bits stay in locals.
+    /// </summary>
+    public void PutSymbols(scoped ReadOnlySpan<uint> symbols, scoped ReadOnlySpan<uint> literalCodes, scoped ReadOnlySpan<byte> literalLengths,
+        scoped ReadOnlySpan<byte> lengthExtra, scoped ReadOnlySpan<uint> distanceCodes, scoped ReadOnlySpan<byte> distanceLengths, scoped ReadOnlySpan<byte> distanceExtra)
+    {
+        var output = _output;
+        var bits = _bits;
+        var count = _count;
+        var position = Position;
+        foreach (var symbol in symbols)
+        {
+            var s = (int)(symbol & 0x1FF);
+            var length = literalLengths[s];
+            bits |= (ulong)(literalCodes[s] | (((symbol >> 9) & 0x1F) << length)) << count;
+            count += length + lengthExtra[s];
+            if (count >= 32)
+            {
+                BinaryPrimitives.WriteUInt32LittleEndian(output[position..], (uint)bits);
+                position += 4;
+                bits >>= 32;
+                count -= 32;
+            }
+
+            if (s > 256)
+            {
+                var d = (int)((symbol >> 14) & 0x1F);
+                var distanceLength = distanceLengths[d];
+                bits |= (ulong)(distanceCodes[d] | ((symbol >> 19) << distanceLength)) << count;
+                count += distanceLength + distanceExtra[d];
+                if (count >= 32)
+                {
+                    BinaryPrimitives.WriteUInt32LittleEndian(output[position..], (uint)bits);
+                    position += 4;
+                    bits >>= 32;
+                    count -= 32;
+                }
+            }
+        }
+
+        _bits = bits;
+        _count = count;
+        Position = position;
+    }
+
     /// <summary>Pads to a whole byte with zero bits and writes what is pending.</summary>
     public void Flush()
     {

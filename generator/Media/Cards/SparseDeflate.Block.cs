@@ -23,7 +23,7 @@ internal sealed partial class SparseDeflate
             orderCount--;
         }
 
-        long bits = 3 + 14 + (3 * orderCount) + _extraBits;
+        long bits = 3 + 14 + (3 * orderCount);
         foreach (var run in runs)
         {
             bits += lengthCode.Lengths[run & 0x1F] + ((run >> 8) & 0xFF);
@@ -31,12 +31,12 @@ internal sealed partial class SparseDeflate
 
         for (var s = 0; s < _literalCounts.Length; s++)
         {
-            bits += (long)_literalCounts[s] * literals.Lengths[s];
+            bits += (long)_literalCounts[s] * (literals.Lengths[s] + (s > EndOfBlock ? LengthExtra[s - 257] : 0));
         }
 
         for (var d = 0; d < _distanceCounts.Length; d++)
         {
-            bits += (long)_distanceCounts[d] * distances.Lengths[d];
+            bits += (long)_distanceCounts[d] * (distances.Lengths[d] + DistanceExtra[d]);
         }
 
         // 2 header bytes, the block, 4 checksum bytes, and room for the writer's last whole word.
@@ -68,20 +68,26 @@ internal sealed partial class SparseDeflate
 
     private void Symbols(ref BitWriter writer, HuffmanCode literals, HuffmanCode distances)
     {
-        var literalCodes = literals.Codes;
-        var literalLengths = literals.Lengths;
-        foreach (var symbol in _symbols.AsSpan(0, _count))
+        // Indexed by the symbol's full 9 bits. A literal's value has no bits from 9 up, so its extra bits are none.
+        Span<uint> codes = stackalloc uint[512];
+        Span<byte> lengths = stackalloc byte[512];
+        Span<byte> extras = stackalloc byte[512];
+        for (var s = 0; s < literals.Codes.Length; s++)
         {
-            var s = (int)(symbol & 0x1FF);
-            writer.Put(literalCodes[s], literalLengths[s]);
-            if (s > EndOfBlock)
-            {
-                writer.Put((symbol >> 9) & 0x1F, LengthExtra[s - 257]);
-                var d = (int)((symbol >> 14) & 0x1F);
-                writer.Put(distances.Codes[d], distances.Lengths[d]);
-                writer.Put(symbol >> 19, DistanceExtra[d]);
-            }
+            codes[s] = literals.Codes[s];
+            lengths[s] = literals.Lengths[s];
+            extras[s] = s > EndOfBlock ? LengthExtra[s - 257] : (byte)0;
         }
+
+        Span<uint> distanceCodes = stackalloc uint[32];
+        Span<byte> distanceLengths = stackalloc byte[32];
+        for (var d = 0; d < distances.Codes.Length; d++)
+        {
+            distanceCodes[d] = distances.Codes[d];
+            distanceLengths[d] = distances.Lengths[d];
+        }
+
+        writer.PutSymbols(_symbols.AsSpan(0, _count), codes, lengths, extras, distanceCodes, distanceLengths, [.. DistanceExtra, 0, 0]);
     }
 
     private static int LastUsed(byte[] lengths)

@@ -21,7 +21,6 @@ internal sealed partial class SparseDeflate
     private readonly int[] _distanceCounts = new int[30];
     private uint[] _symbols = ArrayPool<uint>.Shared.Rent(64 * 1024);
     private int _count;
-    private long _extraBits;
     private bool _lastWasZero;
     private ulong _adlerA = 1;
     private ulong _adlerB;
@@ -101,6 +100,7 @@ internal sealed partial class SparseDeflate
         }
 
         EqualRows(equalRows, stride);
+        Room(1);
         Add(EndOfBlock);
     }
 
@@ -112,10 +112,17 @@ internal sealed partial class SparseDeflate
             return;
         }
 
-        Literal(2);
+        Room(stride + 2 + ((rows - 1) * (stride + 1) / 258) + 2);
+        Add(2);
         _lastWasZero = false;
         Zeros(stride);
-        Copy((rows - 1) * (stride + 1), stride + 1);
+        var d = DistanceBase.Length - 1;
+        while (DistanceBase[d] > stride + 1)
+        {
+            d--;
+        }
+
+        Copy((rows - 1) * (stride + 1), ((uint)d << 14) | ((uint)(stride + 1 - DistanceBase[d]) << 19), d);
         for (var i = 0; i < rows; i++)
         {
             _adlerA += 2;
@@ -123,27 +130,27 @@ internal sealed partial class SparseDeflate
             _adlerA %= AdlerModulus;
             _adlerB %= AdlerModulus;
         }
-
     }
 
     /// <summary>A filtered row: stretches of zeros found vectorized, the ink between them byte by byte.</summary>
     private void Row(ReadOnlySpan<byte> row)
     {
+        Room(row.Length + 2); // a stretch of n bytes never takes more than n symbols
         var a = _adlerA;
         var b = _adlerB;
         for (var i = 0; i < row.Length;)
         {
-            if (row[i] == 0)
+            var value = row[i];
+            if (value == 0)
             {
-                var zeros = row[i..].IndexOfAnyExcept((byte)0);
-                var length = zeros < 0 ? row.Length - i : zeros;
+                var zeros = row[(i + 1)..].IndexOfAnyExcept((byte)0);
+                var length = zeros < 0 ? row.Length - i : zeros + 1;
                 b += a * (ulong)length;
                 Zeros(length);
                 i += length;
                 continue;
             }
 
-            var value = row[i];
             var same = 1;
             while (i + same < row.Length && row[i + same] == value)
             {
@@ -156,16 +163,16 @@ internal sealed partial class SparseDeflate
                 b += a;
             }
 
-            Literal(value);
+            Add(value);
             if (same > 3)
             {
-                Copy(same - 1, 1);
+                Copy(same - 1, 0, 0);
             }
             else
             {
                 for (var k = 1; k < same; k++)
                 {
-                    Literal(value);
+                    Add(value);
                 }
             }
 
@@ -177,60 +184,55 @@ internal sealed partial class SparseDeflate
         _adlerB = b % AdlerModulus;
     }
 
+    /// <summary>A stretch of zeros: copied from one byte back, after a literal zero unless the last byte was one.</summary>
     private void Zeros(int length)
     {
         if (!_lastWasZero)
         {
-            Literal(0);
+            Add(0);
             length--;
             _lastWasZero = true;
         }
 
         if (length >= 3)
         {
-            Copy(length, 1);
+            Copy(length, 0, 0);
             return;
         }
 
         for (var k = 0; k < length; k++)
         {
-            Literal(0);
+            Add(0);
         }
     }
 
-    private void Literal(byte value) => Add(value);
-
-    /// <summary>A copy of <paramref name="length"/> ≥ 3 bytes from <paramref name="distance"/> back, in pieces of 3–258.</summary>
-    private void Copy(int length, int distance)
+    /// <summary>A copy of <paramref name="length"/> ≥ 3 bytes, in pieces of 3–258, from the distance given by its code <paramref name="distanceCode"/> (and <paramref name="distancePart"/>, the code and extra bits as a symbol holds them).</summary>
+    private void Copy(int length, uint distancePart, int distanceCode)
     {
-        var d = DistanceBase.Length - 1;
-        while (DistanceBase[d] > distance)
-        {
-            d--;
-        }
-
-        var distancePart = ((uint)d << 14) | ((uint)(distance - DistanceBase[d]) << 19);
         while (length > 0)
         {
             var piece = length <= 258 ? length : length - 258 < 3 ? length - 3 : 258;
             var code = LengthCodeOf[piece - 3];
             Add((uint)(257 + code) | ((uint)(piece - LengthBase[code]) << 9) | distancePart);
-            _distanceCounts[d]++;
-            _extraBits += LengthExtra[code] + DistanceExtra[d];
+            _distanceCounts[distanceCode]++;
             length -= piece;
+        }
+    }
+
+    /// <summary>Makes room for <paramref name="more"/> symbols, so that <see cref="Add"/> need not check.</summary>
+    private void Room(int more)
+    {
+        if (_count + more > _symbols.Length)
+        {
+            var larger = ArrayPool<uint>.Shared.Rent(Math.Max(_symbols.Length * 2, _count + more));
+            _symbols.AsSpan(0, _count).CopyTo(larger);
+            ArrayPool<uint>.Shared.Return(_symbols);
+            _symbols = larger;
         }
     }
 
     private void Add(uint symbol)
     {
-        if (_count == _symbols.Length)
-        {
-            var larger = ArrayPool<uint>.Shared.Rent(_symbols.Length * 2);
-            _symbols.CopyTo(larger, 0);
-            ArrayPool<uint>.Shared.Return(_symbols);
-            _symbols = larger;
-        }
-
         _symbols[_count++] = symbol;
         _literalCounts[symbol & 0x1FF]++;
     }
