@@ -73,6 +73,9 @@ public sealed partial class CardPainter : IDisposable
         }
     }
 
+    /// <summary>The palette indices of the card painted last (tests compare its encoding with them).</summary>
+    internal ReadOnlySpan<byte> Indices => _indices;
+
     /// <summary>The text as it would be drawn in <paramref name="style"/>'s box.</summary>
     public FittedText Fit(CardTextStyle style, string text, bool besideImage = false)
     {

@@ -122,7 +122,17 @@ internal sealed partial class SparseDeflate
             d--;
         }
 
-        Copy((rows - 1) * (stride + 1), ((uint)d << 14) | ((uint)(stride + 1 - DistanceBase[d]) << 19), d);
+        var copied = (rows - 1) * (stride + 1);
+        if (copied >= 3)
+        {
+            Copy(copied, ((uint)d << 14) | ((uint)(stride + 1 - DistanceBase[d]) << 19), d);
+        }
+        else if (copied > 0)
+        {
+            Add(2); // one more row of a single pixel: too short to copy
+            Add(0);
+        }
+
         for (var i = 0; i < rows; i++)
         {
             _adlerA += 2;
