@@ -36,43 +36,41 @@ internal ref struct BitWriter
     /// Writes Deflate symbols as <see cref="SparseDeflate"/> holds them (a literal or length symbol in the low 9 bits; for
     /// a length, its extra bits from bit 9, its distance code from bit 14 and that code's extra bits from bit 19) with
     /// the given codes (bit-reversed), their lengths and extra bits' counts, indexed by symbol (the literal tables by
-    /// the full 9 bits). The hot loop of an encode, so the pending bits stay in locals.
+    /// the full 9 bits; <paramref name="isLength"/> is 1 for a length symbol). The hot loop of an encode: no branch per
+    /// symbol, the pending bits in locals, eight bytes stored each time (the buffer needs 8 bytes to spare).
     /// </summary>
     public void PutSymbols(scoped ReadOnlySpan<uint> symbols, scoped ReadOnlySpan<uint> literalCodes, scoped ReadOnlySpan<byte> literalLengths,
-        scoped ReadOnlySpan<byte> lengthExtra, scoped ReadOnlySpan<uint> distanceCodes, scoped ReadOnlySpan<byte> distanceLengths, scoped ReadOnlySpan<byte> distanceExtra)
+        scoped ReadOnlySpan<byte> lengthExtra, scoped ReadOnlySpan<byte> isLength, scoped ReadOnlySpan<uint> distanceCodes,
+        scoped ReadOnlySpan<byte> distanceLengths, scoped ReadOnlySpan<byte> distanceExtra)
     {
         var output = _output;
         var bits = _bits;
         var count = _count;
         var position = Position;
+        for (; count >= 8; count -= 8)
+        {
+            output[position++] = (byte)bits;
+            bits >>= 8;
+        }
+
         foreach (var symbol in symbols)
         {
             var s = (int)(symbol & 0x1FF);
             var length = literalLengths[s];
-            bits |= (ulong)(literalCodes[s] | (((symbol >> 9) & 0x1F) << length)) << count;
-            count += length + lengthExtra[s];
-            if (count >= 32)
-            {
-                BinaryPrimitives.WriteUInt32LittleEndian(output[position..], (uint)bits);
-                position += 4;
-                bits >>= 32;
-                count -= 32;
-            }
-
-            if (s > 256)
-            {
-                var d = (int)((symbol >> 14) & 0x1F);
-                var distanceLength = distanceLengths[d];
-                bits |= (ulong)(distanceCodes[d] | ((symbol >> 19) << distanceLength)) << count;
-                count += distanceLength + distanceExtra[d];
-                if (count >= 32)
-                {
-                    BinaryPrimitives.WriteUInt32LittleEndian(output[position..], (uint)bits);
-                    position += 4;
-                    bits >>= 32;
-                    count -= 32;
-                }
-            }
+            var value = (ulong)(literalCodes[s] | (((symbol >> 9) & 0x1F) << length));
+            var total = length + lengthExtra[s];
+            // A literal has no distance: its code (0) and length are masked away.
+            var d = (int)((symbol >> 14) & 0x1F);
+            var mask = 0UL - isLength[s];
+            var distanceLength = distanceLengths[d];
+            value |= ((distanceCodes[d] | ((ulong)(symbol >> 19) << distanceLength)) & mask) << total;
+            total += (distanceLength + distanceExtra[d]) & (int)mask;
+            bits |= value << count; // at most 7 + 20 + 28 bits
+            count += total;
+            BinaryPrimitives.WriteUInt64LittleEndian(output[position..], bits);
+            position += count >> 3;
+            bits >>= count & ~7;
+            count &= 7;
         }
 
         _bits = bits;

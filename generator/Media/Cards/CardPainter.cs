@@ -94,33 +94,32 @@ public sealed partial class CardPainter : IDisposable
         var ascent = -_font.Metrics.Ascent;
         var width = WidthOf(style, besideImage);
         var baseline = style.Y + ascent;
-        var top = int.MaxValue;
-        var bottom = int.MinValue;
+        var ink = (Top: int.MaxValue, Bottom: int.MinValue, Left: int.MaxValue, Right: int.MinValue);
         foreach (var line in fitted.Lines)
         {
             var x = style.AlignRight ? style.X + width - Measure(style.Font, line, fitted.Size) : style.X;
             foreach (var (font, run) in _fonts.Runs(line, style.Font))
             {
-                x += DrawRun(_fonts.Chains[style.Font][font], run, fitted.Size, x, baseline, ref top, ref bottom);
+                x += DrawRun(_fonts.Chains[style.Font][font], run, fitted.Size, x, baseline, ref ink);
             }
 
             baseline += fitted.Size * style.LineHeight;
         }
 
-        if (top < bottom)
+        if (ink.Top < ink.Bottom)
         {
-            Compose(style.Color, top, bottom);
+            Compose(style.Color, ink.Top, ink.Bottom, ink.Left, ink.Right);
         }
     }
 
-    /// <summary>Writes the coverage of rows [<paramref name="top"/>, <paramref name="bottom"/>) into the indices as shades of <paramref name="colour"/>, and clears it.</summary>
-    private void Compose(uint colour, int top, int bottom)
+    /// <summary>Writes the coverage of rows [<paramref name="top"/>, <paramref name="bottom"/>) and columns [<paramref name="left"/>, <paramref name="right"/>) into the indices as shades of <paramref name="colour"/>, and clears it.</summary>
+    private void Compose(uint colour, int top, int bottom, int left, int right)
     {
         var shades = _palette.Shades(colour);
         for (var y = top; y < bottom; y++)
         {
-            var row = _coverage.AsSpan(y * _layout.Width, _layout.Width);
-            var into = _indices.AsSpan(y * _layout.Width, _layout.Width);
+            var row = _coverage.AsSpan((y * _layout.Width) + left, right - left);
+            var into = _indices.AsSpan((y * _layout.Width) + left, right - left);
             // Ink is sparse: skip the blank stretches vectorized, map each stretch of ink to shades.
             for (var x = 0; x < row.Length;)
             {
@@ -146,7 +145,7 @@ public sealed partial class CardPainter : IDisposable
     }
 
     /// <summary>Shapes <paramref name="text"/> with HarfBuzz and blends its glyphs' masks into the coverage; returns the advance.</summary>
-    private float DrawRun(SKTypeface typeface, string text, float size, float x, float baseline, ref int top, ref int bottom)
+    private float DrawRun(SKTypeface typeface, string text, float size, float x, float baseline, ref (int Top, int Bottom, int Left, int Right) ink)
     {
         _font.Typeface = typeface;
         _font.Size = size;
@@ -155,12 +154,13 @@ public sealed partial class CardPainter : IDisposable
         {
             // Whole pixels, as Skia places glyphs without subpixel positioning.
             var mask = _glyphs.Get(typeface, (ushort)shaped.Codepoints[i], size);
-            var (from, to) = mask.Blend(_coverage, _layout.Width, _layout.Height,
-                (int)MathF.Floor(x + shaped.Points[i].X + 0.5f), (int)MathF.Floor(baseline + shaped.Points[i].Y + 0.5f));
+            var left = (int)MathF.Floor(x + shaped.Points[i].X + 0.5f);
+            var (from, to) = mask.Blend(_coverage, _layout.Width, _layout.Height, left, (int)MathF.Floor(baseline + shaped.Points[i].Y + 0.5f));
             if (from < to)
             {
-                top = Math.Min(top, from);
-                bottom = Math.Max(bottom, to);
+                // Blend drew rows [from, to) of the columns the mask covers, clipped to the card.
+                ink = (Math.Min(ink.Top, from), Math.Max(ink.Bottom, to),
+                    Math.Min(ink.Left, Math.Max(0, left + mask.Left)), Math.Max(ink.Right, Math.Min(_layout.Width, left + mask.Left + mask.Width)));
             }
         }
 

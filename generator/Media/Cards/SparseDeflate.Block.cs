@@ -39,8 +39,8 @@ internal sealed partial class SparseDeflate
             bits += (long)_distanceCounts[d] * (distances.Lengths[d] + DistanceExtra[d]);
         }
 
-        // 2 header bytes, the block, 4 checksum bytes, and room for the writer's last whole word.
-        var output = new byte[2 + (int)((bits + 7) / 8) + 4 + 4];
+        // 2 header bytes, the block, 4 checksum bytes, and room for the writer's eight-byte stores.
+        var output = new byte[2 + (int)((bits + 7) / 8) + 4 + 8];
         output[0] = 0x78; // Deflate, 32 KiB window
         output[1] = 0x01; // fastest; (0x78 << 8 | 0x01) is a multiple of 31
         var writer = new BitWriter(output, 2);
@@ -72,11 +72,13 @@ internal sealed partial class SparseDeflate
         Span<uint> codes = stackalloc uint[512];
         Span<byte> lengths = stackalloc byte[512];
         Span<byte> extras = stackalloc byte[512];
+        Span<byte> isLength = stackalloc byte[512];
         for (var s = 0; s < literals.Codes.Length; s++)
         {
             codes[s] = literals.Codes[s];
             lengths[s] = literals.Lengths[s];
             extras[s] = s > EndOfBlock ? LengthExtra[s - 257] : (byte)0;
+            isLength[s] = (byte)(s > EndOfBlock ? 1 : 0);
         }
 
         Span<uint> distanceCodes = stackalloc uint[32];
@@ -87,7 +89,7 @@ internal sealed partial class SparseDeflate
             distanceLengths[d] = distances.Lengths[d];
         }
 
-        writer.PutSymbols(_symbols.AsSpan(0, _count), codes, lengths, extras, distanceCodes, distanceLengths, [.. DistanceExtra, 0, 0]);
+        writer.PutSymbols(_symbols.AsSpan(0, _count), codes, lengths, extras, isLength, distanceCodes, distanceLengths, [.. DistanceExtra, 0, 0]);
     }
 
     private static int LastUsed(byte[] lengths)

@@ -150,8 +150,7 @@ internal sealed partial class SparseDeflate
         var b = _adlerB;
         for (var i = 0; i < row.Length;)
         {
-            var value = row[i];
-            if (value == 0)
+            if (row[i] == 0)
             {
                 var zeros = row[(i + 1)..].IndexOfAnyExcept((byte)0);
                 var length = zeros < 0 ? row.Length - i : zeros + 1;
@@ -161,37 +160,54 @@ internal sealed partial class SparseDeflate
                 continue;
             }
 
-            var same = 1;
-            while (i + same < row.Length && row[i + same] == value)
-            {
-                same++;
-            }
-
-            for (var k = 0; k < same; k++)
+            var ink = row[i..].IndexOf((byte)0);
+            var stretch = row.Slice(i, ink < 0 ? row.Length - i : ink);
+            foreach (var value in stretch)
             {
                 a += value;
                 b += a;
             }
 
-            Add(value);
-            if (same > 3)
-            {
-                Copy(same - 1, 0, 0);
-            }
-            else
-            {
-                for (var k = 1; k < same; k++)
-                {
-                    Add(value);
-                }
-            }
-
-            _lastWasZero = false;
-            i += same;
+            Ink(stretch);
+            i += stretch.Length;
         }
 
         _adlerA = a % AdlerModulus;
         _adlerB = b % AdlerModulus;
+    }
+
+    /// <summary>Bytes that are not zeros: literals, but a byte repeated four times or more is a literal and a copy.</summary>
+    private void Ink(ReadOnlySpan<byte> stretch)
+    {
+        var symbols = _symbols.AsSpan();
+        var counts = _literalCounts.AsSpan();
+        var count = _count;
+        for (var k = 0; k < stretch.Length;)
+        {
+            var value = stretch[k];
+            symbols[count++] = value;
+            counts[value]++;
+            var same = 1;
+            while (k + same < stretch.Length && stretch[k + same] == value)
+            {
+                same++;
+            }
+
+            if (same > 3)
+            {
+                _count = count;
+                Copy(same - 1, 0, 0);
+                count = _count;
+                k += same;
+            }
+            else
+            {
+                k++;
+            }
+        }
+
+        _count = count;
+        _lastWasZero = false;
     }
 
     /// <summary>A stretch of zeros: copied from one byte back, after a literal zero unless the last byte was one.</summary>
