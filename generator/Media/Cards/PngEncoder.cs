@@ -7,11 +7,10 @@ namespace Briefing.Media.Cards;
 
 /// <summary>
 /// Encodes cards as PNG, fast: every row filtered with PNG's "Up" filter (the difference from the row above,
-/// vectorized). A card is a flat background with text, so most rows equal the one above and filter to zeros: those runs
-/// of rows are written by hand and only the bands with ink go through zlib (<see cref="ZLibRows"/>). A card without a
-/// photo is an indexed image (one byte a pixel, <see cref="EncodeIndexed"/>): a quarter of the bytes to compress. zlib
-/// at level 1 with run-length matching only: the zeros are runs, and searching for longer matches in the glyphs' edges
-/// cost 15% more time for 8% smaller cards (docs/performance.md). The bytes depend only on the pixels.
+/// vectorized). A card without a photo is an indexed image (one byte a pixel, <see cref="EncodeIndexed"/>), deflated by
+/// <see cref="SparseDeflate"/>, which works in the stretches of zeros that the filter leaves around the ink (zlib spent
+/// most of a card's time on them). A card with a photo (RGBA) goes through zlib at level 1 with run-length matching
+/// only. The bytes depend only on the pixels.
 /// </summary>
 public static class PngEncoder
 {
