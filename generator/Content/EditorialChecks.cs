@@ -101,8 +101,8 @@ internal static class EditorialChecks
 
     private static void CheckArticle(ParsedArticle article, MentionIndex names, DiagnosticBag bag)
     {
-        var length = new StringInfo(article.Summary.Trim()).LengthInTextElements;
-        if (length > SummaryLimit)
+        // A summary of at most SummaryLimit UTF-16 units has at most as many text elements: only a longer one is counted.
+        if (article.Summary.Length > SummaryLimit && new StringInfo(article.Summary.Trim()).LengthInTextElements is var length && length > SummaryLimit)
         {
             bag.Warning(DiagnosticCodes.SummaryTooLong, article.SummarySpan,
                 $"the summary has {length} characters; lists, feeds and social cards cut it after {SummaryLimit}, so shorten it");
