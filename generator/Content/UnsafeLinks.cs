@@ -71,7 +71,7 @@ internal static class UnsafeLinks
     /// and the white space the check skips; a destination starts after '(' (inline), '&lt;' (autolink, pointy) or ':'
     /// (reference definition), each perhaps followed by white space. So a colon is harmless unless walking back from it
     /// over those characters (and '\', which escapes) reaches one of the three, or the start, with anything but
-    /// http, https or mailto in between. An entity ('&amp;') can spell any character: a body with one is parsed.
+    /// http, https or mailto in between. An entity can spell any character: a body that may hold one is parsed.
     /// </summary>
     internal static bool CannotHoldUnsafeLink(ReadOnlySpan<char> body)
     {
@@ -81,7 +81,7 @@ internal static class UnsafeLinks
             return true;
         }
 
-        if (body.Contains('&'))
+        if (MayHoldEntity(body))
         {
             return false;
         }
@@ -116,6 +116,28 @@ internal static class UnsafeLinks
         return !plain || !(name.IsEmpty || name.Equals("http", StringComparison.OrdinalIgnoreCase)
                            || name.Equals("https", StringComparison.OrdinalIgnoreCase) || name.Equals("mailto", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// Whether <paramref name="body"/> has an '&amp;' followed by letters, digits or '#' and a ';': the shape of every
+    /// entity CommonMark decodes (a query string's <c>?a=1&amp;b=2</c> is not one).
+    /// </summary>
+    private static bool MayHoldEntity(ReadOnlySpan<char> body)
+    {
+        for (var at = body.IndexOf('&'); at >= 0; at = body[(at + 1)..].IndexOf('&') is var next and >= 0 ? at + 1 + next : -1)
+        {
+            var rest = body[(at + 1)..];
+            var run = rest.IndexOfAnyExcept(EntityName);
+            if (run > 0 && rest[run] == ';')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> EntityName =
+        System.Buffers.SearchValues.Create("#0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static bool IsSchemeChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.';
 }

@@ -16,7 +16,7 @@ public sealed class UnsafeLinkPrefilterTests
     [
         "[a](", "](", ")", "(", "[", "]", "![", "<", ">", ":", " ", "  ", "\n", "\t", "\\", "x", "Why it matters", "**Reports to**",
         "javascript", "JavaScript", "java", "script", "vbscript", "data", "file", "http", "https", "HTTPS", "mailto", "//x.com/a",
-        "[r]", "[r]:", "[r]: ", "\"t\"", "`", "-", ".", "+", "1", "10:30", "é", "\u007F", "&#58;", "&colon;", "&#106;", "R&D",
+        "[r]", "[r]:", "[r]: ", "\"t\"", "`", "-", ".", "+", "1", "10:30", "é", "\u007F", "&#58;", "&colon;", "&#106;", "R&D", "&", "#", ";", "x3A", "&#x3A;", "?utm=a&ref=7", "&amp;", "&#X6A;",
     ];
 
     [Fact]
@@ -45,6 +45,7 @@ public sealed class UnsafeLinkPrefilterTests
 
     [Theory]
     [InlineData("**Reports to**: Malik Rossi\n\nFirst published by [CNBC](https://www.cnbc.com/a/). More on [its site](HTTP://x.io) or <mailto:a@b.c>.")]
+    [InlineData("Read [the filing](https://example.com/a?utm=briefing&ref=76). R&D grew.")]
     [InlineData("## Why it matters: the [team](/companies/argent/) moved at 10:30.")]
     public void Prefilter_SkipsTheParse_ForBodiesWithOnlySafeSchemesAndProseColons(string body)
     {
@@ -60,6 +61,7 @@ public sealed class UnsafeLinkPrefilterTests
     [InlineData("[r]\n\n[r]:\n  file:///etc/passwd")]
     [InlineData("[a](javascript\\:x)")]
     [InlineData("[a](&#106;avascript:x)")]
+    [InlineData("[a](javascript&#58;x) and [b](https://x.io/?a=1&b=2)")]
     public void Prefilter_SendsUnsafeBodiesToTheParser(string body)
     {
         Assert.NotEmpty(UnsafeUrls(body));
