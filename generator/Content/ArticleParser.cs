@@ -13,7 +13,7 @@ internal static class ArticleParser
     private static readonly string[] SourceKeys = ["name", "url"];
 
     /// <summary>The parsed briefing, or null when it has errors (all of which are in <paramref name="diagnostics"/>).</summary>
-    public static ParsedArticle? Parse(string text, string relativePath, DiagnosticBag diagnostics)
+    public static ParsedArticle? Parse(ReadOnlySpan<char> text, string relativePath, DiagnosticBag diagnostics)
     {
         if (FrontMatter.Read(text, relativePath, "a briefing", diagnostics) is not var (front, root))
         {

@@ -101,8 +101,8 @@ internal static class EditorialChecks
 
     private static void CheckArticle(ParsedArticle article, MentionIndex names, DiagnosticBag bag)
     {
-        var length = new StringInfo(article.Summary.Trim()).LengthInTextElements;
-        if (length > SummaryLimit)
+        // A summary of at most SummaryLimit UTF-16 units has at most as many text elements: only a longer one is counted.
+        if (article.Summary.Length > SummaryLimit && new StringInfo(article.Summary.Trim()).LengthInTextElements is var length && length > SummaryLimit)
         {
             bag.Warning(DiagnosticCodes.SummaryTooLong, article.SummarySpan,
                 $"the summary has {length} characters; lists, feeds and social cards cut it after {SummaryLimit}, so shorten it");
@@ -118,7 +118,7 @@ internal static class EditorialChecks
         foreach (var mention in names.Find(article.Body.Text))
         {
             var entries = mention.Entries;
-            if (entries.Any(e => (e.IsCompany ? article.Companies : article.People).Any(x => x.Value == e.Slug)) || !reported.Add(entries[0]))
+            if (Listed(article, entries) || !reported.Add(entries[0]))
             {
                 continue;
             }
@@ -132,6 +132,25 @@ internal static class EditorialChecks
                      + "none of which this briefing's front matter lists; add the one it means to 'companies' or 'people'",
             });
         }
+    }
+
+    /// <summary>Whether the front matter lists any of <paramref name="entries"/> (loops: this runs for every name a body mentions).</summary>
+    private static bool Listed(ParsedArticle article, IReadOnlyList<MentionedEntry> entries)
+    {
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var (slug, isCompany) = entries[i];
+            var listed = isCompany ? article.Companies : article.People;
+            for (var j = 0; j < listed.Count; j++)
+            {
+                if (listed[j].Value == slug)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void CheckUnmentioned(IReadOnlyList<ParsedArticle> articles, IReadOnlyList<CompanyEntry> companies,

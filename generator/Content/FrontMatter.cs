@@ -10,7 +10,7 @@ internal sealed record FrontMatter(string Yaml, int YamlLine, string Body, int B
     /// a missing or unclosed fence (BRF002, BRF003) or the YAML's problem. <paramref name="kind"/> names the file in the
     /// message ("a briefing", "a page").
     /// </summary>
-    public static (FrontMatter Front, YamlMapping Root)? Read(string text, string relativePath, string kind, DiagnosticBag diagnostics)
+    public static (FrontMatter Front, YamlMapping Root)? Read(ReadOnlySpan<char> text, string relativePath, string kind, DiagnosticBag diagnostics)
     {
         var front = Split(text, out var problem);
         if (front is null)
@@ -33,12 +33,12 @@ internal sealed record FrontMatter(string Yaml, int YamlLine, string Body, int B
     }
 
     /// <summary>Splits <paramref name="text"/>; on failure returns null and the line and column of the problem.</summary>
-    public static FrontMatter? Split(string text, out (int Line, int Column, bool Unclosed) problem)
+    public static FrontMatter? Split(ReadOnlySpan<char> text, out (int Line, int Column, bool Unclosed) problem)
     {
         problem = default;
         var firstEnd = text.IndexOf('\n');
         var firstLine = firstEnd < 0 ? text : text[..firstEnd];
-        if (firstLine.TrimEnd() != "---")
+        if (firstLine.TrimEnd() is not "---")
         {
             problem = (1, 1, false);
             return null;
@@ -49,13 +49,13 @@ internal sealed record FrontMatter(string Yaml, int YamlLine, string Body, int B
         var line = 2;
         while (pos <= text.Length && firstEnd >= 0)
         {
-            var end = text.IndexOf('\n', pos);
-            var current = end < 0 ? text.AsSpan(pos) : text.AsSpan(pos, end - pos);
+            var end = text[pos..].IndexOf('\n') is var at and >= 0 ? pos + at : -1;
+            var current = end < 0 ? text[pos..] : text.Slice(pos, end - pos);
             var trimmed = current.TrimEnd();
             if (trimmed is "---" or "...")
             {
-                var body = end < 0 ? string.Empty : text[(end + 1)..];
-                return new FrontMatter(text[yamlStart..pos], 2, body, line + 1);
+                var body = end < 0 ? string.Empty : text[(end + 1)..].ToString();
+                return new FrontMatter(text[yamlStart..pos].ToString(), 2, body, line + 1);
             }
 
             if (end < 0)

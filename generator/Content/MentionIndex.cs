@@ -33,49 +33,64 @@ internal sealed class MentionIndex
     }
 
     /// <summary>Every name found in <paramref name="body"/>, in reading order.</summary>
-    public IEnumerable<Mention> Find(string body)
+    public IReadOnlyList<Mention> Find(string body)
     {
         if (_byFirstWord.Count == 0)
         {
-            yield break;
+            return [];
         }
 
-        var lineNumber = 0;
-        foreach (var line in ProseMask.Lines(body))
-        {
-            var i = 0;
-            while (i < line.Length)
-            {
-                if (!char.IsLetterOrDigit(line[i]) || (i > 0 && char.IsLetterOrDigit(line[i - 1])))
-                {
-                    i++;
-                    continue;
-                }
+        var found = new List<Mention>();
+        ProseMask.ForEachLine(body, (line, lineNumber) => FindInLine(line, lineNumber, found));
+        return found;
+    }
 
-                var end = WordEnd(line, i);
-                var matched = _firstLetters.Contains(line[i]) && _lookup.TryGetValue(line.AsSpan(i, end - i), out var candidates)
-                    ? candidates.FirstOrDefault(n => Matches(line, i, n.Text))
-                    : null;
-                if (matched is not null)
-                {
-                    yield return new Mention(matched.Text, matched.Entries, lineNumber, i + 1);
-                    i += matched.Text.Length;
-                }
-                else
-                {
-                    i = end;
-                }
+    private void FindInLine(ReadOnlySpan<char> line, int lineNumber, List<Mention> found)
+    {
+        var i = 0;
+        while (i < line.Length)
+        {
+            if (!char.IsLetterOrDigit(line[i]) || (i > 0 && char.IsLetterOrDigit(line[i - 1])))
+            {
+                i++;
+                continue;
             }
 
-            lineNumber++;
+            var end = WordEnd(line, i);
+            var matched = _firstLetters.Contains(line[i]) && _lookup.TryGetValue(line[i..end], out var candidates)
+                ? Longest(candidates, line, i)
+                : null;
+            if (matched is not null)
+            {
+                found.Add(new Mention(matched.Text, matched.Entries, lineNumber, i + 1));
+                i += matched.Text.Length;
+            }
+            else
+            {
+                i = end;
+            }
         }
     }
 
-    private static bool Matches(string line, int at, string name) =>
-        string.CompareOrdinal(line, at, name, 0, name.Length) == 0
+    /// <summary>The first of <paramref name="candidates"/> (longest first) written at <paramref name="at"/>, or null.</summary>
+    private static Name? Longest(Name[] candidates, ReadOnlySpan<char> line, int at)
+    {
+        foreach (var name in candidates)
+        {
+            if (Matches(line, at, name.Text))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Matches(ReadOnlySpan<char> line, int at, string name) =>
+        line[at..].StartsWith(name, StringComparison.Ordinal)
         && (at + name.Length == line.Length || !char.IsLetterOrDigit(line[at + name.Length]));
 
-    private static int WordEnd(string text, int start)
+    private static int WordEnd(ReadOnlySpan<char> text, int start)
     {
         var end = start;
         while (end < text.Length && char.IsLetterOrDigit(text[end]))

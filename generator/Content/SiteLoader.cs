@@ -124,21 +124,29 @@ public static partial class SiteLoader
                 return cached;
             }
 
-            if (TextFile.ReadBytes(file, relative, stamp.Length, maxBytes, bag) is not { } bytes)
+            if (TextFile.ReadRented(file, relative, stamp.Length, maxBytes, bag, out var length) is not { } rented)
             {
                 return null;
             }
 
-            var hash = System.IO.Hashing.XxHash128.HashToUInt128(bytes);
-            if (cache.TryGet(relative, hash, stamp, out cached, out cachedDiagnostics))
+            try
             {
-                bag.AddRange(cachedDiagnostics);
-                return cached;
-            }
+                var bytes = rented.AsSpan(0, length);
+                var hash = System.IO.Hashing.XxHash128.HashToUInt128(bytes);
+                if (cache.TryGet(relative, hash, stamp, out cached, out cachedDiagnostics))
+                {
+                    bag.AddRange(cachedDiagnostics);
+                    return cached;
+                }
 
-            var article = Parse(paths, relative, bytes, bag);
-            cache.Put(relative, hash, stamp, article, bag.Items);
-            return article;
+                var article = Parse(paths, relative, bytes, bag);
+                cache.Put(relative, hash, stamp, article, bag.Items);
+                return article;
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            }
         });
     }
 
@@ -154,30 +162,42 @@ public static partial class SiteLoader
     }
 
     /// <summary>A briefing's file parsed: its front matter hashed (the body excluded), its folder checked.</summary>
-    private static ParsedArticle? Parse(ContentPaths paths, string relative, byte[] bytes, DiagnosticBag bag)
+    private static ParsedArticle? Parse(ContentPaths paths, string relative, ReadOnlySpan<byte> bytes, DiagnosticBag bag)
     {
-        var text = TextFile.Decode(bytes, relative, bag);
-        var article = text is null ? null : ArticleParser.Parse(text, relative, bag);
-        if (text is not null && article is not null)
+        if (TextFile.DecodeRented(bytes, relative, bag, out var length) is not { } chars)
         {
-            // Everything before the body; the whole text if the body is not its tail (then a body edit re-renders more, never less).
-            var body = article.Body.Text;
-            var head = text.AsSpan().EndsWith(body.AsSpan()) ? text.AsSpan(0, text.Length - body.Length) : text.AsSpan();
-            var bodyStart = head.Length < text.Length || body.Length == 0 ? head.Length : -1;
-            article = article with
+            return null;
+        }
+
+        try
+        {
+            var text = chars.AsSpan(0, length);
+            var article = ArticleParser.Parse(text, relative, bag);
+            if (article is not null)
             {
-                FrontMatterHash = System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(head)),
-                BodyStart = bodyStart,
-                Body = bodyStart < 0 ? article.Body : new BodyText(body, () => LoadBody(paths, relative, bodyStart)),
-            };
-        }
+                // Everything before the body; the whole text if the body is not its tail (then a body edit re-renders more, never less).
+                var body = article.Body.Text;
+                var head = text.EndsWith(body.AsSpan()) ? text[..^body.Length] : text;
+                var bodyStart = head.Length < text.Length || body.Length == 0 ? head.Length : -1;
+                article = article with
+                {
+                    FrontMatterHash = System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(head)),
+                    BodyStart = bodyStart,
+                    Body = bodyStart < 0 ? article.Body : new BodyText(body, () => LoadBody(paths, relative, bodyStart)),
+                };
+            }
 
-        if (article is { IsComplete: true })
+            if (article is { IsComplete: true })
+            {
+                CheckFolder(relative, article, bag);
+            }
+
+            return article;
+        }
+        finally
         {
-            CheckFolder(relative, article, bag);
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
         }
-
-        return article;
     }
 
     /// <summary>The body of a cached briefing, read from its file when a page needs it.</summary>

@@ -38,9 +38,7 @@ internal static class UnsafeLinks
 
     private static void Check(string body, string relativePath, int bodyLine, DiagnosticBag diagnostics, SourceSpan? at)
     {
-        // Every link needs a ']' (inline, reference) or a '<' (autolink), and every scheme a ':' (or an entity for one):
-        // a body without either cannot hold an unsafe link and is not parsed.
-        if (body.AsSpan().IndexOfAny(']', '<') < 0 || body.AsSpan().IndexOfAny(':', '&') < 0)
+        if (CannotHoldUnsafeLink(body))
         {
             return;
         }
@@ -65,4 +63,81 @@ internal static class UnsafeLinks
                 : $"this link's '{scheme}:' URL is not published ({Allowed}); readers see its text without the link");
         }
     }
+
+    /// <summary>
+    /// True when the text alone shows that no link or image destination in <paramref name="body"/> can have a scheme
+    /// <see cref="LinkSafety.UnsafeScheme"/> refuses, so it need not be parsed (most bodies: their only colons follow
+    /// <c>(https</c> or prose). A destination's scheme is what precedes its first ':' and may hold only scheme characters
+    /// and the white space the check skips; a destination starts after '(' (inline), '&lt;' (autolink, pointy) or ':'
+    /// (reference definition), each perhaps followed by white space. So a colon is harmless unless walking back from it
+    /// over those characters (and '\', which escapes) reaches one of the three, or the start, with anything but
+    /// http, https or mailto in between. An entity can spell any character: a body that may hold one is parsed.
+    /// </summary>
+    internal static bool CannotHoldUnsafeLink(ReadOnlySpan<char> body)
+    {
+        // Every link needs a ']' (inline, reference) or a '<' (autolink), and every scheme a ':' (or an entity for one).
+        if (body.IndexOfAny(']', '<') < 0 || body.IndexOfAny(':', '&') < 0)
+        {
+            return true;
+        }
+
+        if (MayHoldEntity(body))
+        {
+            return false;
+        }
+
+        for (var colon = body.IndexOf(':'); colon >= 0; colon = body[(colon + 1)..].IndexOf(':') is var next and >= 0 ? colon + 1 + next : -1)
+        {
+            if (MayStartUnsafeScheme(body, colon))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool MayStartUnsafeScheme(ReadOnlySpan<char> body, int colon)
+    {
+        var start = colon;
+        var plain = true;
+        while (start > 0 && body[start - 1] is var c && (IsSchemeChar(c) || c <= ' ' || c == '\u007F' || c == '\\'))
+        {
+            plain &= IsSchemeChar(c);
+            start--;
+        }
+
+        if (start > 0 && body[start - 1] is not ('(' or '<' or ':'))
+        {
+            return false;
+        }
+
+        var name = body[start..colon];
+        return !plain || !(name.IsEmpty || name.Equals("http", StringComparison.OrdinalIgnoreCase)
+                           || name.Equals("https", StringComparison.OrdinalIgnoreCase) || name.Equals("mailto", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="body"/> has an '&amp;' followed by letters, digits or '#' and a ';': the shape of every
+    /// entity CommonMark decodes (a query string's <c>?a=1&amp;b=2</c> is not one).
+    /// </summary>
+    private static bool MayHoldEntity(ReadOnlySpan<char> body)
+    {
+        for (var at = body.IndexOf('&'); at >= 0; at = body[(at + 1)..].IndexOf('&') is var next and >= 0 ? at + 1 + next : -1)
+        {
+            var rest = body[(at + 1)..];
+            var run = rest.IndexOfAnyExcept(EntityName);
+            if (run > 0 && rest[run] == ';')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> EntityName =
+        System.Buffers.SearchValues.Create("#0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static bool IsSchemeChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.';
 }

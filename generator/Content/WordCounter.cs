@@ -11,35 +11,38 @@ internal static class WordCounter
     public static int Count(string body)
     {
         var words = 0;
-        foreach (var line in ProseMask.Lines(body))
+        ProseMask.ForEachLine(body, (line, _) => words += CountLine(line));
+        return words;
+    }
+
+    private static int CountLine(ReadOnlySpan<char> span)
+    {
+        var words = 0;
+        var first = true;
+        var i = 0;
+        while (i < span.Length)
         {
-            var first = true;
-            var span = line.AsSpan();
-            var i = 0;
-            while (i < span.Length)
+            while (i < span.Length && char.IsWhiteSpace(span[i]))
             {
-                while (i < span.Length && char.IsWhiteSpace(span[i]))
-                {
-                    i++;
-                }
+                i++;
+            }
 
-                var start = i;
-                var hasWord = false;
-                while (i < span.Length && !char.IsWhiteSpace(span[i]))
-                {
-                    hasWord |= char.IsLetterOrDigit(span[i]);
-                    i++;
-                }
+            var start = i;
+            var hasWord = false;
+            while (i < span.Length && !char.IsWhiteSpace(span[i]))
+            {
+                hasWord |= char.IsLetterOrDigit(span[i]);
+                i++;
+            }
 
-                if (hasWord && !(first && IsListNumber(span[start..i])))
-                {
-                    words++;
-                }
+            if (hasWord && !(first && IsListNumber(span[start..i])))
+            {
+                words++;
+            }
 
-                if (i > start)
-                {
-                    first = false;
-                }
+            if (i > start)
+            {
+                first = false;
             }
         }
 
