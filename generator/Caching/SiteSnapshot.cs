@@ -14,7 +14,7 @@ namespace Briefing.Caching;
 /// week): the snapshot holds until the next such change (<see cref="ValidUntil"/>). The diagnostics are kept, so the
 /// answer prints the same warnings. A symbolic link in those trees means no snapshot (its target's changes would not show).
 /// </summary>
-public sealed record SiteSnapshot(UInt128 Settings, DateTimeOffset ValidUntil, int Pages, int Files, IReadOnlyList<Diagnostic> Diagnostics,
+public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset ValidUntil, int Pages, int Files, IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<SiteSnapshot.Entry> Entries)
 {
     private const string Magic = "briefing-site-snapshot-3";
@@ -52,18 +52,26 @@ public sealed record SiteSnapshot(UInt128 Settings, DateTimeOffset ValidUntil, i
         return entries;
     }
 
-    private static void ListFolder(string folder, List<Entry> into, ref int links)
+    /// <summary>The entries directly in <paramref name="folder"/>; <paramref name="links"/> when one is a symbolic link.</summary>
+    internal static Entry[] Children(string folder, out bool links)
     {
-        var found = 0;
+        var found = false;
         var entries = new FileSystemEnumerable<Entry>(folder, (ref FileSystemEntry e) =>
             {
-                found |= (e.Attributes & FileAttributes.ReparsePoint) != 0 ? 1 : 0;
+                found |= (e.Attributes & FileAttributes.ReparsePoint) != 0;
                 return new Entry(e.ToFullPath(), e.IsDirectory ? -1 : e.Length, e.LastWriteTimeUtc.UtcTicks);
             },
             new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false }).ToArray();
-        links += found;
-        if (found > 0)
+        links = found;
+        return entries;
+    }
+
+    internal static void ListFolder(string folder, List<Entry> into, ref int links)
+    {
+        var entries = Children(folder, out var found);
+        if (found)
         {
+            links++;
             return; // no snapshot: never follow the link
         }
 
@@ -94,14 +102,16 @@ public sealed record SiteSnapshot(UInt128 Settings, DateTimeOffset ValidUntil, i
         }
     }
 
-    /// <summary>Whether every entry still has its size and time (checked in parallel; stops at the first difference).</summary>
-    public bool Holds() => Parallel.ForEach(Entries, (entry, loop) =>
+    /// <summary>
+    /// Checks every entry (in parallel, to the end: a build that follows learns from it which files and folders are as
+    /// this snapshot recorded them, without a <c>stat</c> of its own, and what to list again afterwards).
+    /// </summary>
+    public SnapshotCheck Check()
     {
-        if (!Matches(entry))
-        {
-            loop.Stop();
-        }
-    }).IsCompleted;
+        var held = new bool[Entries.Count];
+        Parallel.For(0, held.Length, i => held[i] = Matches(Entries[i]));
+        return new SnapshotCheck(this, held);
+    }
 
     private static bool Matches(Entry entry)
     {

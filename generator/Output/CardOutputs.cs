@@ -93,7 +93,7 @@ internal sealed class CardOutputs
         var draw = new List<(string Route, CardContent Content)>();
         foreach (var route in Routes)
         {
-            if (staging.Incremental && File.Exists(Path.Combine(output, Model.Routes.OutputFile(route))))
+            if (staging.Incremental && staging.IsPublished(route))
             {
                 staging.Keep(route);
             }
