@@ -113,16 +113,26 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
         return new SnapshotCheck(this, held);
     }
 
+    /// <remarks>
+    /// One <c>lstat</c> per entry, and no attribute look-up (on Linux each costs a <c>geteuid</c>): an entry replaced by
+    /// a symbolic link since has the link's own time, a new one, and its folder's time moved, so it differs anyway;
+    /// listing that folder again (<see cref="SnapshotCheck.Refresh"/>) finds the link and saves no snapshot.
+    /// </remarks>
     private static bool Matches(Entry entry)
     {
-        FileSystemInfo info = entry.Length < 0 ? new DirectoryInfo(entry.Path) : new FileInfo(entry.Path);
         if (entry.Length == -2)
         {
-            return !info.Exists && !File.Exists(entry.Path);
+            return !Directory.Exists(entry.Path) && !File.Exists(entry.Path);
         }
 
-        return info.Exists && (info.Attributes & FileAttributes.ReparsePoint) == 0 && info.LastWriteTimeUtc.Ticks == entry.Mtime
-            && (entry.Length < 0 || ((FileInfo)info).Length == entry.Length);
+        if (entry.Length == -1)
+        {
+            var folder = new DirectoryInfo(entry.Path);
+            return folder.Exists && folder.LastWriteTimeUtc.Ticks == entry.Mtime;
+        }
+
+        var file = new FileInfo(entry.Path);
+        return file.Exists && file.Length == entry.Length && file.LastWriteTimeUtc.Ticks == entry.Mtime;
     }
 
     /// <summary>The snapshot the last build saved in <paramref name="cacheFolder"/>, or null.</summary>
