@@ -111,7 +111,7 @@ public static class SiteBuilder
         var bodies = new LazyBodies(model, new MarkdownRenderer(model.Config.BasePath), pictures);
         var assets = ThemeAssets.Load(themeRoot);
         var cardsStarted = Stopwatch.GetTimestamp();
-        var cards = CardOutputs.Plan(socialCards, model, urls, sourceRoot, diagnostics, images);
+        var cards = CardOutputs.Plan(socialCards, model, urls, sourceRoot, diagnostics, images, cacheFolder, fingerprint);
         var cardsPlanned = Stopwatch.GetElapsedTime(cardsStarted);
         var views = new ViewFactory(model, urls, bodies, assets.StylesheetRoute) { SocialCards = cards.ByPage, Pictures = pictures };
         var contentKeys = new ContentKeys(model, themeHash, views);
