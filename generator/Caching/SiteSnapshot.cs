@@ -14,7 +14,7 @@ namespace Briefing.Caching;
 /// week): the snapshot holds until the next such change (<see cref="ValidUntil"/>). The diagnostics are kept, so the
 /// answer prints the same warnings. A symbolic link in those trees means no snapshot (its target's changes would not show).
 /// </summary>
-public sealed record SiteSnapshot(UInt128 Settings, DateTimeOffset ValidUntil, int Pages, int Files, IReadOnlyList<Diagnostic> Diagnostics,
+public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset ValidUntil, int Pages, int Files, IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<SiteSnapshot.Entry> Entries)
 {
     private const string Magic = "briefing-site-snapshot-3";
@@ -52,18 +52,26 @@ public sealed record SiteSnapshot(UInt128 Settings, DateTimeOffset ValidUntil, i
         return entries;
     }
 
-    private static void ListFolder(string folder, List<Entry> into, ref int links)
+    /// <summary>The entries directly in <paramref name="folder"/>; <paramref name="links"/> when one is a symbolic link.</summary>
+    internal static Entry[] Children(string folder, out bool links)
     {
-        var found = 0;
+        var found = false;
         var entries = new FileSystemEnumerable<Entry>(folder, (ref FileSystemEntry e) =>
             {
-                found |= (e.Attributes & FileAttributes.ReparsePoint) != 0 ? 1 : 0;
+                found |= (e.Attributes & FileAttributes.ReparsePoint) != 0;
                 return new Entry(e.ToFullPath(), e.IsDirectory ? -1 : e.Length, e.LastWriteTimeUtc.UtcTicks);
             },
             new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false }).ToArray();
-        links += found;
-        if (found > 0)
+        links = found;
+        return entries;
+    }
+
+    internal static void ListFolder(string folder, List<Entry> into, ref int links)
+    {
+        var entries = Children(folder, out var found);
+        if (found)
         {
+            links++;
             return; // no snapshot: never follow the link
         }
 
@@ -94,25 +102,37 @@ public sealed record SiteSnapshot(UInt128 Settings, DateTimeOffset ValidUntil, i
         }
     }
 
-    /// <summary>Whether every entry still has its size and time (checked in parallel; stops at the first difference).</summary>
-    public bool Holds() => Parallel.ForEach(Entries, (entry, loop) =>
+    /// <summary>
+    /// Checks every entry (in parallel, to the end: a build that follows learns from it which files and folders are as
+    /// this snapshot recorded them, without a <c>stat</c> of its own, and what to list again afterwards).
+    /// </summary>
+    public SnapshotCheck Check()
     {
-        if (!Matches(entry))
-        {
-            loop.Stop();
-        }
-    }).IsCompleted;
+        var held = new bool[Entries.Count];
+        Parallel.For(0, held.Length, i => held[i] = Matches(Entries[i]));
+        return new SnapshotCheck(this, held);
+    }
 
+    /// <remarks>
+    /// One <c>lstat</c> per entry, and no attribute look-up (on Linux each costs a <c>geteuid</c>): an entry replaced by
+    /// a symbolic link since has the link's own time, a new one, and its folder's time moved, so it differs anyway;
+    /// listing that folder again (<see cref="SnapshotCheck.Refresh"/>) finds the link and saves no snapshot.
+    /// </remarks>
     private static bool Matches(Entry entry)
     {
-        FileSystemInfo info = entry.Length < 0 ? new DirectoryInfo(entry.Path) : new FileInfo(entry.Path);
         if (entry.Length == -2)
         {
-            return !info.Exists && !File.Exists(entry.Path);
+            return !Directory.Exists(entry.Path) && !File.Exists(entry.Path);
         }
 
-        return info.Exists && (info.Attributes & FileAttributes.ReparsePoint) == 0 && info.LastWriteTimeUtc.Ticks == entry.Mtime
-            && (entry.Length < 0 || ((FileInfo)info).Length == entry.Length);
+        if (entry.Length == -1)
+        {
+            var folder = new DirectoryInfo(entry.Path);
+            return folder.Exists && folder.LastWriteTimeUtc.Ticks == entry.Mtime;
+        }
+
+        var file = new FileInfo(entry.Path);
+        return file.Exists && file.Length == entry.Length && file.LastWriteTimeUtc.Ticks == entry.Mtime;
     }
 
     /// <summary>The snapshot the last build saved in <paramref name="cacheFolder"/>, or null.</summary>

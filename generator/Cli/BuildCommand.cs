@@ -102,7 +102,8 @@ public static class BuildCommand
         {
             try
             {
-                result = services.Build(display is null ? request : request with { Progress = display }, pagefind?.Found == true);
+                var known = request with { Known = unchanged?.Known };
+                result = services.Build(display is null ? known : known with { Progress = display }, pagefind?.Found == true);
             }
             catch (Exception ex) when (WriteFailure(ex) is { } cause)
             {

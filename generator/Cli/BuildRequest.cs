@@ -26,4 +26,7 @@ public sealed record BuildRequest(string SourceRoot, string OutputDirectory, Loa
 
     /// <summary>What <c>serve</c> keeps between its rebuilds (null: a build that starts from the files and the build cache).</summary>
     public ServeMemory? Memory { get; init; }
+
+    /// <summary>What checking the last build's site snapshot found (<see cref="UnchangedSite"/>), or null.</summary>
+    public Caching.SnapshotCheck? Known { get; init; }
 }

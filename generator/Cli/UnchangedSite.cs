@@ -16,12 +16,14 @@ internal sealed class UnchangedSite
     private readonly string _siteRoot;
     private readonly string _output;
     private readonly string _settings;
+    private readonly bool _indexes;
 
     private UnchangedSite(string cacheFolder, BuildRequest request, PagefindLocator.Result? pagefind)
     {
         _cacheFolder = cacheFolder;
-        _siteRoot = Path.GetFullPath(request.SourceRoot);
-        _output = Path.GetFullPath(request.OutputDirectory);
+        _siteRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(request.SourceRoot));
+        _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(request.OutputDirectory));
+        _indexes = pagefind?.Found == true;
         var options = request.Options;
         _settings = string.Join('\n', request.Theme, _output, options.IncludeDrafts, options.IncludeFuture, options.BaseUrlOverride ?? "",
             request.Search.Enabled, pagefind?.Path ?? "");
@@ -36,7 +38,8 @@ internal sealed class UnchangedSite
     {
         var started = Stopwatch.StartNew();
         var last = SiteSnapshot.Load(_cacheFolder);
-        if (last is null || now >= last.ValidUntil || last.Settings != SiteSnapshot.SettingsOf(_settings) || !last.Holds())
+        Known = last is not null && last.Settings == SiteSnapshot.SettingsOf(_settings) ? last.Check() : null;
+        if (last is null || now >= last.ValidUntil || Known is not { AllHold: true })
         {
             if (last is not null)
             {
@@ -71,6 +74,13 @@ internal sealed class UnchangedSite
         return new BuildOutcome(ExitCodes.Success, result, null);
     }
 
+    /// <summary>
+    /// What <see cref="TryReplay"/> found when it checked the last snapshot of a build with these settings (null: there
+    /// was none): the build asks it instead of a <c>stat</c> for output files that held, and <see cref="Remember"/> lists
+    /// only what changed since.
+    /// </summary>
+    public SnapshotCheck? Known { get; private set; }
+
     private void Forget()
     {
         try
@@ -88,7 +98,18 @@ internal sealed class UnchangedSite
     {
         try
         {
-            if (result.Repeatable && SiteSnapshot.List([Path.Combine(_siteRoot, "content"), Path.Combine(_siteRoot, "themes"), _output]) is { } entries)
+            string[] roots = [Path.Combine(_siteRoot, "content"), Path.Combine(_siteRoot, "themes"), _output];
+            if (!result.Repeatable)
+            {
+                return;
+            }
+
+            // The last snapshot, with what differed at the check and what this build changed (the folders publishing
+            // touched, and the output's top when the search index may have been replaced after it) listed again.
+            var entries = Known is not null && result.Touched is { } touched
+                ? Known.Refresh(roots, _indexes ? [.. touched, _output] : touched)
+                : SiteSnapshot.List(roots);
+            if (entries is not null)
             {
                 new SiteSnapshot(SiteSnapshot.SettingsOf(_settings), result.ValidUntil, result.Pages, result.Files, result.Diagnostics, entries).Save(_cacheFolder);
             }

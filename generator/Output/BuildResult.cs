@@ -20,6 +20,9 @@ public sealed record BuildResult(
     /// <summary>Stale files removed from the previous output.</summary>
     public int Removed { get; init; }
 
+    /// <summary>The output's folders (full paths) publishing changed; null when the output was written whole (or not at all).</summary>
+    public IReadOnlyCollection<string>? Touched { get; init; }
+
     /// <summary>Pages rendered this build; the others were kept as published because their inputs did not change.</summary>
     public int RenderedPages { get; init; }
 

@@ -39,8 +39,10 @@ internal sealed class CardOutputs
     /// <summary>The cards of <paramref name="model"/>'s pages, with a warning for each title a card font cannot draw.</summary>
     /// <param name="images">The build's processed images: a briefing with a hero shows it on its card (its widest variant
     /// in the fallback format, oriented and in sRGB like every variant).</param>
+    /// <param name="cacheFolder">The build cache, where the plan is kept for the next build (<see cref="CardPlanCache"/>); null: none.</param>
+    /// <param name="fingerprint">The build's fingerprint (<see cref="BuildFingerprint.Of"/>), which decides the plan; zero: no plan cache.</param>
     public static CardOutputs Plan(SocialCards? cards, SiteModel model, SiteUrls urls, string siteRoot, List<Diagnostic> diagnostics,
-        MediaResult? images = null)
+        MediaResult? images = null, string? cacheFolder = null, UInt128 fingerprint = default)
     {
         var contents = new Dictionary<string, CardContent>(StringComparer.Ordinal);
         var byPage = new Dictionary<string, SocialCardView>(StringComparer.Ordinal);
@@ -49,16 +51,58 @@ internal sealed class CardOutputs
             return new CardOutputs(null, contents, byPage);
         }
 
+        SocialCardView View(string route, CardContent content) => new(urls.Absolute(route), content.Alt, cards.Layout.Width, cards.Layout.Height);
+        var key = fingerprint == UInt128.Zero || cacheFolder is null ? UInt128.Zero : PlanKey(fingerprint, siteRoot);
+        if (key != UInt128.Zero && CardPlanCache.Load(cacheFolder, key) is { } saved)
+        {
+            foreach (var (route, content) in saved.Cards)
+            {
+                contents.TryAdd(route, content);
+            }
+
+            foreach (var (page, card) in saved.Pages)
+            {
+                byPage[page] = View(saved.Cards[card].Route, saved.Cards[card].Content);
+            }
+
+            return new CardOutputs(cards, contents, byPage);
+        }
+
         var jobs = WithHeroes(CardPlanner.Plan(model), model, images);
-        diagnostics.AddRange(cards.CheckGlyphs(jobs, siteRoot));
+        var warnings = cards.CheckGlyphs(jobs, siteRoot);
+        diagnostics.AddRange(warnings);
+        var order = new List<(string Route, CardContent Content)>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pages = new List<(string Page, int Card)>(jobs.Count);
         foreach (var job in jobs)
         {
             var route = cards.RouteOf(job.Content);
-            contents.TryAdd(route, job.Content);
-            byPage[job.PageRoute] = new SocialCardView(urls.Absolute(route), job.Content.Alt, cards.Layout.Width, cards.Layout.Height);
+            if (contents.TryAdd(route, job.Content))
+            {
+                index[route] = order.Count;
+                order.Add((route, job.Content));
+            }
+
+            byPage[job.PageRoute] = View(route, job.Content);
+            pages.Add((job.PageRoute, index[route]));
+        }
+
+        if (key != UInt128.Zero && warnings.Count == 0)
+        {
+            CardPlanCache.Save(cacheFolder!, key, order, pages);
         }
 
         return new CardOutputs(cards, contents, byPage);
+    }
+
+    /// <summary>The plan cache's key: the build's fingerprint and the site's folder (a hero's card names its file in the image cache).</summary>
+    private static UInt128 PlanKey(UInt128 fingerprint, string siteRoot)
+    {
+        var hash = new System.IO.Hashing.XxHash128();
+        Span<byte> buffer = stackalloc byte[16];
+        BuildFingerprint.Write(hash, fingerprint, buffer);
+        BuildFingerprint.AppendText(hash, Path.GetFullPath(siteRoot));
+        return hash.GetCurrentHashAsUInt128();
     }
 
     private static IReadOnlyList<CardJob> WithHeroes(IReadOnlyList<CardJob> jobs, SiteModel model, MediaResult? images)
@@ -93,7 +137,7 @@ internal sealed class CardOutputs
         var draw = new List<(string Route, CardContent Content)>();
         foreach (var route in Routes)
         {
-            if (staging.Incremental && File.Exists(Path.Combine(output, Model.Routes.OutputFile(route))))
+            if (staging.Incremental && staging.IsPublished(route))
             {
                 staging.Keep(route);
             }

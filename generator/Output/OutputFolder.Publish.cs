@@ -8,6 +8,9 @@ internal sealed partial class OutputFolder
 
     private UInt128? _producedHash;
 
+    /// <summary>Each output folder's mtime (relative path) as the stale-file walk left it.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _walked = new(StringComparer.Ordinal);
+
     /// <summary>Makes the output exactly what this build produced. Call only when the whole build succeeded.</summary>
     /// <param name="previous">The output's folders as the last recorded publish left them (<see cref="Snapshot"/>), or null.</param>
     public void Publish(FolderSnapshot? previous = null)
@@ -25,6 +28,7 @@ internal sealed partial class OutputFolder
         {
             var target = Path.Combine(_output, Path.GetRelativePath(StagingRoot, file));
             var folder = Path.GetDirectoryName(target)!;
+            Touch(folder);
             if (File.Exists(folder))
             {
                 File.Delete(folder); // a file where this build needs a folder
@@ -45,6 +49,26 @@ internal sealed partial class OutputFolder
     }
 
     /// <summary>
+    /// Notes that publishing changes <paramref name="folder"/>, and its parents when it is created (or replaces a file).
+    /// </summary>
+    private void Touch(string folder)
+    {
+        if (Known is null || !_touched.TryAdd(folder, true) || Known.FolderMtime(folder) is not null || Directory.Exists(folder))
+        {
+            return;
+        }
+
+        for (var parent = Path.GetDirectoryName(folder); parent is not null && parent.Length >= _output.Length; parent = Path.GetDirectoryName(parent))
+        {
+            _touched.TryAdd(parent, true);
+        }
+    }
+
+    /// <summary>A folder's modification time: as the site snapshot's check found it when publishing left it alone.</summary>
+    private long FolderMtime(string folder) =>
+        !_touched.ContainsKey(folder) && Known?.FolderMtime(folder) is { } known ? known : Directory.GetLastWriteTimeUtc(folder).Ticks;
+
+    /// <summary>
     /// After a successful publish: a hash of the files this build produced and the mtime of every folder that holds
     /// them. The next build over this output skips listing a folder whose mtime is unchanged when it produces the
     /// same files: nothing was added to it or removed from it since.
@@ -61,7 +85,9 @@ internal sealed partial class OutputFolder
 
         var names = folders.ToArray();
         var mtimes = new long[names.Length];
-        Parallel.For(0, names.Length, i => mtimes[i] = Directory.GetLastWriteTimeUtc(Path.Combine(_output, names[i])).Ticks);
+        Parallel.For(0, names.Length, i => mtimes[i] = _walked.TryGetValue(names[i], out var walked)
+            ? walked
+            : Directory.GetLastWriteTimeUtc(Path.Combine(_output, names[i])).Ticks);
         var snapshot = new Dictionary<string, long>(names.Length, StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)
         {
@@ -125,9 +151,10 @@ internal sealed partial class OutputFolder
         bool Walk(string folder, string relative)
         {
             var kept = 0;
+            var changed = 0; // entries removed here: the folder's time moves
+            long? now = null;
             string[] folders;
-            if (unchanged is not null && unchanged.FolderMtimes.TryGetValue(relative, out var mtime)
-                && Directory.GetLastWriteTimeUtc(folder).Ticks == mtime)
+            if (unchanged is not null && unchanged.FolderMtimes.TryGetValue(relative, out var mtime) && (now = FolderMtime(folder)) == mtime)
             {
                 // Exactly what the snapshot's build left, and it produced the same files: nothing here is stale.
                 kept = 1;
@@ -153,6 +180,7 @@ internal sealed partial class OutputFolder
                     {
                         File.Delete(Path.Combine(folder, name));
                         Interlocked.Increment(ref removed);
+                        changed = 1;
                     }
                 }
 
@@ -171,6 +199,7 @@ internal sealed partial class OutputFolder
                 if (Walk(path, relative.Length == 0 ? name : relative + "/" + name))
                 {
                     Directory.Delete(path);
+                    Interlocked.Exchange(ref changed, 1);
                 }
                 else
                 {
@@ -188,6 +217,16 @@ internal sealed partial class OutputFolder
                 {
                     Visit(name);
                 }
+            }
+
+            if (changed != 0)
+            {
+                _touched.TryAdd(folder, true);
+            }
+
+            if (kept > 0)
+            {
+                _walked[relative] = changed == 0 && now is { } same ? same : Directory.GetLastWriteTimeUtc(folder).Ticks;
             }
 
             return kept == 0;

@@ -20,6 +20,7 @@ internal sealed partial class OutputFolder : IDisposable
     private readonly bool _incremental;
     private ConcurrentDictionary<string, bool> _produced = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _touched = new(StringComparer.Ordinal);
     private bool _published;
     private int _written;
     private int _unchanged;
@@ -43,6 +44,25 @@ internal sealed partial class OutputFolder : IDisposable
 
     /// <summary>A top-level folder of the output that publishing leaves alone (the search index), or null.</summary>
     public string? KeepFolder { get; init; }
+
+    /// <summary>
+    /// What the check of the last build's site snapshot found (null: none): a file or folder that held there is not
+    /// asked for with a <c>stat</c> again, unless this build changed its folder (<see cref="Touched"/>).
+    /// </summary>
+    public Caching.SnapshotCheck? Known { get; init; }
+
+    /// <summary>
+    /// The output's folders (full paths) that publishing wrote into, created or removed entries from; null when the
+    /// output was replaced whole. Everything else in the output is as before the build.
+    /// </summary>
+    public IReadOnlyCollection<string>? Touched => _incremental ? (IReadOnlyCollection<string>)_touched.Keys : null;
+
+    /// <summary>Whether the published output holds the file of <paramref name="route"/>.</summary>
+    public bool IsPublished(string route)
+    {
+        var path = Path.Combine(_output, Model.Routes.OutputFile(route));
+        return Known?.IsFile(path) == true || File.Exists(path);
+    }
 
     /// <summary>Files written (or to be moved into place) by this build.</summary>
     public int Written => _written;

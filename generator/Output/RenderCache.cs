@@ -30,6 +30,9 @@ internal sealed class RenderCache
         PreviousFolders = folders;
     }
 
+    /// <summary>What the check of the site snapshot found: a published file that held there needs no <c>stat</c> (null: stat each).</summary>
+    public SnapshotCheck? Known { get; init; }
+
     /// <summary>The output's folders as the build that wrote this cache published them, or null.</summary>
     public OutputFolder.FolderSnapshot? PreviousFolders { get; }
 
@@ -39,7 +42,7 @@ internal sealed class RenderCache
     /// The cache of builds into <paramref name="output"/>, written to <paramref name="folder"/> (null: no cache). Its
     /// entries are read only when <paramref name="usePrevious"/> (the output folder exists) and the cache is usable.
     /// </summary>
-    public static RenderCache Open(string? folder, string output, bool usePrevious)
+    public static RenderCache Open(string? folder, string output, bool usePrevious, SnapshotCheck? known = null)
     {
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         if (folder is null)
@@ -83,7 +86,7 @@ internal sealed class RenderCache
             }
         }
 
-        return new RenderCache(file, output, entries, folders);
+        return new RenderCache(file, output, entries, folders) { Known = known };
     }
 
     /// <summary>
@@ -97,7 +100,14 @@ internal sealed class RenderCache
             return false;
         }
 
-        return entry.Stamp.Matches(Path.Combine(_output, Routes.OutputFile(route)));
+        return IsPublished(route, entry.Stamp);
+    }
+
+    /// <summary>Whether the published file of <paramref name="route"/> still has <paramref name="stamp"/>.</summary>
+    private bool IsPublished(string route, FileStamp stamp)
+    {
+        var path = Path.Combine(_output, Routes.OutputFile(route));
+        return stamp != default && (Known?.IsFile(path, stamp.Length, stamp.Mtime) == true || stamp.Matches(path));
     }
 
     /// <summary>Whether the previous build published a file for <paramref name="route"/> with a content key.</summary>
@@ -110,7 +120,7 @@ internal sealed class RenderCache
     public bool KeepIfSameContent(string route, UInt128 key, UInt128 content)
     {
         if (content == UInt128.Zero || !_previous.TryGetValue(route, out var entry) || entry.Content != content
-            || !entry.Stamp.Matches(Path.Combine(_output, Routes.OutputFile(route))))
+            || !IsPublished(route, entry.Stamp))
         {
             return false;
         }

@@ -32,9 +32,11 @@ public static class SiteBuilder
     /// (<c>pagefind</c>, the search index written after publishing); null removes everything not produced.</param>
     /// <param name="progress">Told each stage as it starts, and each page and feed done (null: nobody is watching).</param>
     /// <param name="memory">serve's memory: it owns the parsed theme and keeps what a successful build worked out (null: nothing is kept).</param>
+    /// <param name="known">What the check of the last build's site snapshot found: output files that held there are not stat'ed again.</param>
     public static BuildResult Build(string sourceRoot, string outputDirectory, string theme, SiteModel? model,
         IReadOnlyList<Diagnostic> loadDiagnostics, IReadOnlyList<(string Stage, TimeSpan Elapsed)> loadTimings, string? cacheFolder = null,
-        string? keepFolder = null, bool recordUrls = true, IBuildProgress? progress = null, BuildMemory? memory = null)
+        string? keepFolder = null, bool recordUrls = true, IBuildProgress? progress = null, BuildMemory? memory = null,
+        Caching.SnapshotCheck? known = null)
     {
         progress ??= NoProgress.Instance;
         var timings = new List<(string, TimeSpan)>(loadTimings);
@@ -83,8 +85,8 @@ public static class SiteBuilder
 
         progress.Stage("cache-read");
         var urls = new SiteUrls(model.Config);
-        using var staging = new OutputFolder(output) { KeepFolder = keepFolder };
-        var cache = RenderCache.Open(cacheFolder, output, usePrevious: staging.Incremental);
+        using var staging = new OutputFolder(output) { KeepFolder = keepFolder, Known = known };
+        var cache = RenderCache.Open(cacheFolder, output, usePrevious: staging.Incremental, known);
 
         Lap("cache-read");
         progress.Stage("images");
@@ -109,7 +111,7 @@ public static class SiteBuilder
         var bodies = new LazyBodies(model, new MarkdownRenderer(model.Config.BasePath), pictures);
         var assets = ThemeAssets.Load(themeRoot);
         var cardsStarted = Stopwatch.GetTimestamp();
-        var cards = CardOutputs.Plan(socialCards, model, urls, sourceRoot, diagnostics, images);
+        var cards = CardOutputs.Plan(socialCards, model, urls, sourceRoot, diagnostics, images, cacheFolder, fingerprint);
         var cardsPlanned = Stopwatch.GetElapsedTime(cardsStarted);
         var views = new ViewFactory(model, urls, bodies, assets.StylesheetRoute) { SocialCards = cards.ByPage, Pictures = pictures };
         var contentKeys = new ContentKeys(model, themeHash, views);
@@ -302,7 +304,7 @@ public static class SiteBuilder
         memory?.Succeeded(new BuildMemory.Snapshot(output, model, templates, views, bodies, urls, jobs, feeds, feedContent));
         return new BuildResult(diagnostics, jobs.Count, outputs.Length, timings)
         {
-            Written = staging.Written, Unchanged = staging.Unchanged, Removed = staging.Removed,
+            Written = staging.Written, Unchanged = staging.Unchanged, Removed = staging.Removed, Touched = staging.Touched,
             RenderedPages = renderedPages, RenderedFeeds = renderedFeeds, RenderedBodies = bodies.Rendered, RenderedCards = cards.Rendered, EncodedImages = images.Encoded,
             // The record of published URLs moved on: the next build compares with it and no longer warns about these.
             Repeatable = !(recordUrls && vanished.Count > 0),

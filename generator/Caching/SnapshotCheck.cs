@@ -1,0 +1,58 @@
+namespace Briefing.Caching;
+
+/// <summary>
+/// What a complete check of the last build's <see cref="SiteSnapshot"/> found: which of its files and folders still
+/// have the size and time it recorded. A build that follows asks it instead of a <c>stat</c> of its own (for the
+/// output files it keeps; valid for what the build has not changed itself), and afterwards saves the next snapshot
+/// from this one: only the entries that differed and the folders the build wrote into are listed again
+/// (<see cref="Refresh"/>), not the ~70,000 files and folders of a 10,000-briefing site.
+/// </summary>
+public sealed partial class SnapshotCheck
+{
+    private readonly bool[] _held;
+    private readonly Lazy<Dictionary<string, int>> _index;
+
+    public SnapshotCheck(SiteSnapshot snapshot, bool[] held)
+    {
+        Snapshot = snapshot;
+        _held = held;
+        AllHold = Array.TrueForAll(held, h => h);
+        _index = new Lazy<Dictionary<string, int>>(() =>
+        {
+            var index = new Dictionary<string, int>(snapshot.Entries.Count, StringComparer.Ordinal);
+            for (var i = 0; i < snapshot.Entries.Count; i++)
+            {
+                index[snapshot.Entries[i].Path] = i;
+            }
+
+            return index;
+        });
+    }
+
+    /// <summary>The snapshot that was checked.</summary>
+    public SiteSnapshot Snapshot { get; }
+
+    /// <summary>Whether every file and folder is as the snapshot recorded it (nothing changed since the last build).</summary>
+    public bool AllHold { get; }
+
+    /// <summary>The entries (as recorded) that no longer had their size and time, or were gone.</summary>
+    public IEnumerable<SiteSnapshot.Entry> Changed => Snapshot.Entries.Where((_, i) => !_held[i]);
+
+    /// <summary>
+    /// Whether <paramref name="path"/> was, when checked, a file of <paramref name="length"/> bytes last written at
+    /// <paramref name="mtime"/> (UTC ticks). False also when the snapshot does not know the path: ask the file system then.
+    /// </summary>
+    public bool IsFile(string path, long length, long mtime) =>
+        Held(path) is { } entry && entry.Length >= 0 && entry.Length == length && entry.Mtime == mtime;
+
+    /// <summary>Whether <paramref name="path"/> was, when checked, a file (false: not known, ask the file system).</summary>
+    public bool IsFile(string path) => Held(path) is { Length: >= 0 };
+
+    /// <summary>The modification time of the folder <paramref name="path"/> when checked, or null when not known.</summary>
+    public long? FolderMtime(string path) => Held(path) is { Length: -1 } entry ? entry.Mtime : null;
+
+    private SiteSnapshot.Entry? Held(string path) =>
+        _index.Value.TryGetValue(path, out var i) && _held[i] ? Snapshot.Entries[i] : null;
+
+    private SiteSnapshot.Entry? Recorded(string path) => _index.Value.TryGetValue(path, out var i) ? Snapshot.Entries[i] : null;
+}
