@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Briefing.Rendering;
 
@@ -14,12 +15,97 @@ namespace Briefing.Rendering;
 /// <c>include</c>, <c>include_cached</c>, <c>html.escape</c>), <c>content_html</c> and a <c>capture</c> block's output,
 /// which is template output already. Scriban caches accessors per context, so a fresh context per page reflected over
 /// every view type again (custom attributes and member renaming), a large share of render time: they are shared here.
+/// One context renders page after page on one thread (<see cref="Recycle"/>): building one per page was a top
+/// allocation site of a build.
 /// </remarks>
-internal sealed class ThemeContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor?> accessors)
-    : TemplateContext(builtins)
+internal sealed class ThemeContext : TemplateContext
 {
+    private readonly ConcurrentDictionary<Type, IObjectAccessor?> _accessors;
+    private readonly IReadOnlyDictionary<string, Template> _partials;
+
+    /// <param name="partials">The theme's parsed partials, by the path <paramref name="loader"/> resolves their names to.</param>
+    public ThemeContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor?> accessors, ITemplateLoader loader,
+        IReadOnlyDictionary<string, Template> partials)
+        : base(builtins)
+    {
+        _accessors = accessors;
+        _partials = partials;
+        TemplateLoader = loader;
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        MemberRenamer = StandardMemberRenamer.Default;
+        LoopLimit = 0;
+        RecursiveLimit = 64;
+        LimitToString = 0; // Scriban's default cuts a value past 1 MiB characters to "...": a page never drops text
+        NewLine = "\n";
+        Seed();
+    }
+
+    /// <summary>
+    /// Makes the context as a new one for the next page: Scriban's <see cref="TemplateContext.Reset"/> (outputs, globals,
+    /// cultures and source files popped), the partials seeded again, no pending new line. Only after a render that
+    /// succeeded: a failed one may leave loops or local scopes open, and its context is dropped.
+    /// </summary>
+    public void Recycle()
+    {
+        Reset();
+        ResetPreviousNewLine();
+        Seed();
+    }
+
+    /// <summary>
+    /// <c>{{ include 'x' }}</c> written where it stands: the partial renders into the output the page is writing,
+    /// instead of into a string that is then written (Scriban's <see cref="TemplateContext.RenderTemplate"/>). Null
+    /// when the result is used as a value (assigned, piped, an argument), has named arguments, or lands in an indented
+    /// line or an output of Scriban's own: then the caller includes it as Scriban does, and the bytes are the same.
+    /// </summary>
+    /// <returns>True when the partial was written.</returns>
+    public bool TryIncludeInPlace(Template template, ScriptArray arguments, ScriptNode caller)
+    {
+        if (caller is not ScriptFunctionCall { Parent: ScriptExpressionStatement } call || !EnableOutput || CurrentIndent is not null
+            || Output is not (LayoutHtml or Utf8PageOutput) || HasNamedArguments(call))
+        {
+            return false;
+        }
+
+        EnterRecursive(caller);
+        PushLocal();
+        try
+        {
+            SetValue(ScriptVariable.Arguments, arguments, true, true);
+            template.Render(this); // its text is the output's, whose ToString is empty: nothing is copied
+        }
+        finally
+        {
+            PopLocal();
+            ExitRecursive(caller);
+        }
+
+        return true;
+    }
+
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
-        accessors.GetOrAdd(target.GetType(), (_, self) => self.BaseAccessor(target), this);
+        _accessors.GetOrAdd(target.GetType(), (_, self) => self.BaseAccessor(target), this);
+    private static bool HasNamedArguments(ScriptFunctionCall call)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if (argument is ScriptNamedArgument)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Seed()
+    {
+        foreach (var (path, partial) in _partials)
+        {
+            CachedTemplates[path] = partial;
+        }
+    }
 
     private IObjectAccessor? BaseAccessor(object target) => base.GetMemberAccessorImpl(target);
 
