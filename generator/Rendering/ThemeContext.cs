@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -55,34 +56,58 @@ internal sealed class ThemeContext : TemplateContext
 
     /// <summary>
     /// <c>{{ include 'x' }}</c> written where it stands: the partial renders into the output the page is writing,
-    /// instead of into a string that is then written (Scriban's <see cref="TemplateContext.RenderTemplate"/>). Null
-    /// when the result is used as a value (assigned, piped, an argument), has named arguments, or lands in an indented
-    /// line or an output of Scriban's own: then the caller includes it as Scriban does, and the bytes are the same.
+    /// instead of into a string that is then written (Scriban's <see cref="TemplateContext.RenderTemplate"/>, whose steps
+    /// this repeats, the new-line state included). False when the result is used as a value (assigned, piped, an
+    /// argument), has named arguments, or lands on an indented line or in an output of Scriban's own: then the caller
+    /// includes it as Scriban does. Either way the bytes are the same.
     /// </summary>
     /// <returns>True when the partial was written.</returns>
     public bool TryIncludeInPlace(Template template, ScriptArray arguments, ScriptNode caller)
     {
-        if (caller is not ScriptFunctionCall { Parent: ScriptExpressionStatement } call || !EnableOutput || CurrentIndent is not null
-            || Output is not (LayoutHtml or Utf8PageOutput) || HasNamedArguments(call))
+        var before = WrittenSoFar();
+        if (caller is not ScriptFunctionCall { Parent: ScriptExpressionStatement } call || !EnableOutput || before < 0
+            || CurrentIndent is { Length: > 0 } || HasNamedArguments(call))
         {
             return false;
         }
 
         EnterRecursive(caller);
+        var previousIndent = CurrentIndent;
+        ref var newLine = ref PreviousTextWasNewLine(this);
+        var previousNewLine = newLine;
+        CurrentIndent = null;
         PushLocal();
         try
         {
             SetValue(ScriptVariable.Arguments, arguments, true, true);
+            if (previousIndent is not null)
+            {
+                newLine = false;
+            }
+
             template.Render(this); // its text is the output's, whose ToString is empty: nothing is copied
         }
         finally
         {
             PopLocal();
+            CurrentIndent = previousIndent;
+
+            // Scriban restores the state, then writes the partial's text, which leaves it as that text's last character
+            // says: as the partial's own writes left it, unless it wrote nothing.
+            if (WrittenSoFar() == before)
+            {
+                newLine = previousNewLine;
+            }
+
             ExitRecursive(caller);
         }
 
         return true;
     }
+
+    /// <summary>Whether the last text written ended a line: Scriban's, private, read and restored as its include does.</summary>
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
+    private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
 
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
         _accessors.GetOrAdd(target.GetType(), (_, self) => self.BaseAccessor(target), this);
@@ -98,6 +123,14 @@ internal sealed class ThemeContext : TemplateContext
 
         return false;
     }
+
+    /// <summary>How much the page's output holds, or -1 for an output of Scriban's own (a capture, a partial's string).</summary>
+    private long WrittenSoFar() => Output switch
+    {
+        LayoutHtml layout => layout.Length,
+        Utf8PageOutput page => page.Length,
+        _ => -1,
+    };
 
     private void Seed()
     {

@@ -1,5 +1,7 @@
 using Briefing.Model;
 using Briefing.Rendering;
+using Scriban;
+using Scriban.Runtime;
 
 namespace Briefing.Tests.Rendering;
 
@@ -136,5 +138,38 @@ public sealed class ThemeTemplatesTests : IDisposable
         Assert.Equal("<[1][2]>", set);
         Assert.Contains("`leaked` was not found", read.Diagnostic.Message, StringComparison.Ordinal);
         Assert.Equal("<[1][2]>", after);
+    }
+
+    [Theory]
+    [InlineData("a\n{{ include 'empty' }}\n  {{ page }}\nb")]
+    [InlineData("a\n  {{ include 'lines' }}\nb")]
+    [InlineData("a\n{{~ include 'lines' ~}}\n  {{ page }}")]
+    [InlineData("a\n{{~ include 'empty' ~}}\n    {{ page }}")]
+    [InlineData("{{ include 'empty' }}  {{ page }}")]
+    [InlineData("a\n{{~ include 'empty' ~}}\n    {{ include 'nested' }}\n{{ page }}")]
+    [InlineData("x{{ for i in [1, 2] }}\n  {{ include 'lines' }}{{ include 'empty' }}{{ end }}\n  {{ page }}")]
+    [InlineData("a\n{{ include 'nested' }}{{ include 'empty' }}\n   {{ page }}\n")]
+    public void Include_WritesWhatScribansOwnIncludeWrites_IndentsAndLineStartsIncluded(string home)
+    {
+        // Partials written in place must leave the same bytes and line state as Scriban's include, which renders a string
+        (string, string)[] partials = [("empty", ""), ("lines", "x\ny\n"), ("nested", "  {{ page }}\n{{~ if true ~}}\nz\n  {{ include 'lines' }}{{ end }}")];
+        using var templates = Load(home, partials);
+        var stock = new TemplateContext { TemplateLoader = new Partials(partials.ToDictionary(p => p.Item1, p => p.Item2)), NewLine = "\n", StrictVariables = true };
+        var globals = new ScriptObject();
+        globals.SetValue("page", "P", readOnly: true);
+        stock.PushGlobal(globals);
+
+        Assert.Equal("<" + Template.Parse(home).Render(stock) + ">", templates.RenderPageText("home", Globals("P")));
+    }
+
+    /// <summary>Partials by name, for Scriban's own include.</summary>
+    private sealed class Partials(Dictionary<string, string> texts) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) => templateName;
+
+        public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) => texts[templatePath];
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(texts[templatePath]);
     }
 }
