@@ -34,7 +34,7 @@ internal sealed class ContentKeys
         Span<byte> buffer = stackalloc byte[16];
         BuildFingerprint.Write(hash, theme, buffer);
         hash.Append(BuildFingerprint.ConfigJson(model.Config));
-        var json = new HashingBufferWriter(hash);
+        using var json = new HashingBufferWriter(hash);
         using (var writer = new Utf8JsonWriter(json, Writer))
         {
             JsonSerializer.Serialize(writer, views.Site, ViewJson.Default.SiteView);
@@ -70,7 +70,7 @@ internal sealed class ContentKeys
             BuildFingerprint.Write(hash, BuildFingerprint.Body(article), buffer);
         }
 
-        var json = new HashingBufferWriter(hash);
+        using var json = new HashingBufferWriter(hash);
         using (var writer = new Utf8JsonWriter(json, Writer))
         {
             // The body is keyed by its Markdown's hash, above: its HTML is not rendered to key a page (stand-ins are empty).

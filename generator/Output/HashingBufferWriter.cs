@@ -3,10 +3,13 @@ using System.IO.Hashing;
 
 namespace Briefing.Output;
 
-/// <summary>An <see cref="IBufferWriter{T}"/> whose bytes go straight into a hash: JSON is hashed without being kept.</summary>
-internal sealed class HashingBufferWriter(XxHash128 hash) : IBufferWriter<byte>
+/// <summary>
+/// An <see cref="IBufferWriter{T}"/> whose bytes go straight into a hash: JSON is hashed without being kept. Its buffer
+/// is rented (every page's key and every card's hash takes one): dispose it to give the buffer back.
+/// </summary>
+internal sealed class HashingBufferWriter(XxHash128 hash) : IBufferWriter<byte>, IDisposable
 {
-    private byte[] _buffer = new byte[16 * 1024];
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
     private int _used;
 
     public void Advance(int count)
@@ -29,6 +32,13 @@ internal sealed class HashingBufferWriter(XxHash128 hash) : IBufferWriter<byte>
         _used = 0;
     }
 
+    public void Dispose()
+    {
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = [];
+        _used = 0;
+    }
+
     private Memory<byte> Reserve(int sizeHint)
     {
         sizeHint = Math.Max(sizeHint, 1);
@@ -37,7 +47,9 @@ internal sealed class HashingBufferWriter(XxHash128 hash) : IBufferWriter<byte>
             Flush();
             if (_buffer.Length < sizeHint)
             {
-                _buffer = new byte[sizeHint]; // one long value (a JSON-LD block, a long description)
+                // one long value (a JSON-LD block, a long description)
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = ArrayPool<byte>.Shared.Rent(sizeHint);
             }
         }
 

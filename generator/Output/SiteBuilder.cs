@@ -146,6 +146,7 @@ public static class SiteBuilder
         var failures = new ConcurrentBag<Diagnostic>();
         var perLayout = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var renderedPages = 0;
+        var pagesCpu = Environment.CpuUsage.TotalTime;
         Parallel.ForEach(jobs, (job, state) =>
         {
             progress.Advance();
@@ -195,6 +196,7 @@ public static class SiteBuilder
             }
         });
         Lap("pages");
+        timings.Add(("  (cpu)", Environment.CpuUsage.TotalTime - pagesCpu)); // the process's CPU time (user and system) in the stage, every thread
         foreach (var (layout, ticks) in perLayout.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             timings.Add(($"  {layout}", Stopwatch.GetElapsedTime(0, ticks)));

@@ -22,6 +22,9 @@ internal sealed class LayoutHtml : IScriptOutput
     /// <summary>The value of <c>content_html</c>.</summary>
     public LayoutContent Content { get; }
 
+    /// <summary>How many characters the layout has written.</summary>
+    public long Length => _builder.Length;
+
     public void Reset()
     {
         // A builder that grew into many chunks is replaced: clearing one reallocates it whole.

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Briefing.Rendering;
 
@@ -14,12 +16,129 @@ namespace Briefing.Rendering;
 /// <c>include</c>, <c>include_cached</c>, <c>html.escape</c>), <c>content_html</c> and a <c>capture</c> block's output,
 /// which is template output already. Scriban caches accessors per context, so a fresh context per page reflected over
 /// every view type again (custom attributes and member renaming), a large share of render time: they are shared here.
+/// One context renders page after page on one thread (<see cref="Recycle"/>): building one per page was a top
+/// allocation site of a build.
 /// </remarks>
-internal sealed class ThemeContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor?> accessors)
-    : TemplateContext(builtins)
+internal sealed class ThemeContext : TemplateContext
 {
+    private readonly ConcurrentDictionary<Type, IObjectAccessor?> _accessors;
+    private readonly IReadOnlyDictionary<string, Template> _partials;
+
+    /// <param name="partials">The theme's parsed partials, by the path <paramref name="loader"/> resolves their names to.</param>
+    public ThemeContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor?> accessors, ITemplateLoader loader,
+        IReadOnlyDictionary<string, Template> partials)
+        : base(builtins)
+    {
+        _accessors = accessors;
+        _partials = partials;
+        TemplateLoader = loader;
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        MemberRenamer = StandardMemberRenamer.Default;
+        LoopLimit = 0;
+        RecursiveLimit = 64;
+        LimitToString = 0; // Scriban's default cuts a value past 1 MiB characters to "...": a page never drops text
+        NewLine = "\n";
+        Seed();
+    }
+
+    /// <summary>
+    /// Makes the context as a new one for the next page: Scriban's <see cref="TemplateContext.Reset"/> (outputs, globals,
+    /// cultures and source files popped), the partials seeded again, no pending new line. Only after a render that
+    /// succeeded: a failed one may leave loops or local scopes open, and its context is dropped.
+    /// </summary>
+    public void Recycle()
+    {
+        Reset();
+        ResetPreviousNewLine();
+        Seed();
+    }
+
+    /// <summary>
+    /// <c>{{ include 'x' }}</c> written where it stands: the partial renders into the output the page is writing,
+    /// instead of into a string that is then written (Scriban's <see cref="TemplateContext.RenderTemplate"/>, whose steps
+    /// this repeats, the new-line state included). False when the result is used as a value (assigned, piped, an
+    /// argument), has named arguments, or lands on an indented line or in an output of Scriban's own: then the caller
+    /// includes it as Scriban does. Either way the bytes are the same.
+    /// </summary>
+    /// <returns>True when the partial was written.</returns>
+    public bool TryIncludeInPlace(Template template, ScriptArray arguments, ScriptNode caller)
+    {
+        var before = WrittenSoFar();
+        if (caller is not ScriptFunctionCall { Parent: ScriptExpressionStatement } call || !EnableOutput || before < 0
+            || CurrentIndent is { Length: > 0 } || HasNamedArguments(call))
+        {
+            return false;
+        }
+
+        EnterRecursive(caller);
+        var previousIndent = CurrentIndent;
+        ref var newLine = ref PreviousTextWasNewLine(this);
+        var previousNewLine = newLine;
+        CurrentIndent = null;
+        PushLocal();
+        try
+        {
+            SetValue(ScriptVariable.Arguments, arguments, true, true);
+            if (previousIndent is not null)
+            {
+                newLine = false;
+            }
+
+            template.Render(this); // its text is the output's, whose ToString is empty: nothing is copied
+        }
+        finally
+        {
+            PopLocal();
+            CurrentIndent = previousIndent;
+
+            // Scriban restores the state, then writes the partial's text, which leaves it as that text's last character
+            // says: as the partial's own writes left it, unless it wrote nothing.
+            if (WrittenSoFar() == before)
+            {
+                newLine = previousNewLine;
+            }
+
+            ExitRecursive(caller);
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the last text written ended a line: Scriban's, private, read and restored as its include does.</summary>
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
+    private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
+
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
-        accessors.GetOrAdd(target.GetType(), (_, self) => self.BaseAccessor(target), this);
+        _accessors.GetOrAdd(target.GetType(), (_, self) => self.BaseAccessor(target), this);
+    private static bool HasNamedArguments(ScriptFunctionCall call)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if (argument is ScriptNamedArgument)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How much the page's output holds, or -1 for an output of Scriban's own (a capture, a partial's string).</summary>
+    private long WrittenSoFar() => Output switch
+    {
+        LayoutHtml layout => layout.Length,
+        Utf8PageOutput page => page.Length,
+        _ => -1,
+    };
+
+    private void Seed()
+    {
+        foreach (var (path, partial) in _partials)
+        {
+            CachedTemplates[path] = partial;
+        }
+    }
 
     private IObjectAccessor? BaseAccessor(object target) => base.GetMemberAccessorImpl(target);
 

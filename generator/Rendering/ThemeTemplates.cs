@@ -9,7 +9,7 @@ using Scriban.Syntax;
 namespace Briefing.Rendering;
 
 /// <summary>
-/// The theme's Scriban templates, each parsed once. Rendering is thread-safe: every call gets its own
+/// The theme's Scriban templates, each parsed once. Rendering is thread-safe: each thread renders with its own
 /// <see cref="TemplateContext"/> seeded with the already-parsed partials, so <c>include</c> never re-parses.
 /// </summary>
 public sealed class ThemeTemplates : IDisposable
@@ -23,6 +23,7 @@ public sealed class ThemeTemplates : IDisposable
     private readonly string _displayRoot;
     private readonly ScriptObject _builtins;
     private readonly PartialLoader _loader;
+    private readonly Dictionary<string, Template> _partialPaths;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IObjectAccessor?> _accessors = new();
     private readonly ThreadLocal<RenderBuffers> _buffers = new(() => new RenderBuffers());
 
@@ -33,7 +34,8 @@ public sealed class ThemeTemplates : IDisposable
         _layouts = layouts;
         _partials = partials;
         _loader = new PartialLoader(partials);
-        _builtins = CreateBuiltins(new IncludeCachedFunction(name => partials.GetValueOrDefault(name)));
+        _partialPaths = partials.ToDictionary(kv => PartialLoader.PathOf(kv.Key), kv => kv.Value, StringComparer.Ordinal);
+        _builtins = CreateBuiltins(name => partials.GetValueOrDefault(name));
     }
 
     /// <summary>Parses every layout and partial of <paramref name="themeRoot"/>; null with diagnostics on any error.</summary>
@@ -60,12 +62,15 @@ public sealed class ThemeTemplates : IDisposable
     /// <exception cref="TemplateRenderException">A template failed at run time (undefined variable, bad member).</exception>
     public ReadOnlySpan<byte> RenderPage(string name, IReadOnlyDictionary<string, object?> globals)
     {
-        var (context, scriptObject) = NewContext(globals);
-
         // The layout renders into a per-thread builder that stays one large chunk (clearing a multi-chunk builder
         // reallocates it whole); _base writes it into the page's UTF-8 where it says content_html, never as a string.
+        // The thread's context is reused: taken for this render, given back only if it succeeds.
         var buffers = _buffers.Value!;
         buffers.Reset();
+        var context = buffers.Context ?? NewContext();
+        buffers.Context = null;
+        context.Recycle();
+        var scriptObject = Globals(context, globals);
         var current = name;
         try
         {
@@ -76,6 +81,7 @@ public sealed class ThemeTemplates : IDisposable
             current = "_base";
             context.PushOutput(buffers.Page);
             _layouts["_base"].Render(context);
+            buffers.Context = context;
             return buffers.Page.Finish();
         }
         catch (ScriptRuntimeException ex)
@@ -92,7 +98,8 @@ public sealed class ThemeTemplates : IDisposable
     /// <exception cref="TemplateRenderException">A template failed at run time (undefined variable, bad member).</exception>
     public string RenderDocument(string name, IReadOnlyDictionary<string, object?> globals)
     {
-        var (context, _) = NewContext(globals);
+        var context = NewContext();
+        Globals(context, globals);
         try
         {
             return _layouts[name].Render(context);
@@ -106,24 +113,11 @@ public sealed class ThemeTemplates : IDisposable
     /// <summary>Whether the theme has layout <paramref name="name"/>.</summary>
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
 
-    private (ThemeContext Context, ScriptObject Globals) NewContext(IReadOnlyDictionary<string, object?> globals)
-    {
-        var context = new ThemeContext(_builtins, _accessors)
-        {
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            MemberRenamer = StandardMemberRenamer.Default,
-            TemplateLoader = _loader,
-            LoopLimit = 0,
-            RecursiveLimit = 64,
-            LimitToString = 0, // Scriban's default cuts a value past 1 MiB characters to "...": a page never drops text
-            NewLine = "\n",
-        };
-        foreach (var (key, partial) in _partials)
-        {
-            context.CachedTemplates[PartialLoader.PathOf(key)] = partial;
-        }
+    private ThemeContext NewContext() => new(_builtins, _accessors, _loader, _partialPaths);
 
+    /// <summary>The page's variables (<c>site</c>, <c>meta</c>, <c>page</c>), read-only, in a scope of their own.</summary>
+    private static ScriptObject Globals(ThemeContext context, IReadOnlyDictionary<string, object?> globals)
+    {
         var scriptObject = new ScriptObject();
         foreach (var (key, value) in globals)
         {
@@ -131,7 +125,7 @@ public sealed class ThemeTemplates : IDisposable
         }
 
         context.PushGlobal(scriptObject);
-        return (context, scriptObject);
+        return scriptObject;
     }
 
     /// <summary><see cref="RenderPage"/> as text (tests and previews).</summary>
@@ -144,11 +138,11 @@ public sealed class ThemeTemplates : IDisposable
     /// dominated page rendering). Our <c>html.escape</c> (UTF-8 kept, five characters escaped) replaces Scriban's, and
     /// <c>include</c> returns <see cref="SafeHtml"/>: <see cref="ThemeContext"/> escapes every other value it writes.
     /// </summary>
-    private static ScriptObject CreateBuiltins(IncludeCachedFunction includeCached)
+    private static ScriptObject CreateBuiltins(Func<string, Template?> partialOf)
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
-        builtins.SetValue("include_cached", includeCached, readOnly: true);
-        builtins.SetValue("include", new HtmlIncludeFunction((IScriptCustomFunction)builtins["include"]!), readOnly: true);
+        builtins.SetValue("include_cached", new IncludeCachedFunction(partialOf), readOnly: true);
+        builtins.SetValue("include", new HtmlIncludeFunction((IScriptCustomFunction)builtins["include"]!, partialOf), readOnly: true);
         var html = (ScriptObject)builtins["html"]!;
         html.SetValue("escape", new HtmlEscapeFunction(), readOnly: true);
         return builtins;
@@ -225,9 +219,12 @@ public sealed class ThemeTemplates : IDisposable
             ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
     }
 
-    /// <summary>One thread's buffers: the layout's HTML (<c>content_html</c>) and the page's UTF-8.</summary>
+    /// <summary>One thread's buffers: the layout's HTML (<c>content_html</c>), the page's UTF-8, and its context.</summary>
     private sealed class RenderBuffers
     {
+        /// <summary>The context of the thread's last successful render, or null.</summary>
+        public ThemeContext? Context { get; set; }
+
         public LayoutHtml Layout { get; } = new();
 
         public Utf8PageOutput Page { get; } = new();

@@ -18,6 +18,9 @@ internal sealed class Utf8PageOutput : IScriptOutput
     private byte[] _buffer = new byte[InitialBytes];
     private int _length;
 
+    /// <summary>How many bytes the page has so far.</summary>
+    public long Length => _length;
+
     /// <summary>Starts a page: empties the buffer (and lets go of one grown past a few megabytes).</summary>
     public void Reset()
     {

@@ -1,5 +1,7 @@
 using Briefing.Model;
 using Briefing.Rendering;
+using Scriban;
+using Scriban.Runtime;
 
 namespace Briefing.Tests.Rendering;
 
@@ -99,5 +101,75 @@ public sealed class ThemeTemplatesTests : IDisposable
 
         Assert.Equal("<" + big + ">", first);
         Assert.Equal("<small>", second);
+    }
+
+    [Fact]
+    public void Include_WrittenWhereItStands_OrUsedAsAValue_GivesTheSameEscapedHtml()
+    {
+        // The first include is written in place (no string); the assigned one is a value, written later as HTML.
+        using var templates = Load("{{ include 'p' }}|{{ v = include 'p' }}{{ v }}|{{ if true }}{{ include 'p' }}{{ end }}", ("p", "<b>{{ page }}</b>\n"));
+
+        Assert.Equal("<<b>a&amp;b</b>\n|<b>a&amp;b</b>\n|<b>a&amp;b</b>\n>", templates.RenderPageText("home", Globals("a&b")));
+    }
+
+    [Fact]
+    public void Include_OnAnIndentedLine_IndentsEveryLineOfThePartial()
+    {
+        using var templates = Load("<ul>\n  {{ include 'li' }}\n</ul>", ("li", "<li>a</li>\n<li>b</li>"));
+
+        Assert.Equal("<<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>>", templates.RenderPageText("home", Globals()));
+    }
+
+    [Fact]
+    public void PagesOfOneThread_ShareNoVariable_AndAFailedRenderLeavesNothingBehind()
+    {
+        // Given a layout that sets a variable on one page only, and a partial that fails inside a loop on another
+        using var templates = Load(
+            "{{ if page == 'set' }}{{ leaked = 'x' }}{{ end }}{{ if page == 'read' }}{{ leaked }}{{ end }}{{ for i in [1, 2] }}{{ include 'p' }}{{ end }}",
+            ("p", "{{ if page == 'fail' }}{{ nope }}{{ end }}[{{ i }}]"));
+
+        // When pages render one after the other on the same thread
+        var set = templates.RenderPageText("home", Globals("set"));
+        var read = Assert.Throws<TemplateRenderException>(() => templates.RenderPageText("home", Globals("read")));
+        Assert.Throws<TemplateRenderException>(() => templates.RenderPageText("home", Globals("fail")));
+        var after = templates.RenderPageText("home", Globals("ok"));
+
+        // Then the variable of the first page is not there on the next, and the page after a failure renders whole
+        Assert.Equal("<[1][2]>", set);
+        Assert.Contains("`leaked` was not found", read.Diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("<[1][2]>", after);
+    }
+
+    [Theory]
+    [InlineData("a\n{{ include 'empty' }}\n  {{ page }}\nb")]
+    [InlineData("a\n  {{ include 'lines' }}\nb")]
+    [InlineData("a\n{{~ include 'lines' ~}}\n  {{ page }}")]
+    [InlineData("a\n{{~ include 'empty' ~}}\n    {{ page }}")]
+    [InlineData("{{ include 'empty' }}  {{ page }}")]
+    [InlineData("a\n{{~ include 'empty' ~}}\n    {{ include 'nested' }}\n{{ page }}")]
+    [InlineData("x{{ for i in [1, 2] }}\n  {{ include 'lines' }}{{ include 'empty' }}{{ end }}\n  {{ page }}")]
+    [InlineData("a\n{{ include 'nested' }}{{ include 'empty' }}\n   {{ page }}\n")]
+    public void Include_WritesWhatScribansOwnIncludeWrites_IndentsAndLineStartsIncluded(string home)
+    {
+        // Partials written in place must leave the same bytes and line state as Scriban's include, which renders a string
+        (string, string)[] partials = [("empty", ""), ("lines", "x\ny\n"), ("nested", "  {{ page }}\n{{~ if true ~}}\nz\n  {{ include 'lines' }}{{ end }}")];
+        using var templates = Load(home, partials);
+        var stock = new TemplateContext { TemplateLoader = new Partials(partials.ToDictionary(p => p.Item1, p => p.Item2)), NewLine = "\n", StrictVariables = true };
+        var globals = new ScriptObject();
+        globals.SetValue("page", "P", readOnly: true);
+        stock.PushGlobal(globals);
+
+        Assert.Equal("<" + Template.Parse(home).Render(stock) + ">", templates.RenderPageText("home", Globals("P")));
+    }
+
+    /// <summary>Partials by name, for Scriban's own include.</summary>
+    private sealed class Partials(Dictionary<string, string> texts) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) => templateName;
+
+        public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) => texts[templatePath];
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(texts[templatePath]);
     }
 }
