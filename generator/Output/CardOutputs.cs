@@ -125,8 +125,7 @@ internal sealed class CardOutputs
     }
 
     /// <summary>Stages every card: kept when the output has it, copied from the cache, or drawn (and cached).</summary>
-    /// <param name="output">The published output folder (a card file there is what its name says).</param>
-    public void Write(OutputFolder staging, string output, string? cacheFolder)
+    public void Write(OutputFolder staging, string? cacheFolder)
     {
         if (_cards is null)
         {

@@ -209,7 +209,7 @@ public static class SiteBuilder
         }
 
         progress.Stage("cards");
-        cards.Write(staging, output, cacheFolder);
+        cards.Write(staging, cacheFolder);
 
         Lap("cards");
         if (cards.Rendered > 0)
