@@ -111,6 +111,7 @@ internal sealed class ThemeContext : TemplateContext
 
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
         _accessors.GetOrAdd(target.GetType(), (_, self) => self.BaseAccessor(target), this);
+
     private static bool HasNamedArguments(ScriptFunctionCall call)
     {
         foreach (var argument in call.Arguments)

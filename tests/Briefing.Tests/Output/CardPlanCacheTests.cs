@@ -58,19 +58,37 @@ public sealed class CardPlanCacheTests
     [Theory]
     [InlineData("")]
     [InlineData("truncated")]
+    [InlineData("huge count")]
     public void ACorruptPlan_IsIgnored(string content)
     {
         using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
         site.Build();
         var plan = PlanFile(site);
         var bytes = File.ReadAllBytes(plan);
-        File.WriteAllBytes(plan, content == "truncated" ? bytes[..(bytes.Length * 2 / 3)] : []);
+        File.WriteAllBytes(plan, content switch
+        {
+            "truncated" => bytes[..(bytes.Length * 2 / 3)],
+            "huge count" => WithCardCount(bytes, int.MaxValue),
+            _ => [],
+        });
         File.AppendAllText(Path.Combine(site.Root, Briefing), "\nOne more sentence.\n");
 
         Assert.Equal(0, site.Build().ExitCode);
 
         Assert.Equal(bytes, File.ReadAllBytes(plan));
         BuildCacheTests.AssertEqualsCleanBuild(site);
+    }
+
+    /// <summary>The plan with its card count (after the header and the key) replaced by <paramref name="count"/>.</summary>
+    private static byte[] WithCardCount(byte[] bytes, int count)
+    {
+        using var reader = new BinaryReader(new MemoryStream(bytes));
+        _ = reader.ReadString();
+        _ = reader.ReadString();
+        _ = reader.ReadBytes(16);
+        var copy = bytes.ToArray();
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(copy.AsSpan((int)reader.BaseStream.Position), count);
+        return copy;
     }
 
     private static string PlanFile(TestSite site) => Path.Combine(site.Root, ".briefing", "cache", "card-plan.bin");
