@@ -20,18 +20,22 @@ namespace Briefing.Cli;
 internal static class BuildWarmup
 {
     /// <summary>Starts the threads; the font scan only when the theme has a card layout and no card is cached (a first or <c>--no-cache</c> build).</summary>
+    /// <remarks>
+    /// The build's thread starts one thread, which starts the other: in Native AOT, <see cref="Thread.Start()"/> yields until
+    /// the new thread runs, and on a busy machine that wait (twice) was the build's, on its way to loading the site.
+    /// </remarks>
     public static void Start(BuildRequest request)
     {
         var layout = Path.Combine(request.SourceRoot, "themes", request.Theme, Media.Cards.CardLayoutReader.FileName);
         var drawsCards = !(request.CacheFolder is { } cache && Directory.Exists(Path.Combine(cache, "cards"))) && File.Exists(layout);
-        // The font scan on a thread of its own: it is the longest, and the build needs it last.
-        if (drawsCards)
-        {
-            Run("warm-up: fonts", () => _ = SkiaSharp.SKFontManager.Default);
-        }
-
         Run("warm-up", () =>
         {
+            // The font scan on a thread of its own: it is the longest, and the build needs it last.
+            if (drawsCards)
+            {
+                Run("warm-up: fonts", () => _ = SkiaSharp.SKFontManager.Default);
+            }
+
             _ = Scriban.TemplateContext.GetDefaultBuiltinObject();
             _ = Output.StylesheetMinifier.Minify("a{color:#ff0000}"u8.ToArray());
             _ = SHA256.HashData(ReadOnlySpan<byte>.Empty);

@@ -21,7 +21,7 @@ public sealed class ThemeTemplates : IDisposable
     private readonly Dictionary<string, Template> _partials;
     private readonly string _themeRoot;
     private readonly string _displayRoot;
-    private readonly ScriptObject _builtins;
+    private readonly Lazy<ScriptObject> _builtins;
     private readonly PartialLoader _loader;
     private readonly Dictionary<string, Template> _partialPaths;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IObjectAccessor?> _accessors = new();
@@ -35,7 +35,9 @@ public sealed class ThemeTemplates : IDisposable
         _partials = partials;
         _loader = new PartialLoader(partials);
         _partialPaths = partials.ToDictionary(kv => PartialLoader.PathOf(kv.Key), kv => kv.Value, StringComparer.Ordinal);
-        _builtins = CreateBuiltins(name => partials.GetValueOrDefault(name));
+        // Made on the first render, not here: Scriban's built-ins take ~25 ms of reflection (a warm-up thread starts them
+        // with the build, BuildWarmup), and loading the theme need not wait for them while the build has other work.
+        _builtins = new(() => CreateBuiltins(name => partials.GetValueOrDefault(name)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Parses every layout and partial of <paramref name="themeRoot"/>; null with diagnostics on any error.</summary>
@@ -113,7 +115,7 @@ public sealed class ThemeTemplates : IDisposable
     /// <summary>Whether the theme has layout <paramref name="name"/>.</summary>
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
 
-    private ThemeContext NewContext() => new(_builtins, _accessors, _loader, _partialPaths);
+    private ThemeContext NewContext() => new(_builtins.Value, _accessors, _loader, _partialPaths);
 
     /// <summary>The page's variables (<c>site</c>, <c>meta</c>, <c>page</c>), read-only, in a scope of their own.</summary>
     private static ScriptObject Globals(ThemeContext context, IReadOnlyDictionary<string, object?> globals)

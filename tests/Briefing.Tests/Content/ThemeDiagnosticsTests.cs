@@ -50,6 +50,22 @@ public sealed class ThemeDiagnosticsTests
     }
 
     [Fact]
+    public void TemplateSyntaxError_InALayoutNoPageOfTheSiteUses_IsStillReported()
+    {
+        // Given a site with no briefing, so no article page, and an article layout whose line 1 holds '{{ for }}'
+        using var site = BrokenSite.With(string.Empty);
+        site.Write("themes/briefing/layouts/article.html", "{{ for }}\n");
+
+        // When the site is built
+        var run = site.BuildFailing();
+
+        // Then the error is reported all the same: every template is parsed when the theme loads, as Hugo does, so a
+        // broken template never waits for the first briefing that needs it (docs/performance.md, "Start-up (twelfth session)")
+        run.AssertPrinted("themes/briefing/layouts/article.html:1:8: error BRF022: Error while parsing for statement: "
+            + "Expecting <expression> instead of `}}` in: for <variable> in <expression> ... end");
+    }
+
+    [Fact]
     public void TemplateRuntimeError_IsReportedAtItsLineAndColumn()
     {
         // Given the real theme with a home layout that names an undefined variable on line 2, column 4

@@ -51,6 +51,20 @@ public sealed class ThemeTemplatesTests : IDisposable
     }
 
     [Fact]
+    public void BuiltInFunctions_MadeOnTheFirstRender_AreThereForEveryThreadRenderingAtOnce()
+    {
+        // Scriban's built-ins are made when the first page renders, not when the theme loads (start-up): threads that
+        // start rendering together all wait for the same ones.
+        using var templates = Load("{{ page | string.upcase }}{{ [3, 1, 2] | array.sort | array.join ',' }}{{ 7 | math.minus 2 }}");
+
+        var pages = new string[8];
+        Parallel.For(0, pages.Length, new ParallelOptions { MaxDegreeOfParallelism = pages.Length },
+            i => pages[i] = templates.RenderPageText("home", Globals($"p{i}")));
+
+        Assert.Equal(Enumerable.Range(0, pages.Length).Select(i => $"<P{i}1,2,35>"), pages);
+    }
+
+    [Fact]
     public void HtmlEscape_EscapesMarkupAndQuotes_AndKeepsNonAsciiAsUtf8()
     {
         using var templates = Load("{{ page | html.escape }}");
