@@ -50,9 +50,7 @@ internal static class BuildFingerprint
             AppendText(hash, Path.GetRelativePath(themeRoot, file));
             // Streamed, not read whole: the card fonts (2 MB) would be large objects, and each one a step towards a
             // full collection in a build's first 100 ms (the same hash either way).
-            using var stream = File.OpenRead(file);
-            hash.Append(BitConverter.GetBytes(stream.Length));
-            hash.Append(stream);
+            Files.FileHash.Append(hash, file, lengthFirst: true);
         }
 
         return hash.GetCurrentHashAsUInt128();

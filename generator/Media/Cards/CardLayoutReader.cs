@@ -96,8 +96,7 @@ public static partial class CardLayoutReader
         foreach (var font in fonts.Values.SelectMany(f => f).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             hash.Append(System.Text.Encoding.UTF8.GetBytes(font));
-            using var stream = File.OpenRead(Path.Combine(cardsRoot, font)); // streamed: a font read whole is a large object
-            hash.Append(stream);
+            Files.FileHash.Append(hash, Path.Combine(cardsRoot, font)); // streamed: a font read whole is a large object
         }
 
         return hash.GetCurrentHashAsUInt128();
