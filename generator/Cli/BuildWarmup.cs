@@ -7,9 +7,10 @@ namespace Briefing.Cli;
 /// once-per-process initialisation that changes no output, only when its cost is paid (measured in docs/performance.md,
 /// "Start-up"). In the order the build needs them:
 /// <list type="number">
-/// <item>Scriban's built-in functions (~25 ms: every function is made by reflection), which the theme needs first;</item>
 /// <item>NUglify's CSS minifier (its tables and patterns), for the theme's stylesheet;</item>
 /// <item>OpenSSL (loaded and configured, ~5 ms), for the SHA-256 of the theme's fingerprinted assets;</item>
+/// <item>Scriban's built-in functions (~25 ms: every function is made by reflection), which the first page needs
+/// (<see cref="Rendering.ThemeTemplates"/> makes them on its first render, not when it loads);</item>
 /// <item>when the build will draw social cards, on a second thread from the start (the longest, needed last), Skia's font
 /// manager: Skia's first typeface in a process opens every font
 /// under <c>/usr/share/fonts</c> (~60 ms of CPU here, 310 files), though the card fonts are files of the theme. A build
@@ -36,9 +37,9 @@ internal static class BuildWarmup
                 Run("warm-up: fonts", () => _ = SkiaSharp.SKFontManager.Default);
             }
 
-            _ = Scriban.TemplateContext.GetDefaultBuiltinObject();
             _ = Output.StylesheetMinifier.Minify("a{color:#ff0000}"u8.ToArray());
             _ = SHA256.HashData(ReadOnlySpan<byte>.Empty);
+            _ = Scriban.TemplateContext.GetDefaultBuiltinObject();
         });
     }
 
