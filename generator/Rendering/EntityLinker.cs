@@ -1,3 +1,4 @@
+using System.Buffers;
 using Briefing.Model;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -17,6 +18,9 @@ public sealed class EntityLinker
     private readonly Dictionary<string, (string Name, string Route)[]> _byFirstWord;
     private readonly Dictionary<string, (string Name, string Route)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordSpan;
 
+    /// <summary>The first letters of the names: a body's text is searched for these, and only their words are looked up.</summary>
+    private readonly SearchValues<char> _nameStarts;
+
     /// <param name="names">Every name and alias with the route of its page; the first route given for a name wins.</param>
     public EntityLinker(IEnumerable<(string Name, string Route)> names)
     {
@@ -27,6 +31,7 @@ public sealed class EntityLinker
             .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Name.Length).ThenBy(n => n.Name, StringComparer.Ordinal).ToArray(),
                 StringComparer.Ordinal);
         _byFirstWordSpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _nameStarts = SearchValues.Create(_byFirstWord.Keys.Select(k => k[0]).Distinct().Order().ToArray());
     }
 
     /// <summary>Companies first, then people, each by slug: a name two entries share links to the first.</summary>
@@ -88,17 +93,22 @@ public sealed class EntityLinker
     /// <summary>Links the first not-yet-linked name in <paramref name="literal"/>; returns the text after it to scan next, or null.</summary>
     private LiteralInline? LinkFirst(LiteralInline literal, HashSet<string> linked)
     {
-        var text = literal.Content.ToString();
-        for (var i = 0; i < text.Length; i++)
+        var text = literal.Content.AsSpan();
+        var i = 0;
+        while (i < text.Length)
         {
-            if (!IsWordChar(text[i]) || (i > 0 && IsWordChar(text[i - 1])))
+            // Only a word that starts as some name does is looked up (most words start with a lowercase letter): the
+            // text is searched for those letters, vectorized, and never becomes a string unless a name is linked.
+            var next = text[i..].IndexOfAny(_nameStarts);
+            if (next < 0)
             {
-                continue;
+                return null;
             }
 
-            // Every word of the body is looked up: as a span, so none becomes a string.
-            if (!_byFirstWordSpan.TryGetValue(FirstWordSpan(text, i), out var candidates))
+            i += next;
+            if ((i > 0 && IsWordChar(text[i - 1])) || !_byFirstWordSpan.TryGetValue(FirstWordSpan(text, i), out var candidates))
             {
+                i++;
                 continue;
             }
 
@@ -107,7 +117,7 @@ public sealed class EntityLinker
             for (var k = 0; k < candidates.Length && match < 0; k++)
             {
                 var candidateEnd = i + candidates[k].Name.Length;
-                if (text.AsSpan(i).StartsWith(candidates[k].Name, StringComparison.Ordinal)
+                if (text[i..].StartsWith(candidates[k].Name, StringComparison.Ordinal)
                     && (candidateEnd == text.Length || !IsWordChar(text[candidateEnd])))
                 {
                     match = k;
@@ -116,6 +126,7 @@ public sealed class EntityLinker
 
             if (match < 0)
             {
+                i++;
                 continue;
             }
 
@@ -123,25 +134,27 @@ public sealed class EntityLinker
             var end = i + name.Length;
             if (linked.Contains(route))
             {
-                i = end - 1;
+                i = end;
                 continue;
             }
 
             linked.Add(route);
             var link = new LinkInline(route, string.Empty) { IsClosed = true };
             link.AppendChild(new LiteralInline(name));
+            var before = i > 0 ? text[..i].ToString() : null;
+            var rest = end < text.Length ? text[end..].ToString() : null;
             literal.ReplaceBy(link);
-            if (i > 0)
+            if (before is not null)
             {
-                link.InsertBefore(new LiteralInline(text[..i]));
+                link.InsertBefore(new LiteralInline(before));
             }
 
-            if (end == text.Length)
+            if (rest is null)
             {
                 return null;
             }
 
-            var after = new LiteralInline(text[end..]);
+            var after = new LiteralInline(rest);
             link.InsertAfter(after);
             return after;
         }
@@ -151,7 +164,7 @@ public sealed class EntityLinker
 
     private static string FirstWord(string text, int start) => FirstWordSpan(text, start).ToString();
 
-    private static ReadOnlySpan<char> FirstWordSpan(string text, int start)
+    private static ReadOnlySpan<char> FirstWordSpan(ReadOnlySpan<char> text, int start)
     {
         var end = start;
         while (end < text.Length && IsWordChar(text[end]))
@@ -159,7 +172,7 @@ public sealed class EntityLinker
             end++;
         }
 
-        return text.AsSpan(start, end - start);
+        return text.Slice(start, end - start);
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';

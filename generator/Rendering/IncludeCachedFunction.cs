@@ -14,7 +14,7 @@ namespace Briefing.Rendering;
 /// </summary>
 internal sealed class IncludeCachedFunction(Func<string, Template?> partialOf) : IScriptCustomFunction
 {
-    private readonly ConcurrentDictionary<string, SafeHtml> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Key, SafeHtml> _cache = new();
 
     public int RequiredParameterCount => 1;
 
@@ -39,13 +39,7 @@ internal sealed class IncludeCachedFunction(Func<string, Template?> partialOf) :
 
         var name = context.ObjectToString(arguments[0]) ?? string.Empty;
         var template = partialOf(name) ?? throw new ScriptRuntimeException(span, $"no partial '{name}' in the theme's partials/ folder");
-        var key = new StringBuilder(name);
-        for (var i = 1; i < arguments.Count; i++)
-        {
-            key.Append('\u001F').Append(context.ObjectToString(arguments[i]));
-        }
-
-        var cacheKey = key.ToString();
+        var cacheKey = KeyOf(context, template, arguments);
         if (_cache.TryGetValue(cacheKey, out var html))
         {
             return html;
@@ -55,6 +49,28 @@ internal sealed class IncludeCachedFunction(Func<string, Template?> partialOf) :
         return _cache.GetOrAdd(cacheKey, new SafeHtml(context.RenderTemplate(template, arguments, caller)));
     }
 
+    /// <summary>The partial and its keys as text: up to three keys without building a string of them (the common case).</summary>
+    private static Key KeyOf(TemplateContext context, Template template, ScriptArray arguments)
+    {
+        string? Text(int i) => i < arguments.Count ? context.ObjectToString(arguments[i]) ?? string.Empty : null;
+        string? rest = null;
+        if (arguments.Count > 4)
+        {
+            var more = new StringBuilder();
+            for (var i = 4; i < arguments.Count; i++)
+            {
+                more.Append('\u001F').Append(context.ObjectToString(arguments[i]));
+            }
+
+            rest = more.ToString();
+        }
+
+        return new Key(template, Text(1), Text(2), Text(3), rest);
+    }
+
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+    /// <summary>A partial and its keys (the keys past the third joined in <see cref="Rest"/>); a missing key is null, an empty one empty.</summary>
+    private readonly record struct Key(Template Partial, string? First, string? Second, string? Third, string? Rest);
 }

@@ -110,7 +110,7 @@ internal sealed class ThemeContext : TemplateContext
     private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
 
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
-        _accessors.GetOrAdd(target.GetType(), (_, self) => self.BaseAccessor(target), this);
+        _accessors.GetOrAdd(target.GetType(), (type, self) => ViewAccessor.Over(self.BaseAccessor(target), type, self.MemberRenamer), this);
 
     private static bool HasNamedArguments(ScriptFunctionCall call)
     {

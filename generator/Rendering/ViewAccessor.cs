@@ -1,0 +1,71 @@
+using System.Reflection;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Briefing.Rendering;
+
+/// <summary>
+/// Reads a view's members for templates as Scriban's own accessor does (the same names, through <paramref name="inner"/>
+/// for everything else), but calls each property's getter through a <see cref="MethodInvoker"/> made once per member:
+/// Scriban's <c>PropertyInfo.GetValue</c> validated its arguments on each of the millions of reads of a build.
+/// </summary>
+internal sealed class ViewAccessor(IObjectAccessor inner, IReadOnlyDictionary<string, MethodInvoker> getters) : IObjectAccessor
+{
+    /// <summary>
+    /// Scriban's accessor of <paramref name="type"/> made faster, when the type's members are its public properties (a
+    /// view record); otherwise <paramref name="inner"/> itself.
+    /// </summary>
+    public static IObjectAccessor? Over(IObjectAccessor? inner, Type type, MemberRenamerDelegate renamer)
+    {
+        if (inner is null || type.Namespace != typeof(Views.MetaView).Namespace || !type.IsClass)
+        {
+            return inner;
+        }
+
+        var getters = new Dictionary<string, MethodInvoker>(StringComparer.Ordinal);
+        foreach (var property in type.GetProperties(BindingFlags.Instance | BindingFlags.Public))
+        {
+            if (property.GetMethod is { IsPublic: true, IsStatic: false } getter && property.GetIndexParameters().Length == 0
+                && renamer(property) is { Length: > 0 } name)
+            {
+                getters.TryAdd(name, MethodInvoker.Create(getter));
+            }
+        }
+
+        // Only when Scriban would see the very same members: a field or an ignored member leaves the type to Scriban.
+        var members = inner.GetMembers(null!, default, null!).ToHashSet(StringComparer.Ordinal);
+        return members.SetEquals(getters.Keys) ? new ViewAccessor(inner, getters) : inner;
+    }
+
+    public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => getters.Count;
+
+    public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target) => inner.GetMembers(context, span, target);
+
+    public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) => getters.ContainsKey(member);
+
+    public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
+    {
+        if (getters.TryGetValue(member, out var getter))
+        {
+            value = getter.Invoke(target);
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+
+    public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) =>
+        inner.TrySetValue(context, span, target, member, value);
+
+    public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value) =>
+        inner.TryGetItem(context, span, target, index, out value);
+
+    public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) =>
+        inner.TrySetItem(context, span, target, index, value);
+
+    public bool HasIndexer => inner.HasIndexer;
+
+    public Type? IndexType => inner.IndexType;
+}
