@@ -260,10 +260,11 @@ public static class SiteBuilder
 
         Lap("feeds");
         IReadOnlyList<string> digestKeyed = [];
+        var renderedDigest = 0;
         if (digest is not null)
         {
             progress.Stage("digest");
-            (var failed, digestKeyed) = DigestWriter.Write(staging, templates, views, digest, feedContent, cache, themeHash, output);
+            (var failed, digestKeyed, renderedDigest) = DigestWriter.Write(staging, templates, views, digest, feedContent, cache, fingerprint, themeHash, output);
             if (failed is not null)
             {
                 diagnostics.Add(failed);
@@ -273,9 +274,20 @@ public static class SiteBuilder
             Lap("digest");
         }
 
-        using (var sitemap = staging.Create(Routes.Sitemap))
+        // Every page's URL and date: the build's fingerprint decides them (no body does), so it keys the sitemap.
+        var sitemapKey = KeyOf(Routes.Sitemap, []);
+        if (cache.IsCurrent(Routes.Sitemap, sitemapKey))
         {
-            SitemapWriter.Write(sitemap, jobs, urls);
+            staging.Keep(Routes.Sitemap);
+        }
+        else
+        {
+            using (var sitemap = staging.Create(Routes.Sitemap))
+            {
+                SitemapWriter.Write(sitemap, jobs, urls);
+            }
+
+            cache.Rendered(Routes.Sitemap, sitemapKey, UInt128.Zero);
         }
 
         staging.Write(Routes.Robots, Utf8.GetBytes(SitemapWriter.Robots(urls)));
@@ -300,14 +312,14 @@ public static class SiteBuilder
 
         Lap("publish");
         progress.Stage("cache");
-        cache.Save([.. jobs.Select(j => j.Route), .. rssFeeds.Select(f => f.Route), Routes.AtomFeed, Routes.JsonFeed, .. opmlLists.Select(o => o.Route), .. digestKeyed],
+        cache.Save([.. jobs.Select(j => j.Route), .. rssFeeds.Select(f => f.Route), Routes.AtomFeed, Routes.JsonFeed, .. opmlLists.Select(o => o.Route), .. digestKeyed, Routes.Sitemap],
             staging.Snapshot);
         Lap("cache");
         memory?.Succeeded(new BuildMemory.Snapshot(output, model, templates, views, bodies, urls, jobs, feeds, feedContent));
         return new BuildResult(diagnostics, jobs.Count, outputs.Length, timings)
         {
             Written = staging.Written, Unchanged = staging.Unchanged, Removed = staging.Removed, Touched = staging.Touched,
-            RenderedPages = renderedPages, RenderedFeeds = renderedFeeds, RenderedBodies = bodies.Rendered, RenderedCards = cards.Rendered, EncodedImages = images.Encoded,
+            RenderedPages = renderedPages, RenderedFeeds = renderedFeeds, RenderedBodies = bodies.Rendered, RenderedCards = cards.Rendered, RenderedDigest = renderedDigest, EncodedImages = images.Encoded,
             // The record of published URLs moved on: the next build compares with it and no longer warns about these.
             Repeatable = !(recordUrls && vanished.Count > 0),
         };
