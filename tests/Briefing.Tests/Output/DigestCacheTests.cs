@@ -24,7 +24,7 @@ public sealed class DigestCacheTests
         var run = site.Build("--timings");
 
         Assert.True(run.ExitCode == 0, run.Stderr);
-        Assert.Contains(", 0 digest files;", Rendered(run), StringComparison.Ordinal);
+        Assert.Contains(", 0 digest files, ", Rendered(run), StringComparison.Ordinal);
         Assert.Equal(email, site.ReadOutput("digest/2025-W26/email.html"));
         AssertSameAsClean(site);
     }
