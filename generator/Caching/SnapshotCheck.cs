@@ -39,6 +39,32 @@ public sealed partial class SnapshotCheck
     public IEnumerable<SiteSnapshot.Entry> Changed => Snapshot.Entries.Where((_, i) => !_held[i]);
 
     /// <summary>
+    /// Whether at most <paramref name="count"/> entries differed, each of them <paramref name="folder"/> or inside it
+    /// (a full path): a few briefings edited, added or removed, and nothing else — a build that renders little.
+    /// </summary>
+    public bool OnlyChangedUnder(string folder, int count)
+    {
+        var under = Path.TrimEndingDirectorySeparator(folder);
+        var changed = 0;
+        for (var i = 0; i < _held.Length; i++)
+        {
+            if (_held[i])
+            {
+                continue;
+            }
+
+            var path = Snapshot.Entries[i].Path;
+            if (++changed > count || !(path == under || (path.StartsWith(under, StringComparison.Ordinal) && path.Length > under.Length
+                    && path[under.Length] == Path.DirectorySeparatorChar)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Whether <paramref name="path"/> was, when checked, a file of <paramref name="length"/> bytes last written at
     /// <paramref name="mtime"/> (UTC ticks). False also when the snapshot does not know the path: ask the file system then.
     /// </summary>

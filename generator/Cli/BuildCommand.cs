@@ -102,7 +102,7 @@ public static class BuildCommand
         {
             try
             {
-                var known = request with { Known = unchanged?.Known };
+                var known = request with { Known = unchanged?.Known, LastInProcess = standalone };
                 result = services.Build(display is null ? known : known with { Progress = display }, pagefind?.Found == true);
             }
             catch (Exception ex) when (WriteFailure(ex) is { } cause)
@@ -134,7 +134,7 @@ public static class BuildCommand
             if (showTimings)
             {
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"rendered {result.RenderedPages} of {result.Pages} pages, {result.RenderedFeeds} feeds, {result.RenderedBodies} briefing bodies, {result.RenderedCards} social cards; the rest were unchanged since the last build (.briefing/cache/)"));
+                    $"rendered {result.RenderedPages} of {result.Pages} pages, {result.RenderedFeeds} feeds, {result.RenderedBodies} briefing bodies, {result.RenderedDigest} digest files, {result.RenderedCards} social cards; the rest were unchanged since the last build (.briefing/cache/)"));
                 using var process = System.Diagnostics.Process.GetCurrentProcess();
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak memory (working set) {process.PeakWorkingSet64 >> 20} MiB; garbage collections gen0/gen1/gen2: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, allocated {GC.GetTotalAllocatedBytes() >> 20} MiB"));
                 foreach (var line in gcMonitor!.Report())

@@ -15,21 +15,22 @@ public static class BuildPipeline
             return new BuildResult([refused], 0, 0, []);
         }
 
-        // Over an existing output with a build cache most builds render little: loading dominates (see StartNoGcRegion).
-        var noGc = request.CacheFolder is not null && Directory.Exists(request.OutputDirectory) && StartNoGcRegion();
+        // Over an existing output with a build cache most builds render little: loading dominates (see BudgetFor).
+        var noGc = request.CacheFolder is not null && Directory.Exists(request.OutputDirectory) && StartNoGcRegion(BudgetFor(request));
         try
         {
             var load = SiteLoader.Load(Path.GetFullPath(request.SourceRoot), request.Options with { CacheFolder = request.CacheFolder }, request.Progress,
                 request.Memory?.Load);
             var result = SiteBuilder.Build(request.SourceRoot, request.OutputDirectory, request.Theme, load.Model, load.Diagnostics, load.Timings,
-                request.CacheFolder, keepSearchIndex ? SearchIndexer.Folder : null, request.RecordsUrls, request.Progress, request.Memory?.Build, request.Known);
+                request.CacheFolder, keepSearchIndex ? SearchIndexer.Folder : null, request.RecordsUrls, request.Progress, request.Memory?.Build, request.Known,
+                noGc ? EndNoGcRegion : null);
             return result with { ValidUntil = ValidUntil(load, request.Options.Now) };
         }
         finally
         {
-            if (noGc && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+            if (noGc && !request.LastInProcess)
             {
-                GC.EndNoGCRegion();
+                EndNoGcRegion();
             }
         }
     }
@@ -61,20 +62,43 @@ public static class BuildPipeline
     }
 
     /// <summary>
-    /// The first <see cref="NoGcBudget"/> bytes a build allocates are never collected. Loading builds the model, a
-    /// few hundred megabytes at 10,000 briefings that all survive, so every collection while loading only copies
-    /// live objects: without the region a no-op rebuild at 10,000 briefings spends ~0.3 s of its ~0.9 s in four
-    /// full collections, with it none (docs/performance.md). A bigger build leaves the region when it has
-    /// allocated the budget and is collected as usual from there. Cold builds don't start one: they gain nothing
-    /// and would keep the budget's garbage (at 1,000 briefings peak RSS 305 MiB instead of 193).
-    /// One body edit at 10,000 briefings allocates ~370–420 MB, so it leaves a 256 MB region mid-build and its first
-    /// collection copies the model (0.4–0.6 s of pause). A 512 MB budget avoided that, but raised a registry edit's peak
-    /// RSS to 604 MiB, above a cold build's 517 MiB, for no wall time measurable on this machine: 256 MB it stays.
+    /// The first bytes a build allocates, up to a budget, are never collected. Loading builds the model, a hundred
+    /// megabytes and more at 10,000 briefings that all survive, so every collection while loading only copies live
+    /// objects: without the region a no-op rebuild at 10,000 briefings spends ~0.3 s of its ~0.9 s in four full
+    /// collections, with it none (docs/performance.md). A bigger build leaves the region when it has allocated the
+    /// budget and is collected as usual from there. Cold builds don't start one: they gain nothing and would keep the
+    /// budget's garbage (at 1,000 briefings peak RSS 305 MiB instead of 193).
+    /// The budget is <see cref="NoGcBudget"/>, or <see cref="SmallEditBudget"/> when the site snapshot says that only a
+    /// few briefings changed (<see cref="SmallEdit"/>): one body edit at 10,000 briefings allocates ~340 MB, so in
+    /// 256 MB it left the region mid-build and its first collection copied the model (0.2–0.5 s of pause). A larger
+    /// budget for every rebuild raised a registry edit's peak RSS to 604 MiB (512 MB), above a cold build's ~500 MiB.
+    /// With <see cref="BuildRequest.LastInProcess"/> the region is left open: ending it would collect the build's
+    /// garbage when the site snapshot is written, in the process's last moments (docs/performance.md, twelfth session).
     /// </summary>
-    private static bool StartNoGcRegion() =>
-        GCSettings.LatencyMode != GCLatencyMode.NoGCRegion && (StartNoGcRegion(NoGcBudget) || StartNoGcRegion(NoGcBudget / 2));
+    private static long BudgetFor(BuildRequest request) =>
+        request.Known is { } known && SmallEdit(known, Path.GetFullPath(request.SourceRoot)) ? SmallEditBudget : NoGcBudget;
 
-    private static bool StartNoGcRegion(long budget)
+    /// <summary>Whether at most <see cref="SmallEditFiles"/> entries under <c>content/briefings/</c> changed, and nothing else.</summary>
+    internal static bool SmallEdit(Caching.SnapshotCheck known, string siteRoot) =>
+        known.OnlyChangedUnder(Path.Combine(siteRoot, "content", "briefings"), SmallEditFiles);
+
+    private static bool StartNoGcRegion(long budget) => GCSettings.LatencyMode != GCLatencyMode.NoGCRegion
+        && (TryStartNoGcRegion(budget) || (budget > NoGcBudget && TryStartNoGcRegion(NoGcBudget)) || TryStartNoGcRegion(NoGcBudget / 2));
+
+    /// <summary>
+    /// Ends the region (if the build has not left it already): when the build's fingerprint changed (a front-matter,
+    /// registry or theme edit) it computes most pages' content keys and allocates far more than its budget (a title
+    /// edit at 10,000 briefings ~800 MB); a region kept to its end would only raise the peak (506 MiB with 400 MB).
+    /// </summary>
+    private static void EndNoGcRegion()
+    {
+        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+        {
+            GC.EndNoGCRegion();
+        }
+    }
+
+    private static bool TryStartNoGcRegion(long budget)
     {
         try
         {
@@ -82,9 +106,14 @@ public static class BuildPipeline
         }
         catch (Exception ex) when (ex is ArgumentOutOfRangeException or InvalidOperationException)
         {
-            return false; // more than this runtime allows: half of it, or collect as usual
+            return false; // more than this runtime allows: less, or collect as usual
         }
     }
 
     private const long NoGcBudget = 256L << 20;
+
+    private const long SmallEditBudget = 400L << 20;
+
+    /// <summary>A few briefings saved (each a file, and its folder when the editor saves by renaming).</summary>
+    private const int SmallEditFiles = 8;
 }

@@ -29,4 +29,10 @@ public sealed record BuildRequest(string SourceRoot, string OutputDirectory, Loa
 
     /// <summary>What checking the last build's site snapshot found (<see cref="UnchangedSite"/>), or null.</summary>
     public Caching.SnapshotCheck? Known { get; init; }
+
+    /// <summary>
+    /// The process ends after this build (<c>briefing build</c>): a no-GC region the build started is left open, so the
+    /// garbage of a small rebuild is never collected (<see cref="BuildPipeline"/>); serve's builds end theirs.
+    /// </summary>
+    public bool LastInProcess { get; init; }
 }

@@ -35,6 +35,9 @@ public sealed record BuildResult(
     /// <summary>Social cards drawn this build; the others were in the output or the card cache.</summary>
     public int RenderedCards { get; init; }
 
+    /// <summary>The digest's files rendered: email layouts rendered (an email kept by its key renders none) and the digest feed written.</summary>
+    public int RenderedDigest { get; init; }
+
     /// <summary>Images encoded by this build (the others' variants came from the image cache).</summary>
     public int EncodedImages { get; init; }
 

@@ -33,10 +33,12 @@ public static class SiteBuilder
     /// <param name="progress">Told each stage as it starts, and each page and feed done (null: nobody is watching).</param>
     /// <param name="memory">serve's memory: it owns the parsed theme and keeps what a successful build worked out (null: nothing is kept).</param>
     /// <param name="known">What the check of the last build's site snapshot found: output files that held there are not stat'ed again.</param>
+    /// <param name="largeBuild">Told, once loading is over, when the build's fingerprint changed since the output's build: most
+    /// pages' content keys are computed, a build that allocates much (the CLI's BuildPipeline ends its no-GC region then).</param>
     public static BuildResult Build(string sourceRoot, string outputDirectory, string theme, SiteModel? model,
         IReadOnlyList<Diagnostic> loadDiagnostics, IReadOnlyList<(string Stage, TimeSpan Elapsed)> loadTimings, string? cacheFolder = null,
         string? keepFolder = null, bool recordUrls = true, IBuildProgress? progress = null, BuildMemory? memory = null,
-        Caching.SnapshotCheck? known = null)
+        Caching.SnapshotCheck? known = null, Action? largeBuild = null)
     {
         progress ??= NoProgress.Instance;
         var timings = new List<(string, TimeSpan)>(loadTimings);
@@ -102,6 +104,15 @@ public static class SiteBuilder
         progress.Stage("fingerprint");
         var themeHash = BuildFingerprint.Theme(themeRoot) ^ images.Hash; // a new variant URL changes the pages that show it
         var fingerprint = BuildFingerprint.Of(model, themeHash);
+        // Every page's URL and date: the fingerprint decides them (no body does), so it keys the sitemap, and a current
+        // sitemap says the fingerprint held. When it did not, most pages' content keys are computed: a large build.
+        var sitemapKey = BuildFingerprint.Key(fingerprint, Routes.Sitemap, []);
+        var sameFingerprint = cache.IsCurrent(Routes.Sitemap, sitemapKey);
+        if (!sameFingerprint)
+        {
+            largeBuild?.Invoke();
+        }
+
         Lap("fingerprint");
         progress.Stage("plan");
         UInt128 KeyOf(string route, IEnumerable<Article> bodies) =>
@@ -260,10 +271,11 @@ public static class SiteBuilder
 
         Lap("feeds");
         IReadOnlyList<string> digestKeyed = [];
+        var renderedDigest = 0;
         if (digest is not null)
         {
             progress.Stage("digest");
-            (var failed, digestKeyed) = DigestWriter.Write(staging, templates, views, digest, feedContent, cache, themeHash, output);
+            (var failed, digestKeyed, renderedDigest) = DigestWriter.Write(staging, templates, views, digest, feedContent, cache, fingerprint, themeHash, output);
             if (failed is not null)
             {
                 diagnostics.Add(failed);
@@ -273,10 +285,7 @@ public static class SiteBuilder
             Lap("digest");
         }
 
-        using (var sitemap = staging.Create(Routes.Sitemap))
-        {
-            SitemapWriter.Write(sitemap, jobs, urls);
-        }
+        SitemapWriter.Publish(staging, cache, sameFingerprint ? null : sitemapKey, jobs, urls);
 
         staging.Write(Routes.Robots, Utf8.GetBytes(SitemapWriter.Robots(urls)));
         RedirectWriter.Write(staging, redirects, urls, model.Config);
@@ -300,14 +309,14 @@ public static class SiteBuilder
 
         Lap("publish");
         progress.Stage("cache");
-        cache.Save([.. jobs.Select(j => j.Route), .. rssFeeds.Select(f => f.Route), Routes.AtomFeed, Routes.JsonFeed, .. opmlLists.Select(o => o.Route), .. digestKeyed],
+        cache.Save([.. jobs.Select(j => j.Route), .. rssFeeds.Select(f => f.Route), Routes.AtomFeed, Routes.JsonFeed, .. opmlLists.Select(o => o.Route), .. digestKeyed, Routes.Sitemap],
             staging.Snapshot);
         Lap("cache");
         memory?.Succeeded(new BuildMemory.Snapshot(output, model, templates, views, bodies, urls, jobs, feeds, feedContent));
         return new BuildResult(diagnostics, jobs.Count, outputs.Length, timings)
         {
             Written = staging.Written, Unchanged = staging.Unchanged, Removed = staging.Removed, Touched = staging.Touched,
-            RenderedPages = renderedPages, RenderedFeeds = renderedFeeds, RenderedBodies = bodies.Rendered, RenderedCards = cards.Rendered, EncodedImages = images.Encoded,
+            RenderedPages = renderedPages, RenderedFeeds = renderedFeeds, RenderedBodies = bodies.Rendered, RenderedCards = cards.Rendered, RenderedDigest = renderedDigest, EncodedImages = images.Encoded,
             // The record of published URLs moved on: the next build compares with it and no longer warns about these.
             Repeatable = !(recordUrls && vanished.Count > 0),
         };

@@ -9,6 +9,23 @@ internal static class SitemapWriter
 {
     private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+    /// <summary>Keeps the published sitemap (<paramref name="key"/> null: the build's fingerprint held), or writes it and records it under <paramref name="key"/>.</summary>
+    public static void Publish(OutputFolder staging, RenderCache cache, UInt128? key, IEnumerable<PageJob> pages, SiteUrls urls)
+    {
+        if (key is not { } changed)
+        {
+            staging.Keep(Routes.Sitemap);
+            return;
+        }
+
+        using (var sitemap = staging.Create(Routes.Sitemap))
+        {
+            Write(sitemap, pages, urls);
+        }
+
+        cache.Rendered(Routes.Sitemap, changed, UInt128.Zero);
+    }
+
     public static void Write(Stream stream, IEnumerable<PageJob> pages, SiteUrls urls)
     {
         using var xml = XmlWriter.Create(stream, XmlText.Settings);
