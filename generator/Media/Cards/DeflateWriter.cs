@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 
 namespace Briefing.Media.Cards;
 
@@ -11,6 +12,10 @@ internal struct DeflateWriter : IDeflateSink
     private readonly DeflateCode _code;
     private ulong _bits;
     private int _count;
+
+    // The last distance copied from (a card copies from one row back only) and its entry.
+    private int _distance;
+    private ulong _distanceEntry;
 
     public DeflateWriter(DeflateCode code, byte[] buffer, int position)
     {
@@ -25,14 +30,21 @@ internal struct DeflateWriter : IDeflateSink
     /// <summary>Whole bytes written so far (after <see cref="Flush"/>, all of them).</summary>
     public int Position { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Literal(byte value) => Put(_code.Literals[value]);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void NearCopy(int length) => Put(_code.NearCopies[length]);
 
     public void Copy(int length, int distance)
     {
+        if (distance != _distance)
+        {
+            (_distance, _distanceEntry) = (distance, _code.Distance(distance));
+        }
+
         Put(_code.Lengths[length]);
-        Put(_code.Distance(distance));
+        Put(_distanceEntry);
     }
 
     public void EndOfBlock() => Put(_code.EndOfBlock);
@@ -48,6 +60,7 @@ internal struct DeflateWriter : IDeflateSink
     }
 
     /// <summary>Writes an entry of <see cref="DeflateCode"/>: up to 48 bits, their count above them. No branch: eight bytes stored each time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Put(ulong entry)
     {
         _bits |= (entry & ((1UL << DeflateCode.CountShift) - 1)) << _count;
