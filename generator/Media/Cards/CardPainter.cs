@@ -5,10 +5,11 @@ namespace Briefing.Media.Cards;
 
 /// <summary>
 /// Draws cards on one thread. The background (colour and rectangles) is laid out once as palette indices; each card
-/// starts from a copy of it, and each text box is shaped with HarfBuzz, its glyphs' cached masks
-/// (<see cref="GlyphMasks"/>, drawn by Skia once per build) blended into a coverage buffer, and written into the
-/// indices as shades of its colour (<see cref="CardPalette"/>). A card with a hero image is then expanded to full
-/// colour and the photo drawn into its slot. Not thread-safe: one painter per thread.
+/// starts from it (put back where the last card drew), and each text box is shaped with HarfBuzz, its glyphs' cached
+/// masks (<see cref="GlyphMasks"/>, drawn by Skia once per build) blended into a coverage buffer, and written into the
+/// indices as shades of its colour (<see cref="CardPalette"/>). The indices are then deflated with the build's code
+/// (<see cref="SparseDeflate"/>), or a card with a hero image is expanded to full colour and the photo drawn into its
+/// slot. Not thread-safe: one painter per thread.
 /// </summary>
 public sealed partial class CardPainter : IDisposable
 {
