@@ -5,10 +5,11 @@ namespace Briefing.Media.Cards;
 
 /// <summary>
 /// Draws cards on one thread. The background (colour and rectangles) is laid out once as palette indices; each card
-/// starts from a copy of it, and each text box is shaped with HarfBuzz, its glyphs' cached masks
-/// (<see cref="GlyphMasks"/>, drawn by Skia once per build) blended into a coverage buffer, and written into the
-/// indices as shades of its colour (<see cref="CardPalette"/>). A card with a hero image is then expanded to full
-/// colour and the photo drawn into its slot. Not thread-safe: one painter per thread.
+/// starts from it (put back where the last card drew), and each text box is shaped with HarfBuzz, its glyphs' cached
+/// masks (<see cref="GlyphMasks"/>, drawn by Skia once per build) blended into a coverage buffer, and written into the
+/// indices as shades of its colour (<see cref="CardPalette"/>). The indices are then deflated with the build's code
+/// (<see cref="SparseDeflate"/>), or a card with a hero image is expanded to full colour and the photo drawn into its
+/// slot. Not thread-safe: one painter per thread.
 /// </summary>
 public sealed partial class CardPainter : IDisposable
 {
@@ -22,12 +23,23 @@ public sealed partial class CardPainter : IDisposable
     private readonly byte[] _coverage;
     private readonly byte[] _background;
     private readonly byte[] _indices;
+
+    // By row: 1 where the background's row equals the one above; for the card being drawn, where its row does.
+    private readonly byte[] _backgroundEqualRows;
+    private readonly byte[] _equalRows;
+
+    // Where the last card drew text: only there does it differ from the background.
+    private readonly List<(int Top, int Bottom, int Left, int Right)> _drawn = [];
+    private readonly SparseDeflate _deflate = new();
+    private readonly Lazy<DeflateCode>? _code;
     private readonly Dictionary<SKTypeface, SKShaper> _shapers = [];
     private readonly SKFont _font = new() { Subpixel = false, Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None };
     private readonly Dictionary<(string Chain, string Text), float> _unitWidths = [];
 
-    public CardPainter(CardLayout layout, CardFonts fonts, GlyphMasks glyphs)
+    /// <param name="code">The build's Deflate code for indexed cards (<see cref="SocialCards"/>), or null: each card makes its own.</param>
+    internal CardPainter(CardLayout layout, CardFonts fonts, GlyphMasks glyphs, Lazy<DeflateCode>? code)
     {
+        _code = code;
         _layout = layout;
         _fonts = fonts;
         _glyphs = glyphs;
@@ -46,12 +58,52 @@ public sealed partial class CardPainter : IDisposable
                 _background.AsSpan(start, Math.Max(0, Math.Min(rect.Width, layout.Width - rect.X))).Fill(index);
             }
         }
+
+        _background.CopyTo(_indices, 0);
+        _backgroundEqualRows = new byte[layout.Height];
+        for (var y = 1; y < layout.Height; y++)
+        {
+            _backgroundEqualRows[y] = (byte)(Row(_background, y).SequenceEqual(Row(_background, y - 1)) ? 1 : 0);
+        }
+
+        _equalRows = new byte[layout.Height];
     }
 
     /// <summary>The card as PNG bytes: the same content, layout and fonts always give the same bytes.</summary>
     public byte[] Paint(CardContent content)
     {
-        _background.CopyTo(_indices, 0);
+        var photo = Draw(content);
+        if (photo is null)
+        {
+            var code = _code?.Value ?? _deflate.Count(_indices, _layout.Width, _layout.Height, _equalRows).Code();
+            return PngEncoder.Indexed(_deflate.Compress(_indices, _layout.Width, _layout.Height, _equalRows, code), _layout.Width, _layout.Height, _colours);
+        }
+
+        using (photo)
+        {
+            return WithPhoto(photo, _layout.Image!);
+        }
+    }
+
+    /// <summary>How often each Deflate symbol is used to write the card of <paramref name="content"/> (without its photo).</summary>
+    internal DeflateCounter Count(CardContent content)
+    {
+        Draw(content with { ImagePath = null });
+        return _deflate.Count(_indices, _layout.Width, _layout.Height, _equalRows);
+    }
+
+    /// <summary>Draws the card's text into the indices (where the last card drew is made background again first); returns its photo, if any.</summary>
+    private SKImage? Draw(CardContent content)
+    {
+        foreach (var (top, bottom, left, right) in _drawn)
+        {
+            for (var y = top; y < bottom; y++)
+            {
+                _background.AsSpan((y * _layout.Width) + left, right - left).CopyTo(_indices.AsSpan((y * _layout.Width) + left));
+            }
+        }
+
+        _drawn.Clear();
         var photo = content.ImagePath is { } path && _layout.Image is not null ? SKImage.FromEncodedData(path) : null;
         foreach (var (name, text) in new[] { ("label", content.Label), ("title", content.Title), ("date", content.Date),
                      ("companies", content.Companies), ("site", content.Site) })
@@ -62,16 +114,17 @@ public sealed partial class CardPainter : IDisposable
             }
         }
 
-        if (photo is null)
+        // A row is known to equal the one above when neither was drawn into and the background's rows are equal.
+        _backgroundEqualRows.CopyTo(_equalRows, 0);
+        foreach (var (top, bottom, _, _) in _drawn)
         {
-            return PngEncoder.EncodeIndexed(_indices, _layout.Width, _layout.Height, _colours);
+            _equalRows.AsSpan(top, Math.Min(bottom + 1, _layout.Height) - top).Clear();
         }
 
-        using (photo)
-        {
-            return WithPhoto(photo, _layout.Image!);
-        }
+        return photo;
     }
+
+    private ReadOnlySpan<byte> Row(byte[] image, int y) => image.AsSpan(y * _layout.Width, _layout.Width);
 
     /// <summary>The palette indices of the card painted last (tests compare its encoding with them).</summary>
     internal ReadOnlySpan<byte> Indices => _indices;
@@ -109,38 +162,6 @@ public sealed partial class CardPainter : IDisposable
         if (ink.Top < ink.Bottom)
         {
             Compose(style.Color, ink.Top, ink.Bottom, ink.Left, ink.Right);
-        }
-    }
-
-    /// <summary>Writes the coverage of rows [<paramref name="top"/>, <paramref name="bottom"/>) and columns [<paramref name="left"/>, <paramref name="right"/>) into the indices as shades of <paramref name="colour"/>, and clears it.</summary>
-    private void Compose(uint colour, int top, int bottom, int left, int right)
-    {
-        var shades = _palette.Shades(colour);
-        for (var y = top; y < bottom; y++)
-        {
-            var row = _coverage.AsSpan((y * _layout.Width) + left, right - left);
-            var into = _indices.AsSpan((y * _layout.Width) + left, right - left);
-            // Ink is sparse: skip the blank stretches vectorized, map each stretch of ink to shades.
-            for (var x = 0; x < row.Length;)
-            {
-                var start = row[x..].IndexOfAnyExcept((byte)0);
-                if (start < 0)
-                {
-                    break;
-                }
-
-                start += x;
-                var length = row[start..].IndexOf((byte)0);
-                var end = length < 0 ? row.Length : start + length;
-                for (var i = start; i < end; i++)
-                {
-                    into[i] = shades[row[i]];
-                }
-
-                x = end;
-            }
-
-            row.Clear();
         }
     }
 

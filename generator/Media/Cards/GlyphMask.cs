@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace Briefing.Media.Cards;
 
@@ -29,19 +29,30 @@ public sealed record GlyphMask(int Left, int Top, int Width, int Height, byte[] 
             return (0, 0);
         }
 
+        var count = to - from;
         for (var row = first; row < last; row++)
         {
-            var source = Coverage.AsSpan((row * Width) + from, to - from);
-            var target = into.Slice(((top + row) * width) + left + from, to - from);
-            var i = 0;
-            for (; i <= source.Length - Vector<byte>.Count; i += Vector<byte>.Count)
+            var source = Coverage.AsSpan((row * Width) + from, count);
+            var target = into.Slice(((top + row) * width) + left + from, count);
+            if (count < Vector128<byte>.Count)
             {
-                Vector.Max(new Vector<byte>(source[i..]), new Vector<byte>(target[i..])).CopyTo(target[i..]);
+                for (var i = 0; i < count; i++)
+                {
+                    target[i] = Math.Max(source[i], target[i]);
+                }
+
+                continue;
             }
 
-            for (; i < source.Length; i++)
+            // The last vector may overlap the one before: the maximum of a pixel and the same coverage again is the same.
+            for (var i = 0; ; i += Vector128<byte>.Count)
             {
-                target[i] = Math.Max(source[i], target[i]);
+                i = Math.Min(i, count - Vector128<byte>.Count);
+                Vector128.Max(Vector128.Create(source.Slice(i, Vector128<byte>.Count)), Vector128.Create(target.Slice(i, Vector128<byte>.Count))).CopyTo(target[i..]);
+                if (i + Vector128<byte>.Count == count)
+                {
+                    break;
+                }
             }
         }
 

@@ -53,16 +53,20 @@ public static class PngEncoder
         return new ArraySegment<byte>(idat.GetBuffer(), 0, (int)idat.Length);
     }
 
+    /// <summary>An indexed image whose zlib stream is already made (a card: <see cref="CardPainter"/>).</summary>
+    internal static byte[] Indexed(ReadOnlySpan<byte> zlib, int width, int height, ReadOnlySpan<uint> palette) => Write(zlib, width, height, colourType: 3, palette);
+
     private static byte[] Write(ReadOnlySpan<byte> idat, int width, int height, byte colourType, ReadOnlySpan<uint> palette)
     {
-        var output = new MemoryStream(Signature.Length + 25 + 12 + (palette.Length * 3) + 12 + idat.Length + 12);
-        output.Write(Signature);
+        var png = new byte[Signature.Length + (12 + 13) + (palette.Length > 0 ? 12 + (palette.Length * 3) : 0) + (12 + idat.Length) + 12];
+        Signature.CopyTo(png);
+        var at = Signature.Length;
         Span<byte> header = stackalloc byte[13];
         BinaryPrimitives.WriteInt32BigEndian(header, width);
         BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
         header[8] = 8; // bits per sample (per index)
         header[9] = colourType;
-        Chunk(output, "IHDR"u8, header);
+        at = Chunk(png, at, "IHDR"u8, header);
         if (palette.Length > 0)
         {
             Span<byte> plte = stackalloc byte[palette.Length * 3];
@@ -73,12 +77,12 @@ public static class PngEncoder
                 plte[(i * 3) + 2] = (byte)palette[i];
             }
 
-            Chunk(output, "PLTE"u8, plte);
+            at = Chunk(png, at, "PLTE"u8, plte);
         }
 
-        Chunk(output, "IDAT"u8, idat);
-        Chunk(output, "IEND"u8, []);
-        return output.Length == output.Capacity ? output.GetBuffer() : output.ToArray();
+        at = Chunk(png, at, "IDAT"u8, idat);
+        Chunk(png, at, "IEND"u8, []);
+        return png;
     }
 
     /// <summary>PNG's "Up" filter: each byte minus the one above it, vectorized.</summary>
@@ -96,17 +100,14 @@ public static class PngEncoder
         }
     }
 
-    private static void Chunk(Stream output, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
+    /// <summary>Writes a chunk into <paramref name="png"/> at <paramref name="at"/>; returns where the next one starts.</summary>
+    private static int Chunk(Span<byte> png, int at, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
     {
-        Span<byte> number = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(number, data.Length);
-        output.Write(number);
-        output.Write(type);
-        output.Write(data);
-        var crc = new Crc32();
-        crc.Append(type);
-        crc.Append(data);
-        BinaryPrimitives.WriteUInt32BigEndian(number, crc.GetCurrentHashAsUInt32());
-        output.Write(number);
+        BinaryPrimitives.WriteInt32BigEndian(png[at..], data.Length);
+        type.CopyTo(png[(at + 4)..]);
+        data.CopyTo(png[(at + 8)..]);
+        var crc = Crc32.HashToUInt32(png.Slice(at + 4, 4 + data.Length));
+        BinaryPrimitives.WriteUInt32BigEndian(png[(at + 8 + data.Length)..], crc);
+        return at + 12 + data.Length;
     }
 }

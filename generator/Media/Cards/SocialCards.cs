@@ -15,11 +15,30 @@ public sealed class SocialCards : IDisposable
     /// <summary>Bump when the drawing code changes what a card looks like: it is part of every card's name.</summary>
     private const int PainterVersion = 3;
 
+    /// <summary>
+    /// What the card whose Deflate code every indexed card of a build is written with shows (<see cref="Code"/>): text
+    /// in every box, in the theme's layout and fonts. A fixed card, not the first one drawn, so that a card's bytes do
+    /// not depend on which cards a build draws or in which order.
+    /// </summary>
+    private static readonly CardContent Reference = new("Briefing", "Aarav Fischer takes over search at Sableix Robotics after twelve years",
+        "26 June 2025", "Sableix Robotics, Meridian Compute, Lyraix Intelligence", "Talent Briefing");
+
     private SocialCards(CardLayout layout, string cardsRoot)
     {
         Layout = layout;
         Fonts = CardFonts.Load(layout, cardsRoot);
+        Code = new(() =>
+        {
+            using var painter = new CardPainter(Layout, Fonts, Glyphs, code: null);
+            return painter.Count(Reference).CodeForAll();
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>
+    /// The Deflate code of this build's indexed cards: shaped by the reference card's symbols and with a code for every
+    /// symbol, so that each card is written in one pass, without counting its own (docs/performance.md).
+    /// </summary>
+    private Lazy<DeflateCode> Code { get; }
 
     /// <summary>The glyphs drawn so far, shared by this build's painters.</summary>
     private GlyphMasks Glyphs { get; } = new();
@@ -84,7 +103,7 @@ public sealed class SocialCards : IDisposable
         var idle = new ConcurrentBag<CardPainter>();
         try
         {
-            Parallel.ForEach(cards, () => idle.TryTake(out var painter) ? painter : new CardPainter(Layout, Fonts, Glyphs), (card, _, painter) =>
+            Parallel.ForEach(cards, () => idle.TryTake(out var painter) ? painter : new CardPainter(Layout, Fonts, Glyphs, Code), (card, _, painter) =>
             {
                 write(card.Route, painter.Paint(card.Content));
                 return painter;
@@ -100,7 +119,7 @@ public sealed class SocialCards : IDisposable
     }
 
     /// <summary>A painter for one thread (tests and benchmarks).</summary>
-    public CardPainter Painter() => new(Layout, Fonts, Glyphs);
+    public CardPainter Painter() => new(Layout, Fonts, Glyphs, Code);
 
     public void Dispose() => Fonts.Dispose();
 }

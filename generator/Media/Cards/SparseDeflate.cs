@@ -1,112 +1,141 @@
-using System.Buffers;
+using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace Briefing.Media.Cards;
 
 /// <summary>
-/// The zlib stream (RFC 1950) of an indexed card's rows, each filtered with PNG's "Up" filter (the first with "None"),
+/// The zlib stream (RFC 1950) of an indexed image's rows, each filtered with PNG's "Up" filter (the first with "None"),
 /// as one dynamic-Huffman Deflate block written here rather than by zlib. A card's filtered rows are zeros with sparse
-/// ink, so the encoder works in stretches found vectorized: a row equal to the row above is not even filtered (a run of
-/// them is copied whole from one row back), a stretch of zeros or of one repeated byte is a copy from one byte back
-/// (what zlib's run-length strategy finds), and every other byte a literal. One pass turns the rows into symbols and
-/// counts them, a second writes them with a Huffman code made for these counts. The bytes depend only on the pixels.
+/// ink, so the encoder works in runs: a row equal to the row above is not even filtered (a run of them is copied whole
+/// from one row back), a run of one byte repeated four times or more (most often zeros) is that byte and a copy from
+/// one byte back (what zlib's run-length strategy finds), and every other byte a literal. The runs go straight to a
+/// <see cref="DeflateWriter"/> with a code given in advance (a card's: one per build, made by <see cref="SocialCards"/>),
+/// or, for an image on its own, are counted first to make its code. The bytes depend only on the pixels and the code.
+/// One encoder per thread: it keeps its buffers from image to image.
 /// </summary>
-internal sealed partial class SparseDeflate
+internal sealed class SparseDeflate
 {
-    private const int EndOfBlock = 256;
+    /// <summary>The longest row (plus its filter byte) that a run of equal rows can be copied across.</summary>
+    public const int MaxStride = 32767;
 
     /// <summary>zlib's Adler-32 checksum of the filtered bytes is kept as its two sums, modulo this.</summary>
     private const ulong AdlerModulus = 65521;
 
-    private readonly int[] _literalCounts = new int[286];
-    private readonly int[] _distanceCounts = new int[30];
-    private uint[] _symbols = ArrayPool<uint>.Shared.Rent(64 * 1024);
-    private int _count;
-    private bool _lastWasZero;
-    private ulong _adlerA = 1;
+    /// <summary>The filter byte and the filtered row, then a nonzero byte (where a search for ink stops) and room to read a vector past it.</summary>
+    private byte[] _row = [];
+    private byte[] _output = new byte[32 * 1024];
+    private ulong _adlerA;
     private ulong _adlerB;
 
-    /// <summary>The longest row (plus its filter byte) that a run of equal rows can be copied across.</summary>
-    public const int MaxStride = 32767;
-
-    private SparseDeflate()
-    {
-    }
-
-    /// <summary>The zlib stream of <paramref name="pixels"/> (rows of <paramref name="stride"/> ≤ <see cref="MaxStride"/> bytes).</summary>
+    /// <summary>The zlib stream of <paramref name="pixels"/> (rows of <paramref name="stride"/> ≤ <see cref="MaxStride"/> bytes), with a code made for them.</summary>
     public static byte[] Compress(ReadOnlySpan<byte> pixels, int stride, int height)
     {
         var deflate = new SparseDeflate();
-        try
-        {
-            deflate.Rows(pixels, stride, height);
-            return deflate.Write();
-        }
-        finally
-        {
-            ArrayPool<uint>.Shared.Return(deflate._symbols);
-        }
+        return deflate.Compress(pixels, stride, height, [], deflate.Count(pixels, stride, height, []).Code()).ToArray();
     }
 
-    private void Rows(ReadOnlySpan<byte> pixels, int stride, int height)
+    /// <summary>
+    /// The zlib stream of <paramref name="pixels"/> written with <paramref name="code"/>, which must have a code for every
+    /// symbol they need (a code made by <see cref="Count"/> of them, or one with every symbol). Valid until the next call.
+    /// </summary>
+    /// <param name="equalRows">Optional, by row: nonzero where the caller knows the row equals the one above (not compared again).</param>
+    public ReadOnlySpan<byte> Compress(ReadOnlySpan<byte> pixels, int stride, int height, ReadOnlySpan<byte> equalRows, DeflateCode code)
     {
-        var row = new byte[1 + stride];
-        var equalRows = 0;
+        var writer = new DeflateWriter(code, _output, 2);
+        writer.Buffer[0] = 0x78; // Deflate, 32 KiB window
+        writer.Buffer[1] = 0x01; // fastest; (0x78 << 8 | 0x01) is a multiple of 31
+        writer.Reserve(code.Header.Length * 8);
+        foreach (var entry in code.Header)
+        {
+            writer.Put(entry);
+        }
+
+        Scan(ref writer, pixels, stride, height, equalRows);
+        writer.Flush();
+        writer.Reserve(4);
+        BinaryPrimitives.WriteUInt32BigEndian(writer.Buffer.AsSpan(writer.Position), (uint)((_adlerB << 16) | _adlerA));
+        _output = writer.Buffer;
+        return _output.AsSpan(0, writer.Position + 4);
+    }
+
+    /// <summary>How often each symbol would be used to write <paramref name="pixels"/>.</summary>
+    public DeflateCounter Count(ReadOnlySpan<byte> pixels, int stride, int height, ReadOnlySpan<byte> equalRows)
+    {
+        var counter = new DeflateCounter();
+        Scan(ref counter, pixels, stride, height, equalRows);
+        return counter;
+    }
+
+    private void Scan<TSink>(ref TSink sink, ReadOnlySpan<byte> pixels, int stride, int height, ReadOnlySpan<byte> equalRows)
+        where TSink : struct, IDeflateSink
+    {
+        var length = stride + 1;
+        if (_row.Length < length + Vector128<byte>.Count)
+        {
+            _row = new byte[length + Vector128<byte>.Count];
+        }
+
+        var row = _row.AsSpan();
+        row[length] = 1;
+        (_adlerA, _adlerB) = (1, 0);
+        var equal = 0;
         for (var y = 0; y < height; y++)
         {
             var current = pixels.Slice(y * stride, stride);
-            if (y > 0 && current.SequenceEqual(pixels.Slice((y - 1) * stride, stride)))
+            if (y > 0 && ((y < equalRows.Length && equalRows[y] != 0) || current.SequenceEqual(pixels.Slice((y - 1) * stride, stride))))
             {
-                equalRows++;
+                equal++;
                 continue;
             }
 
-            EqualRows(equalRows, stride);
-            equalRows = 0;
+            EqualRows(ref sink, equal, stride);
+            equal = 0;
             row[0] = (byte)(y == 0 ? 0 : 2); // None, then Up
             if (y == 0)
             {
-                current.CopyTo(row.AsSpan(1));
+                current.CopyTo(row[1..]);
             }
             else
             {
-                PngEncoder.Subtract(current, pixels.Slice((y - 1) * stride, stride), row.AsSpan(1));
+                PngEncoder.Subtract(current, pixels.Slice((y - 1) * stride, stride), row[1..]);
             }
 
-            Row(row);
+            sink.Reserve(2 * length); // a literal takes at most 15 bits, a copy of three bytes or more at most 48
+            Row(ref sink, row, length);
         }
 
-        EqualRows(equalRows, stride);
-        Room(1);
-        Add(EndOfBlock);
+        EqualRows(ref sink, equal, stride);
+        sink.Reserve(8);
+        sink.EndOfBlock();
     }
 
     /// <summary><paramref name="rows"/> rows of "Up, zeros": the first as a literal and zeros, the others copied from one row back.</summary>
-    private void EqualRows(int rows, int stride)
+    private void EqualRows<TSink>(ref TSink sink, int rows, int stride)
+        where TSink : struct, IDeflateSink
     {
         if (rows == 0)
         {
             return;
         }
 
-        Room(stride + 2 + ((rows - 1) * (stride + 1) / 258) + 2);
-        Add(2);
-        _lastWasZero = false;
-        Zeros(stride);
-        var d = DistanceBase.Length - 1;
-        while (DistanceBase[d] > stride + 1)
-        {
-            d--;
-        }
-
         var copied = (rows - 1) * (stride + 1);
-        if (copied >= 3)
+        sink.Reserve((2 * (stride + 1)) + (6 * ((copied / 258) + 1)) + 16);
+        sink.Literal(2);
+        Run(ref sink, 0, stride);
+        for (; copied > 0;)
         {
-            Copy(copied, ((uint)d << 14) | ((uint)(stride + 1 - DistanceBase[d]) << 19), d);
-        }
-        else if (copied > 0)
-        {
-            Add(2); // one more row of a single pixel: too short to copy
-            Add(0);
+            if (copied < 3)
+            {
+                // one more row of a single pixel: too short to copy
+                sink.Literal(2);
+                sink.Literal(0);
+                break;
+            }
+
+            var piece = Piece(copied);
+            sink.Copy(piece, stride + 1);
+            copied -= piece;
         }
 
         for (var i = 0; i < rows; i++)
@@ -118,124 +147,86 @@ internal sealed partial class SparseDeflate
         }
     }
 
-    /// <summary>A filtered row: stretches of zeros found vectorized, the ink between them byte by byte.</summary>
-    private void Row(ReadOnlySpan<byte> row)
+    /// <summary>A filtered row (its first <paramref name="length"/> bytes; a nonzero byte after them) as runs of one byte.</summary>
+    private void Row<TSink>(ref TSink sink, ReadOnlySpan<byte> row, int length)
+        where TSink : struct, IDeflateSink
     {
-        Room(row.Length + 2); // a stretch of n bytes never takes more than n symbols
+        var writer = sink; // a local copy, whose fields can stay in registers
         var a = _adlerA;
         var b = _adlerB;
-        for (var i = 0; i < row.Length;)
+        for (var i = 0; i < length;)
         {
-            if (row[i] == 0)
+            var value = row[i];
+            var end = i + 1;
+            if (value == 0)
             {
-                var zeros = row[(i + 1)..].IndexOfAnyExcept((byte)0);
-                var length = zeros < 0 ? row.Length - i : zeros + 1;
-                b += a * (ulong)length;
-                Zeros(length);
-                i += length;
-                continue;
-            }
+                // Zeros are most of a row: look for the next ink a vector at a time (the byte after the row stops it).
+                for (uint ink; ; end += Vector128<byte>.Count)
+                {
+                    ink = ~Vector128.Equals(Vector128.Create(row.Slice(end, Vector128<byte>.Count)), Vector128<byte>.Zero).ExtractMostSignificantBits() & 0xFFFF;
+                    if (ink != 0)
+                    {
+                        end += BitOperations.TrailingZeroCount(ink);
+                        break;
+                    }
+                }
 
-            var ink = row[i..].IndexOf((byte)0);
-            var stretch = row.Slice(i, ink < 0 ? row.Length - i : ink);
-            foreach (var value in stretch)
+                b += (ulong)(end - i) * a;
+            }
+            else if (row[end] != value)
             {
+                // Most ink is a byte unlike the next one.
                 a += value;
                 b += a;
+                writer.Literal(value);
+                i = end;
+                continue;
+            }
+            else
+            {
+                while (end < length && row[end] == value)
+                {
+                    end++;
+                }
+
+                var n = (ulong)(end - i);
+                b += (n * a) + (value * n * (n + 1) / 2);
+                a += value * n;
             }
 
-            Ink(stretch);
-            i += stretch.Length;
+            Run(ref writer, value, end - i);
+            i = end;
         }
 
         _adlerA = a % AdlerModulus;
         _adlerB = b % AdlerModulus;
+        sink = writer;
     }
 
-    /// <summary>Bytes that are not zeros: literals, but a byte repeated four times or more is a literal and a copy.</summary>
-    private void Ink(ReadOnlySpan<byte> stretch)
+    /// <summary><paramref name="count"/> bytes of <paramref name="value"/>: a literal, then a copy from one byte back when that saves.</summary>
+    private static void Run<TSink>(ref TSink sink, byte value, int count)
+        where TSink : struct, IDeflateSink
     {
-        var symbols = _symbols.AsSpan();
-        var counts = _literalCounts.AsSpan();
-        var count = _count;
-        for (var k = 0; k < stretch.Length;)
+        sink.Literal(value);
+        count--;
+        if (count < 3)
         {
-            var value = stretch[k];
-            symbols[count++] = value;
-            counts[value]++;
-            var same = 1;
-            while (k + same < stretch.Length && stretch[k + same] == value)
+            for (; count > 0; count--)
             {
-                same++;
+                sink.Literal(value);
             }
 
-            if (same > 3)
-            {
-                _count = count;
-                Copy(same - 1, 0, 0);
-                count = _count;
-                k += same;
-            }
-            else
-            {
-                k++;
-            }
-        }
-
-        _count = count;
-        _lastWasZero = false;
-    }
-
-    /// <summary>A stretch of zeros: copied from one byte back, after a literal zero unless the last byte was one.</summary>
-    private void Zeros(int length)
-    {
-        if (!_lastWasZero)
-        {
-            Add(0);
-            length--;
-            _lastWasZero = true;
-        }
-
-        if (length >= 3)
-        {
-            Copy(length, 0, 0);
             return;
         }
 
-        for (var k = 0; k < length; k++)
+        while (count > 0)
         {
-            Add(0);
+            var piece = Piece(count);
+            sink.NearCopy(piece);
+            count -= piece;
         }
     }
 
-    /// <summary>A copy of <paramref name="length"/> ≥ 3 bytes, in pieces of 3–258, from the distance given by its code <paramref name="distanceCode"/> (and <paramref name="distancePart"/>, the code and extra bits as a symbol holds them).</summary>
-    private void Copy(int length, uint distancePart, int distanceCode)
-    {
-        while (length > 0)
-        {
-            var piece = length <= 258 ? length : length - 258 < 3 ? length - 3 : 258;
-            var code = LengthCodeOf[piece - 3];
-            Add((uint)(257 + code) | ((uint)(piece - LengthBase[code]) << 9) | distancePart);
-            _distanceCounts[distanceCode]++;
-            length -= piece;
-        }
-    }
-
-    /// <summary>Makes room for <paramref name="more"/> symbols, so that <see cref="Add"/> need not check.</summary>
-    private void Room(int more)
-    {
-        if (_count + more > _symbols.Length)
-        {
-            var larger = ArrayPool<uint>.Shared.Rent(Math.Max(_symbols.Length * 2, _count + more));
-            _symbols.AsSpan(0, _count).CopyTo(larger);
-            ArrayPool<uint>.Shared.Return(_symbols);
-            _symbols = larger;
-        }
-    }
-
-    private void Add(uint symbol)
-    {
-        _symbols[_count++] = symbol;
-        _literalCounts[symbol & 0x1FF]++;
-    }
+    /// <summary>The next piece (3–258 bytes) of a copy of <paramref name="length"/> ≥ 3 bytes, leaving no piece shorter than 3.</summary>
+    private static int Piece(int length) => length <= 258 ? length : length - 258 < 3 ? length - 3 : 258;
 }

@@ -76,4 +76,37 @@ public sealed class CardPainterTests
 
         Assert.All(results, r => Assert.Equal(results[0], r));
     }
+
+    [Fact]
+    public void TextComposedSixteenPixelsAtATime_TakesThePalettesShadeOfEveryCoverage()
+    {
+        using var cards = Cards();
+        var palette = CardPalette.For(cards.Layout)!;
+        var shades = palette.Shades(cards.Layout.Texts["title"].Color);
+        // Every coverage twice, in a row whose length is not a multiple of 16, with blank stretches between.
+        var coverage = Enumerable.Range(0, 256).SelectMany(c => new[] { (byte)c, (byte)0, (byte)(255 - c) }).Take(767).ToArray();
+        var into = Enumerable.Repeat((byte)200, coverage.Length).ToArray();
+        var expected = coverage.Select((c, i) => c == 0 ? into[i] : shades[c]).ToArray();
+
+        CardPainter.Shade(coverage, into, shades);
+
+        Assert.Equal(expected, into);
+        Assert.All(coverage, c => Assert.Equal(0, c));
+    }
+
+    [Fact]
+    public void EachCard_IsDrawnAsByAFreshPainter_WhateverThePainterDrewBefore()
+    {
+        using var cards = Cards();
+        using var painter = cards.Painter();
+        string[] titles = ["A title long enough to take four lines of the card at its smallest size, with words and more words and yet more words to fill them",
+            "Short", "智源研究院首席科学家加入深度求索，负责大模型预训练", ""];
+
+        foreach (var title in titles)
+        {
+            var content = Content with { Title = title, Companies = title.Length > 10 ? "Amazon" : "" };
+            using var fresh = cards.Painter();
+            Assert.Equal(fresh.Paint(content), painter.Paint(content));
+        }
+    }
 }

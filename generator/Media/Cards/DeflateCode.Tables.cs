@@ -1,7 +1,7 @@
 namespace Briefing.Media.Cards;
 
 /// <summary>Deflate's length and distance codes (RFC 1951, 3.2.5).</summary>
-internal sealed partial class SparseDeflate
+internal sealed partial class DeflateCode
 {
     /// <summary>For lengths 3–258, the index of their length code (symbol 257 + index).</summary>
     private static ReadOnlySpan<byte> LengthCodeOf =>
