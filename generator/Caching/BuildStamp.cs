@@ -100,6 +100,19 @@ public static class BuildStamp
 
     public static UInt128 ReadHash(BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
 
+    /// <summary>
+    /// A count saved in a cache file, refused as corrupt when it is negative or more than the rest of the file could hold
+    /// (every item takes at least one byte): a damaged count never sizes a huge array.
+    /// </summary>
+    public static int ReadCount(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        var stream = reader.BaseStream;
+        return count >= 0 && (!stream.CanSeek || count <= stream.Length - stream.Position)
+            ? count
+            : throw new InvalidDataException($"a count ({count}) past the end of the cache file");
+    }
+
     /// <summary>Starts a cache file: the header that <see cref="OpenCache"/> checks.</summary>
     public static BinaryWriter CreateCache(Stream stream, string magic)
     {

@@ -151,7 +151,7 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
             var (pages, files) = (reader.ReadInt32(), reader.ReadInt32());
             var diagnostics = Content.ParseCache.ReadDiagnostics(reader);
 
-            var entries = new Entry[reader.ReadInt32()];
+            var entries = new Entry[BuildStamp.ReadCount(reader)];
             for (var i = 0; i < entries.Length; i++)
             {
                 entries[i] = new Entry(reader.ReadString(), reader.ReadInt64(), reader.ReadInt64());

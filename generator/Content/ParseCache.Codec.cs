@@ -131,7 +131,7 @@ internal sealed partial class ParseCache
             var lists = new IReadOnlyList<Located<string>>[3];
             for (var l = 0; l < 3; l++)
             {
-                var items = new Located<string>[r.ReadInt32()];
+                var items = new Located<string>[BuildStamp.ReadCount(r)];
                 for (var i = 0; i < items.Length; i++)
                 {
                     items[i] = spans.ReadLocated(r);
@@ -140,14 +140,14 @@ internal sealed partial class ParseCache
                 lists[l] = items;
             }
 
-            var moves = new ParsedMove[r.ReadInt32()];
+            var moves = new ParsedMove[BuildStamp.ReadCount(r)];
             for (var i = 0; i < moves.Length; i++)
             {
                 var move = ReadMove(r, spans);
                 moves[i] = new ParsedMove(move, spans.Read(r), spans.ReadOptional(r), spans.ReadLocated(r), spans.ReadOptional(r));
             }
 
-            var sources = new SourceLink[r.ReadInt32()];
+            var sources = new SourceLink[BuildStamp.ReadCount(r)];
             for (var i = 0; i < sources.Length; i++)
             {
                 var name = r.ReadString();
@@ -164,21 +164,21 @@ internal sealed partial class ParseCache
             var complete = r.ReadBoolean();
             var autolink = r.ReadBoolean();
             var frontMatterHash = BuildStamp.ReadHash(r);
-            var authors = new Located<string>[r.ReadInt32()];
+            var authors = new Located<string>[BuildStamp.ReadCount(r)];
             for (var i = 0; i < authors.Length; i++)
             {
                 authors[i] = spans.ReadLocated(r);
             }
 
             var wordCount = r.ReadInt32();
-            var corrections = new Correction[r.ReadInt32()];
+            var corrections = new Correction[BuildStamp.ReadCount(r)];
             for (var i = 0; i < corrections.Length; i++)
             {
                 corrections[i] = new Correction(ReadDate(r), r.ReadString(), r.ReadInt32());
             }
 
             var dateSpan = spans.Read(r);
-            var aliases = new UrlAlias[r.ReadInt32()];
+            var aliases = new UrlAlias[BuildStamp.ReadCount(r)];
             for (var i = 0; i < aliases.Length; i++)
             {
                 aliases[i] = new UrlAlias(r.ReadString(), spans.Read(r));
@@ -265,7 +265,7 @@ internal sealed partial class ParseCache
 
     internal static Diagnostic[] ReadDiagnostics(BinaryReader r)
     {
-        var items = new Diagnostic[r.ReadInt32()];
+        var items = new Diagnostic[BuildStamp.ReadCount(r)];
         for (var i = 0; i < items.Length; i++)
         {
             var severity = (Severity)r.ReadByte();

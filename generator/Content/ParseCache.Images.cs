@@ -1,3 +1,4 @@
+using Briefing.Caching;
 using Briefing.Model;
 
 namespace Briefing.Content;
@@ -27,7 +28,7 @@ internal sealed partial class ParseCache
     private static (ImageRef? Image, IReadOnlyList<Located<string>> Files) ReadImages(BinaryReader r, SpanCodec spans)
     {
         var image = r.ReadBoolean() ? new ImageRef(r.ReadString(), r.ReadString(), ReadOptional(r), ReadOptional(r), r.ReadBoolean()) : null;
-        var files = new Located<string>[r.ReadInt32()];
+        var files = new Located<string>[BuildStamp.ReadCount(r)];
         for (var i = 0; i < files.Length; i++)
         {
             files[i] = spans.ReadLocated(r);

@@ -77,7 +77,7 @@ internal sealed partial class ParseCache
             try
             {
                 var buffer = ((MemoryStream)reader.BaseStream).GetBuffer();
-                var blocks = new (int Offset, int Length)[reader.ReadInt32()];
+                var blocks = new (int Offset, int Length)[BuildStamp.ReadCount(reader)];
                 var offset = (int)reader.BaseStream.Position + (sizeof(int) * blocks.Length);
                 for (var i = 0; i < blocks.Length; i++)
                 {
@@ -96,7 +96,7 @@ internal sealed partial class ParseCache
                 Parallel.For(0, blocks.Length, b =>
                 {
                     using var block = new BinaryReader(new MemoryStream(buffer, blocks[b].Offset, blocks[b].Length, writable: false), System.Text.Encoding.UTF8);
-                    var items = new Entry[block.ReadInt32()];
+                    var items = new Entry[BuildStamp.ReadCount(block)];
                     for (var i = 0; i < items.Length; i++)
                     {
                         items[i] = ReadEntry(block, loadBody);

@@ -60,7 +60,7 @@ internal sealed class RenderCache
             {
                 if (reader.ReadString() == output)
                 {
-                    var count = reader.ReadInt32();
+                    var count = BuildStamp.ReadCount(reader);
                     entries.EnsureCapacity(count);
                     for (var i = 0; i < count; i++)
                     {
@@ -69,7 +69,7 @@ internal sealed class RenderCache
                     }
 
                     var produced = BuildStamp.ReadHash(reader);
-                    var folderCount = reader.ReadInt32();
+                    var folderCount = BuildStamp.ReadCount(reader);
                     var mtimes = new Dictionary<string, long>(folderCount, StringComparer.Ordinal);
                     for (var i = 0; i < folderCount; i++)
                     {

@@ -28,7 +28,7 @@ public static class CardPlanCache
                 return null;
             }
 
-            var cards = new List<(string, CardContent)>(Count(reader));
+            var cards = new List<(string, CardContent)>(BuildStamp.ReadCount(reader));
             for (var i = cards.Capacity; i > 0; i--)
             {
                 var route = reader.ReadString();
@@ -37,7 +37,7 @@ public static class CardPlanCache
                 cards.Add((route, content));
             }
 
-            var pages = new List<(string, int)>(Count(reader));
+            var pages = new List<(string, int)>(BuildStamp.ReadCount(reader));
             for (var i = pages.Capacity; i > 0; i--)
             {
                 var page = reader.ReadString();
@@ -94,15 +94,6 @@ public static class CardPlanCache
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
         }
-    }
-
-    /// <summary>A saved count, refused (as corrupt) past what the rest of the file could hold: a damaged count never sizes a huge list.</summary>
-    private static int Count(BinaryReader reader)
-    {
-        var count = reader.ReadInt32();
-        return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position
-            ? count
-            : throw new InvalidDataException("card plan: a count past the file's end");
     }
 
     private static string PathIn(string cacheFolder) => Path.Combine(cacheFolder, "card-plan.bin");

@@ -42,6 +42,33 @@ public sealed class ParseCacheTests
         Assert.Equal(File.ReadAllBytes(file), incremental);
     }
 
+    [Fact]
+    public void ACacheWithDamagedBytes_IsReadOrIgnored_NeverSizesAHugeArrayOrThrows()
+    {
+        // Given the parse cache of a small site
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        var cacheFolder = Path.Combine(site.Root, ".briefing", "cache");
+        var file = Path.Combine(cacheFolder, "briefings.bin");
+        Load(site, cacheFolder);
+        var bytes = File.ReadAllBytes(file);
+        var random = new Random(1812);
+        int[] counts = [int.MaxValue, int.MinValue, -1, 1 << 28, bytes.Length];
+
+        for (var at = 0; at < bytes.Length - 4; at++)
+        {
+            // When four bytes anywhere are replaced by a huge, negative or random count
+            var copy = bytes.ToArray();
+            var count = at % 2 == 0 ? counts[random.Next(counts.Length)] : random.Next();
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(copy.AsSpan(at), count);
+            File.WriteAllBytes(file, copy);
+            var allocated = GC.GetTotalAllocatedBytes();
+
+            // Then opening it throws nothing and allocates no more than a few times the file
+            _ = ParseCache.Open(cacheFolder, (_, _) => "");
+            Assert.True(GC.GetTotalAllocatedBytes() - allocated < 64L << 20, $"offset {at}, count {count}");
+        }
+    }
+
     private static string Briefing(int i) => $"content/briefings/2024/briefing-{i.ToString("D4", CultureInfo.InvariantCulture)}.md";
 
     private static void Load(TestSite site, string cacheFolder)
