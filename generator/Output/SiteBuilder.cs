@@ -210,6 +210,11 @@ public static class SiteBuilder
             return new BuildResult(diagnostics, 0, 0, timings);
         }
 
+        if (memory is null)
+        {
+            templates.ForgetCachedIncludes(); // the list pages are written; serve keeps them for its quick path
+        }
+
         progress.Stage("cards");
         cards.Write(staging, cacheFolder);
 

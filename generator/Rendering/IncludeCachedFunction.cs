@@ -55,6 +55,9 @@ internal sealed class IncludeCachedFunction(Func<string, Template?> partialOf) :
         return _cache.GetOrAdd(cacheKey, new SafeHtml(context.RenderTemplate(template, arguments, caller)));
     }
 
+    /// <summary>Drops every kept output: later calls render their partial again.</summary>
+    public void Forget() => _cache.Clear();
+
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }
