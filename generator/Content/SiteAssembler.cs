@@ -13,6 +13,7 @@ internal sealed class SiteAssembler
     private readonly RegistryIndex _companyIndex;
     private readonly RegistryIndex _personIndex;
     private readonly AuthorResolver _authors;
+    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
 
     public SiteAssembler(IReadOnlyList<CompanyEntry> companies, IReadOnlyList<Person> people,
         IReadOnlyDictionary<string, Tag>? tags, DiagnosticBag diagnostics, AuthorResolver? authors = null)
@@ -127,12 +128,38 @@ internal sealed class SiteAssembler
 
         // A correction is an update: the newest one, when later, is the date every page, feed and sitemap shows as updated.
         return new Article(p.SourcePath, p.Slug.Value, p.Title, p.Date, Correction.EffectiveUpdated(p.Date, p.Updated, p.Corrections), p.Summary,
-            p.Companies.Select(c => c.Value).ToArray(), p.People.Select(x => x.Value).ToArray(), p.Tags.Select(t => t.Value).ToArray(),
-            p.Moves.Select(m => m.Move with { Span = m.Span }).ToArray(), p.Sources, p.Draft, p.Body, p.BodyLine)
+            p.Companies.Select(c => Share(c.Value)).ToArray(), p.People.Select(x => Share(x.Value)).ToArray(), p.Tags.Select(t => Share(t.Value)).ToArray(),
+            p.Moves.Select(m => m.Move with
+            {
+                Span = m.Span, Person = Share(m.Move.Person), Who = Share(m.Move.Who), From = Share(m.Move.From), To = Share(m.Move.To), Role = Share(m.Move.Role),
+            }).ToArray(),
+            p.Sources.Select(s => s with { Name = Share(s.Name) }).ToArray(), p.Draft, p.Body, p.BodyLine)
         {
             Autolink = p.Autolink, FrontMatterHash = p.FrontMatterHash, Authors = _authors.For(p), Corrections = p.Corrections, WordCount = p.WordCount,
             Aliases = p.Aliases, SlugSpan = p.Slug.Span, DateSpan = p.DateSpan, Image = p.Image,
         };
+    }
+
+    /// <summary>
+    /// One string for each value the briefings repeat (slugs, roles, source names): each file's front matter gave it a copy
+    /// of its own, ~23 MB of duplicates at 10,000 briefings that the model kept for the whole build (docs/performance.md,
+    /// twelfth session). Assembling is single-threaded.
+    /// </summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    private string? Share(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (_shared.TryGetValue(value, out var kept))
+        {
+            return kept;
+        }
+
+        _shared.Add(value, value);
+        return value;
     }
 
     private bool CheckCompany(Located<string> slug)

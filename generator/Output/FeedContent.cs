@@ -136,25 +136,32 @@ internal sealed partial class FeedContent
 
         lock (_locks[position % _locks.Length])
         {
+            if (_spill is not null)
+            {
+                return Spilled(article, position, write).Built ?? _spill.Read(_spilled![position]);
+            }
+
             if (_rssItems[position] is not { } built)
             {
-                string html;
-                if (_keepHtml is null || _keepHtml[position] || _contentHtml[position] is not null)
-                {
-                    html = ContentHtml(article); // re-enters the lock of its stripe: Monitor is reentrant
-                }
-                else
-                {
-                    html = BuildContentHtml(article, _bodies[position]);
-                    _bodies.Release(position);
-                }
-
-                built = write(html);
+                built = write(ItemHtml(article, position));
                 Volatile.Write(ref _rssItems[position], built);
             }
 
             return built;
         }
+    }
+
+    /// <summary>The item's HTML for its RSS item, under its stripe's lock: kept when other feeds read it, else built and the body released.</summary>
+    private string ItemHtml(Article article, int position)
+    {
+        if (_keepHtml is null || _keepHtml[position] || _contentHtml[position] is not null)
+        {
+            return ContentHtml(article); // re-enters the lock of its stripe: Monitor is reentrant
+        }
+
+        var html = BuildContentHtml(article, _bodies[position]);
+        _bodies.Release(position);
+        return html;
     }
 
     /// <summary>

@@ -48,7 +48,7 @@ internal static class RssFeedWriter
             xml.Flush();
             foreach (var article in channel.Items)
             {
-                stream.Write(Item(content, article));
+                content.CopyRssItem(stream, article, html => ItemBytes(content, article, html));
             }
         }
 

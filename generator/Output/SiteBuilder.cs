@@ -131,11 +131,13 @@ public static class SiteBuilder
         var feeds = FeedCatalog.Plan(model);
         var opmlLists = OpmlWriter.Lists(feeds, model.Config.Title).ToArray();
         var rssFeeds = feeds.RssFeeds.ToArray();
-        var feedContent = new FeedContent(model, urls, bodies, feeds.Site.Items) { Images = images, RssFeeds = rssFeeds };
 
         // A fresh output renders every page and feed: each body is rendered by its page, its feed item built right
         // after, and the body dropped, so the bodies never pile up until the feeds (docs/performance.md, tenth session).
+        // The items wait for the feeds in a file, not the heap (twelfth session); serve keeps them for its quick path.
         var itemsWithPages = !staging.Incremental;
+        using var spill = itemsWithPages && memory is null ? FeedItemSpill.Beside(output) : null;
+        var feedContent = new FeedContent(model, urls, bodies, feeds.Site.Items) { Images = images, RssFeeds = rssFeeds, Spill = spill };
         Lap("plan");
         timings.Add(("  (cards)", cardsPlanned)); // which page shows which card, and the glyph check of every title
         string[] planned = [.. OutputPlan.Routes(jobs, assets, rssFeeds, opmlLists.Select(o => o.Route), OutputPlan.DigestFiles(digest)), .. cards.Routes, .. images.Files.Select(f => f.Route)];
@@ -217,6 +219,11 @@ public static class SiteBuilder
         {
             diagnostics.AddRange(failures.Distinct().OrderBy(d => d.Span.Path, StringComparer.Ordinal).ThenBy(d => d.Span.Line));
             return new BuildResult(diagnostics, 0, 0, timings);
+        }
+
+        if (memory is null)
+        {
+            templates.ForgetCachedIncludes(); // the list pages are written; serve keeps them for its quick path
         }
 
         progress.Stage("cards");

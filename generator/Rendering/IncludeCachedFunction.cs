@@ -68,6 +68,9 @@ internal sealed class IncludeCachedFunction(Func<string, Template?> partialOf) :
         return new Key(template, Text(1), Text(2), Text(3), rest);
     }
 
+    /// <summary>Drops every kept output: later calls render their partial again.</summary>
+    public void Forget() => _cache.Clear();
+
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 

@@ -133,6 +133,18 @@ public sealed class ThemeTemplates : IDisposable
     /// <summary><see cref="RenderPage"/> as text (tests and previews).</summary>
     public string RenderPageText(string name, IReadOnlyDictionary<string, object?> globals) => Encoding.UTF8.GetString(RenderPage(name, globals));
 
+    /// <summary>
+    /// Drops what <c>include_cached</c> kept (a card per briefing and heading level, ~45 MB of UTF-16 at 10,000 briefings)
+    /// once the pages that reuse it are written; a later render renders its partial again (docs/performance.md, twelfth session).
+    /// </summary>
+    public void ForgetCachedIncludes()
+    {
+        if (_builtins.IsValueCreated)
+        {
+            ((IncludeCachedFunction)_builtins.Value["include_cached"]!).Forget();
+        }
+    }
+
     public void Dispose() => _buffers.Dispose();
 
     /// <summary>

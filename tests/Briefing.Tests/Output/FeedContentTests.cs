@@ -127,4 +127,52 @@ public sealed class FeedContentTests
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Contains("feeds, 2 briefing bodies", run.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void SpilledItems_LeaveTheHeap_AndFeedsCopyTheBytesTheyWouldHaveKept()
+    {
+        // Given a fresh build's feed content whose items go to a spill file, and one that keeps them in memory
+        using var site = TestSite.Create(TwoBriefings);
+        var model = SiteLoader.Load(site.Root, new LoadOptions()).Model!;
+        var catalog = FeedCatalog.Plan(model);
+        FeedContent Content(FeedItemSpill? spill) =>
+            new(model, new SiteUrls(model.Config), new LazyBodies(model, new MarkdownRenderer(model.Config.BasePath)), catalog.Site.Items)
+            {
+                RssFeeds = catalog.RssFeeds, Spill = spill,
+            };
+        using var spill = FeedItemSpill.Beside(Path.Combine(site.Root, "public"));
+        var spilled = Content(spill);
+        var kept = Content(null);
+        var two = model.Articles.Single(a => a.Slug == "two");
+
+        // When the carried briefing's page is written, and eight feeds copy its item at once
+        spilled.PageWritten(two, RssFeedWriter.Item);
+        var copies = new byte[8][];
+        Parallel.For(0, copies.Length, i =>
+        {
+            using var stream = new MemoryStream();
+            spilled.CopyRssItem(stream, two, _ => throw new InvalidOperationException("built twice"));
+            copies[i] = stream.ToArray();
+        });
+
+        // Then its bytes are not held in memory, and every copy is the item the in-memory content builds
+        Assert.False(spilled.HasItem(model.PositionOf(two)));
+        var expected = RssFeedWriter.Item(kept, two);
+        Assert.Contains("<item>", System.Text.Encoding.UTF8.GetString(expected), StringComparison.Ordinal);
+        Assert.All(copies, c => Assert.Equal(expected, c));
+    }
+
+    [Fact]
+    public void AFreshBuild_RemovesItsFeedItemFile()
+    {
+        // Given a site built from nothing (its RSS items spilled beside the output)
+        using var site = TestSite.Create(TwoBriefings);
+
+        // When the build ends
+        var run = site.Build();
+
+        // Then nothing of the spill is left beside the output
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Empty(Directory.GetFiles(site.Root, "*feed-items*", SearchOption.AllDirectories));
+    }
 }

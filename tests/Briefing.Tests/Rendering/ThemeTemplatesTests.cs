@@ -65,6 +65,21 @@ public sealed class ThemeTemplatesTests : IDisposable
     }
 
     [Fact]
+    public void ForgetCachedIncludes_DropsWhatIncludeCachedKept_SoTheNextPageRendersItAgain()
+    {
+        // Given a page whose include_cached output was kept (x was 1)
+        using var templates = Load("{{ include_cached 'p' 'k' }}", ("p", "[{{ page }}]"));
+        Assert.Equal("<[1]>", templates.RenderPageText("home", Globals(1)));
+
+        // When the build forgets what it kept, and renders the page again with other values
+        templates.ForgetCachedIncludes();
+        var html = templates.RenderPageText("home", Globals(2));
+
+        // Then the partial was rendered anew
+        Assert.Equal("<[2]>", html);
+    }
+
+    [Fact]
     public void HtmlEscape_EscapesMarkupAndQuotes_AndKeepsNonAsciiAsUtf8()
     {
         using var templates = Load("{{ page | html.escape }}");
