@@ -8,7 +8,7 @@ namespace Briefing.Output;
 /// item is built when its briefing's page is written and read back by each of the ~8 feeds that carry it, so a build
 /// held every carried item's UTF-8 from its page to the feeds stage (~6.7 KB each: 64 MB at 10,000 briefings, ~320 MB at
 /// 50,000; docs/performance.md, twelfth session). Thread-safe: each item gets its own range, written and read positionally.
-/// The file is removed when this is disposed (and by the system when the handle closes, whatever happens).
+/// The file is unlinked as soon as it is open (on Windows, removed when this is disposed): a killed build leaves no file.
 /// </summary>
 internal sealed class FeedItemSpill : IDisposable
 {
@@ -22,7 +22,13 @@ internal sealed class FeedItemSpill : IDisposable
     {
         var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         var path = Path.Combine(Path.GetDirectoryName(full) ?? full, $".{Path.GetFileName(full)}.feed-items-{Environment.ProcessId}");
-        return new FeedItemSpill(File.OpenHandle(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose));
+        var file = File.OpenHandle(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.Delete(path); // unlinked at once: the open handle keeps it, and a killed build leaves nothing behind
+        }
+
+        return new FeedItemSpill(file);
     }
 
     /// <summary>Stores <paramref name="item"/>; the range it was written to.</summary>
