@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Scriban;
 using Scriban.Parsing;
@@ -16,6 +17,7 @@ internal sealed class ViewAccessor(IObjectAccessor inner, IReadOnlyDictionary<st
     /// Scriban's accessor of <paramref name="type"/> made faster, when the type's members are its public properties (a
     /// view record); otherwise <paramref name="inner"/> itself.
     /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Views are in this assembly, which the Native AOT publish roots whole (TrimmerRootAssembly in the project): their public properties are kept, as Scriban's own accessor needs them too.")]
     public static IObjectAccessor? Over(IObjectAccessor? inner, Type type, MemberRenamerDelegate renamer)
     {
         if (inner is null || type.Namespace != typeof(Views.MetaView).Namespace || !type.IsClass)
