@@ -10,7 +10,7 @@ namespace Briefing.Content;
 /// without reading or writing <c>.briefing/cache/briefings.bin</c>). A saved briefing or registry file is read again
 /// alone; everything else comes back as it was. One load at a time.
 /// </summary>
-public sealed class LoadMemory
+public sealed class LoadMemory : IRegistryFiles
 {
     private readonly ConcurrentDictionary<string, Remembered> _files = new(StringComparer.Ordinal);
 
@@ -20,11 +20,8 @@ public sealed class LoadMemory
     /// <summary>Registry files read again since this memory was made (tests: a briefing edit reads none).</summary>
     public int RegistryReads { get; private set; }
 
-    /// <summary>
-    /// The entry of one registry file: remembered while the file keeps <paramref name="stamp"/> (and the size limit
-    /// stays), else read by <paramref name="read"/> into its own diagnostics. Either way its diagnostics go to <paramref name="bag"/>.
-    /// </summary>
-    internal T? File<T>(string path, FileStamp stamp, long maxBytes, DiagnosticBag bag, Func<DiagnosticBag, T?> read)
+    /// <inheritdoc />
+    T? IRegistryFiles.File<T>(string path, FileStamp stamp, long maxBytes, DiagnosticBag bag, Func<DiagnosticBag, T?> read)
         where T : class
     {
         if (stamp.Mtime != 0 && _files.TryGetValue(path, out var known) && known.Stamp == stamp && known.MaxBytes == maxBytes)

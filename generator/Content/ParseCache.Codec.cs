@@ -277,7 +277,7 @@ internal sealed partial class ParseCache
         return items;
     }
 
-    private static void WriteOptional(BinaryWriter w, string? value)
+    internal static void WriteOptional(BinaryWriter w, string? value)
     {
         w.Write(value is not null);
         if (value is not null)
@@ -286,7 +286,7 @@ internal sealed partial class ParseCache
         }
     }
 
-    private static string? ReadOptional(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+    internal static string? ReadOptional(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
 
     /// <summary>Spans almost always point into the entry's own file: its path is written once, not per span.</summary>
     private sealed class SpanCodec(string path)

@@ -8,7 +8,7 @@ internal static partial class RegistryLoader
     private static readonly string[] AuthorKeys = ["name", "role", "bio", "links", "email", "aliases"];
     private static readonly string[] AuthorLinkKeys = ["name", "url"];
 
-    public static IReadOnlyList<Author> LoadAuthors(ContentPaths paths, long maxBytes, DiagnosticBag diagnostics, LoadMemory? memory = null) =>
+    public static IReadOnlyList<Author> LoadAuthors(ContentPaths paths, long maxBytes, DiagnosticBag diagnostics, IRegistryFiles? memory = null) =>
         LoadFolder(paths, paths.Authors, maxBytes, diagnostics, memory, (reader, slug, relative) =>
         {
             var name = reader.String("name", required: true);

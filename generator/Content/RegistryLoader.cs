@@ -10,10 +10,10 @@ internal static partial class RegistryLoader
     private static readonly string[] TagKeys = ["name", "description", "aliases"];
 
     /// <summary>Companies by slug; parents are checked later, once every company is known.</summary>
-    public static IReadOnlyList<CompanyEntry> LoadCompanies(ContentPaths paths, long maxBytes, DiagnosticBag diagnostics, LoadMemory? memory = null) =>
+    public static IReadOnlyList<CompanyEntry> LoadCompanies(ContentPaths paths, long maxBytes, DiagnosticBag diagnostics, IRegistryFiles? memory = null) =>
         LoadFolder(paths, paths.Companies, maxBytes, diagnostics, memory, (reader, slug, relative) => Company(paths, reader, slug, relative), CompanyKeys);
 
-    public static IReadOnlyList<Person> LoadPeople(ContentPaths paths, long maxBytes, DiagnosticBag diagnostics, LoadMemory? memory = null) =>
+    public static IReadOnlyList<Person> LoadPeople(ContentPaths paths, long maxBytes, DiagnosticBag diagnostics, IRegistryFiles? memory = null) =>
         LoadFolder(paths, paths.People, maxBytes, diagnostics, memory, (reader, slug, relative) => Person(paths, reader, slug, relative), PersonKeys);
 
     /// <summary>One company file read alone (serve's quick path), as <see cref="LoadCompanies"/> reads it; its diagnostics go to <paramref name="into"/>.</summary>
@@ -107,8 +107,8 @@ internal static partial class RegistryLoader
         return tags;
     }
 
-    /// <param name="memory">serve's memory of the files as last read: an unchanged file is not read again.</param>
-    private static IReadOnlyList<T> LoadFolder<T>(ContentPaths paths, string folder, long maxBytes, DiagnosticBag diagnostics, LoadMemory? memory,
+    /// <param name="memory">The files as last read (serve's memory, the build cache): an unchanged file is not read again.</param>
+    private static IReadOnlyList<T> LoadFolder<T>(ContentPaths paths, string folder, long maxBytes, DiagnosticBag diagnostics, IRegistryFiles? memory,
         Func<MappingReader, string, string, T?> read, IReadOnlyList<string> keys)
         where T : class
     {

@@ -43,10 +43,13 @@ public static partial class SiteLoader
         var defaultAuthors = new List<Located<string>>();
         var config = SiteConfigLoader.Load(paths, options.BaseUrlOverride, diagnostics, defaultAuthors);
         var limit = config?.MaxFileBytes ?? SiteConfig.DefaultMaxFileBytes;
-        var companies = RegistryLoader.LoadCompanies(paths, limit, diagnostics, memory);
-        var people = RegistryLoader.LoadPeople(paths, limit, diagnostics, memory);
+        // serve remembers the registry files in memory; a build keeps them in the build cache.
+        var registryCache = memory is null && options.CacheFolder is { } folder ? RegistryCache.Open(folder, paths) : null;
+        var registryFiles = (IRegistryFiles?)memory ?? registryCache;
+        var companies = RegistryLoader.LoadCompanies(paths, limit, diagnostics, registryFiles);
+        var people = RegistryLoader.LoadPeople(paths, limit, diagnostics, registryFiles);
         var tags = RegistryLoader.LoadTags(paths, limit, diagnostics);
-        var authors = new AuthorResolver(RegistryLoader.LoadAuthors(paths, limit, diagnostics, memory), defaultAuthors);
+        var authors = new AuthorResolver(RegistryLoader.LoadAuthors(paths, limit, diagnostics, registryFiles), defaultAuthors);
         Lap("registries");
         progress.Stage("parse");
         var (cache, cacheTime) = cacheRead.GetAwaiter().GetResult();
@@ -86,6 +89,7 @@ public static partial class SiteLoader
         if (memory is null)
         {
             cache.Save();
+            registryCache?.Save();
         }
         else
         {
