@@ -16,6 +16,7 @@ namespace Briefing.Rendering;
 internal sealed class IncludeCachedFunction(Func<string, Template?> partialOf) : IScriptCustomFunction
 {
     private static readonly string? ViewNamespace = typeof(Views.MoveView).Namespace;
+    private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
     private readonly ConcurrentDictionary<Key, SafeHtml> _cache = new();
 
@@ -54,8 +55,8 @@ internal sealed class IncludeCachedFunction(Func<string, Template?> partialOf) :
 
     /// <summary>
     /// The partial and its keys: up to three without building a string of them (the common case). A view record (a
-    /// move's row, a link) stands for itself, by reference: views are immutable, so the same instance shows the same
-    /// way, and it needs no text made of it. Any other value is keyed by its text.
+    /// move's row, a link) or an array of them stands for itself, by reference: views are immutable, so the same instance
+    /// shows the same way, and it needs no text made of it. Any other value is keyed by its text.
     /// </summary>
     private static Key KeyOf(TemplateContext context, Template template, ScriptArray arguments)
     {
@@ -78,9 +79,13 @@ internal sealed class IncludeCachedFunction(Func<string, Template?> partialOf) :
     private static object? Part(TemplateContext context, ScriptArray arguments, int i) => i >= arguments.Count ? null : arguments[i] switch
     {
         string text => text,
-        { } view when view.GetType().Namespace == ViewNamespace => view,
+        { } view when IsView(view.GetType()) => view,
+        int number and >= 0 and < 10 => Digits[number],
         var value => context.ObjectToString(value) ?? string.Empty,
     };
+
+    /// <summary>A view record, or an array of them (a page's breadcrumbs): immutable, so keyed by reference.</summary>
+    private static bool IsView(Type type) => (type.IsArray ? type.GetElementType()! : type).Namespace == ViewNamespace;
 
     /// <summary>Drops every kept output: later calls render their partial again.</summary>
     public void Forget() => _cache.Clear();
