@@ -4,7 +4,7 @@ using Briefing.Tests.Support;
 namespace Briefing.Tests.Rendering;
 
 /// <summary>
-/// The theme's <c>include_cached</c> calls (the header, the footer, briefing cards, move rows, a briefing's breadcrumbs)
+/// The theme's <c>include_cached</c> calls (the header, the footer, briefing cards, the cells of move rows, a briefing's breadcrumbs)
 /// reuse one page's fragment on others:
 /// their keys must name everything the fragment reads, or a page shows another page's current link or card.
 /// </summary>
@@ -24,7 +24,7 @@ public sealed partial class IncludeCachedEqualityTests(BuiltFixture cached) : IC
             File.WriteAllText(file, plain);
         }
 
-        Assert.True(rewritten >= 5, "the theme's header, footer, cards, move rows and breadcrumbs use include_cached");
+        Assert.True(rewritten >= 5, "the theme's header, footer, cards, move cells and breadcrumbs use include_cached");
         var run = uncached.Build();
         Assert.True(run.ExitCode == 0, run.Stderr);
 
