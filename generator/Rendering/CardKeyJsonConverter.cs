@@ -23,12 +23,8 @@ public sealed class CardKeyJsonConverter : JsonConverter<ArticleCardView>
     public override ArticleCardView Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         throw new NotSupportedException("a card's key is written, never read");
 
-    public override void Write(Utf8JsonWriter writer, ArticleCardView value, JsonSerializerOptions options)
-    {
-        Span<byte> bytes = stackalloc byte[16];
-        BinaryPrimitives.WriteUInt128LittleEndian(bytes, _hashes.GetValue(value, static card => new StrongBox<UInt128>(Hash(card))).Value);
-        writer.WriteBase64StringValue(bytes);
-    }
+    public override void Write(Utf8JsonWriter writer, ArticleCardView value, JsonSerializerOptions options) =>
+        WriteHash(writer, _hashes.GetValue(value, static card => new StrongBox<UInt128>(Hash(card))).Value);
 
     /// <summary>The hash of every field of <paramref name="card"/>.</summary>
     internal static UInt128 Hash(ArticleCardView card)
@@ -56,27 +52,47 @@ public sealed class CardKeyJsonConverter : JsonConverter<ArticleCardView>
         return hash.GetCurrentHashAsUInt128();
     }
 
-    private static void Links(XxHash128 hash, IReadOnlyList<LinkView> links)
+    internal static void Links(XxHash128 hash, IReadOnlyList<LinkView> links)
     {
         Number(hash, links.Count);
         foreach (var link in links)
         {
-            Text(hash, link.Name);
-            Text(hash, link.Url);
+            Link(hash, link);
         }
     }
 
+    /// <summary>A link's name and URL; null as a length of -2, which no list or text has.</summary>
+    internal static void Link(XxHash128 hash, LinkView? link)
+    {
+        if (link is null)
+        {
+            Number(hash, -2);
+            return;
+        }
+
+        Text(hash, link.Name);
+        Text(hash, link.Url);
+    }
+
     /// <summary>The text's length (-1 for null), then its UTF-16 code units: no two lists of texts hash the same bytes.</summary>
-    private static void Text(XxHash128 hash, string? text)
+    internal static void Text(XxHash128 hash, string? text)
     {
         Number(hash, text?.Length ?? -1);
         hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
     }
 
-    private static void Number(XxHash128 hash, int value)
+    internal static void Number(XxHash128 hash, int value)
     {
         Span<byte> bytes = stackalloc byte[4];
         BinaryPrimitives.WriteInt32LittleEndian(bytes, value);
         hash.Append(bytes);
+    }
+
+    /// <summary>The hash as JSON: base64 of its 16 bytes.</summary>
+    internal static void WriteHash(Utf8JsonWriter writer, UInt128 hash)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt128LittleEndian(bytes, hash);
+        writer.WriteBase64StringValue(bytes);
     }
 }

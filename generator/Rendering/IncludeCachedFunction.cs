@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Scriban;
 using Scriban.Runtime;
@@ -14,6 +15,9 @@ namespace Briefing.Rendering;
 /// </summary>
 internal sealed class IncludeCachedFunction(Func<string, Template?> partialOf) : IScriptCustomFunction
 {
+    private static readonly string? ViewNamespace = typeof(Views.MoveView).Namespace;
+    private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
     private readonly ConcurrentDictionary<Key, SafeHtml> _cache = new();
 
     public int RequiredParameterCount => 1;
@@ -49,10 +53,13 @@ internal sealed class IncludeCachedFunction(Func<string, Template?> partialOf) :
         return _cache.GetOrAdd(cacheKey, new SafeHtml(context.RenderTemplate(template, arguments, caller)));
     }
 
-    /// <summary>The partial and its keys as text: up to three keys without building a string of them (the common case).</summary>
+    /// <summary>
+    /// The partial and its keys: up to three without building a string of them (the common case). A view record (a
+    /// move's row, a link) or an array of them stands for itself, by reference: views are immutable, so the same instance
+    /// shows the same way, and it needs no text made of it. Any other value is keyed by its text.
+    /// </summary>
     private static Key KeyOf(TemplateContext context, Template template, ScriptArray arguments)
     {
-        string? Text(int i) => i < arguments.Count ? context.ObjectToString(arguments[i]) ?? string.Empty : null;
         string? rest = null;
         if (arguments.Count > 4)
         {
@@ -65,8 +72,20 @@ internal sealed class IncludeCachedFunction(Func<string, Template?> partialOf) :
             rest = more.ToString();
         }
 
-        return new Key(template, Text(1), Text(2), Text(3), rest);
+        return new Key(template, Part(context, arguments, 1), Part(context, arguments, 2), Part(context, arguments, 3), rest);
     }
+
+    /// <summary>Key <paramref name="i"/>: null when missing, a view record itself, else its text (empty for null).</summary>
+    private static object? Part(TemplateContext context, ScriptArray arguments, int i) => i >= arguments.Count ? null : arguments[i] switch
+    {
+        string text => text,
+        { } view when IsView(view.GetType()) => view,
+        int number and >= 0 and < 10 => Digits[number],
+        var value => context.ObjectToString(value) ?? string.Empty,
+    };
+
+    /// <summary>A view record, or an array of them (a page's breadcrumbs): immutable, so keyed by reference.</summary>
+    private static bool IsView(Type type) => (type.IsArray ? type.GetElementType()! : type).Namespace == ViewNamespace;
 
     /// <summary>Drops every kept output: later calls render their partial again.</summary>
     public void Forget() => _cache.Clear();
@@ -74,6 +93,19 @@ internal sealed class IncludeCachedFunction(Func<string, Template?> partialOf) :
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 
-    /// <summary>A partial and its keys (the keys past the third joined in <see cref="Rest"/>); a missing key is null, an empty one empty.</summary>
-    private readonly record struct Key(Template Partial, string? First, string? Second, string? Third, string? Rest);
+    /// <summary>
+    /// A partial and its keys (the keys past the third joined in <see cref="Rest"/>); a missing key is null, an empty one
+    /// empty. Texts are equal by value, view records only by reference.
+    /// </summary>
+    private readonly record struct Key(Template Partial, object? First, object? Second, object? Third, string? Rest)
+    {
+        public bool Equals(Key other) => ReferenceEquals(Partial, other.Partial) && Same(First, other.First) && Same(Second, other.Second)
+            && Same(Third, other.Third) && string.Equals(Rest, other.Rest, StringComparison.Ordinal);
+
+        public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(Partial), Hash(First), Hash(Second), Hash(Third), Rest);
+
+        private static bool Same(object? a, object? b) => a is string x ? b is string y && string.Equals(x, y, StringComparison.Ordinal) : ReferenceEquals(a, b);
+
+        private static int Hash(object? part) => part is string text ? text.GetHashCode(StringComparison.Ordinal) : part is null ? 0 : RuntimeHelpers.GetHashCode(part);
+    }
 }

@@ -54,17 +54,24 @@ public sealed partial class ViewFactory
     public MetaView ArchiveMeta(string heading, string description, string route, int page) =>
         Meta(page == 1 ? heading : $"{heading}, page {page}", description, route, "archive");
 
-    /// <summary>The site, the archive, the briefing's year and month: where a reader goes up from a briefing.</summary>
+    /// <summary>
+    /// The site, the archive, the briefing's year and month: where a reader goes up from a briefing. One list per month,
+    /// shared by its briefings' pages, so that the theme renders it once (<c>include_cached</c> keys it by reference).
+    /// </summary>
     public IReadOnlyList<LinkView> ArticleBreadcrumbs(Article article)
     {
         var day = article.Date.Day;
-        return
-        [
-            new LinkView(_model.Config.Title, _urls.Link(Routes.Home())),
-            new LinkView("Archive", _urls.Link(Routes.ArchiveIndex)),
-            new LinkView(day.Year.ToString(CultureInfo.InvariantCulture), _urls.Link(Routes.Archive(day.Year))),
-            new LinkView(day.ToString("MMMM", CultureInfo.InvariantCulture), _urls.Link(Routes.Archive(day.Year, day.Month))),
-        ];
+        return _breadcrumbs.GetOrAdd(day.Year * 100 + day.Month, static (_, state) =>
+        {
+            var (self, day) = state;
+            return
+            [
+                new LinkView(self._model.Config.Title, self._urls.Link(Routes.Home())),
+                new LinkView("Archive", self._urls.Link(Routes.ArchiveIndex)),
+                new LinkView(day.Year.ToString(CultureInfo.InvariantCulture), self._urls.Link(Routes.Archive(day.Year))),
+                new LinkView(day.ToString("MMMM", CultureInfo.InvariantCulture), self._urls.Link(Routes.Archive(day.Year, day.Month))),
+            ];
+        }, (this, day));
     }
 
     private ArchiveMonthView Month(int year, int month, IReadOnlyList<Article> articles, int headlines) => new(

@@ -25,6 +25,7 @@ public sealed partial class ViewFactory
     private readonly ConcurrentDictionary<string, CompanyMoves> _companyMoves = new(StringComparer.Ordinal);
     private readonly ArticleCardView?[] _cards;
     private readonly ConcurrentDictionary<MoveReport, MoveView> _moves = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<int, LinkView[]> _breadcrumbs = new();
     private readonly IReadOnlyDictionary<string, SocialCardView> _socialCards = new Dictionary<string, SocialCardView>(StringComparer.Ordinal);
 
     /// <summary>The processed images (heroes, logos, photos); none unless the build sets them.</summary>
@@ -103,6 +104,7 @@ public sealed partial class ViewFactory
         _companyMoves = other._companyMoves;
         _cards = other._cards;
         _moves = other._moves;
+        _breadcrumbs = other._breadcrumbs;
         _pageMarkdown = other._pageMarkdown;
         _socialCards = other._socialCards;
         Site = other.Site;

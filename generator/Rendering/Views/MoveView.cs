@@ -7,6 +7,9 @@ namespace Briefing.Rendering.Views;
 /// <param name="To">The destination, or null when undisclosed.</param>
 /// <param name="Article">The first briefing that reported the move.</param>
 /// <param name="Reports">Every briefing that reported the move, oldest first (the same move reported twice is one move).</param>
+/// <remarks>In the pages' content keys as the hash of its fields (<see cref="MoveKeyJsonConverter"/>): a field added here
+/// must be added there too, which a test checks.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(MoveKeyJsonConverter))]
 public sealed record MoveView(
     string Kind,
     string KindLabel,

@@ -6,8 +6,8 @@ using Briefing.Rendering.Views;
 namespace Briefing.Tests.Rendering;
 
 /// <summary>
-/// A card stands in the pages' content keys as the hash of its fields: that hash must change with every field, or an
-/// edit that shows on a list page would keep the page's old file. Reflection finds the fields, so a field added to a
+/// A card (and a move's row) stands in the pages' content keys as the hash of its fields: that hash must change with
+/// every field, or an edit that shows on a list page would keep the page's old file. Reflection finds the fields, so a field added to a
 /// card, a link or a byline entry and left out of the hash fails here.
 /// </summary>
 public sealed class CardKeyJsonConverterTests
@@ -45,6 +45,31 @@ public sealed class CardKeyJsonConverterTests
         Assert.NotEqual(CardKeyJsonConverter.Hash(Card with { Via = null }), CardKeyJsonConverter.Hash(Card with { Via = "" }));
     }
 
+    private static readonly MoveView Move = new(
+        "departure", "Departure", new LinkView("Ana", "/people/ana/"), "3 researchers", new LinkView("Amazon", "/companies/amazon/"),
+        new LinkView("Meta", "/companies/meta/"), "VP", "2024-05-01", "1 May 2024", new LinkView("Title", "/b/one/"), [new LinkView("Title", "/b/one/")]);
+
+    [Fact]
+    public void EveryFieldOfAMove_AndOfItsLinks_ChangesItsHash()
+    {
+        var hash = MoveKeyJsonConverter.Hash(Move);
+        var checkedFields = new List<string>();
+        foreach (var property in Fields(typeof(MoveView)))
+        {
+            foreach (var (what, changed) in Changes(property.GetValue(Move), property.PropertyType))
+            {
+                Assert.True(MoveKeyJsonConverter.Hash(With(Move, property, changed)) != hash, $"changing {property.Name} ({what}) left the move's hash as it was");
+                checkedFields.Add($"{property.Name}{what}");
+            }
+        }
+
+        Assert.Contains("Person.Url", checkedFields);
+        Assert.Contains("To=null", checkedFields);
+        Assert.Contains("Reports[0].Name", checkedFields);
+        Assert.Equal(hash, MoveKeyJsonConverter.Hash(Move with { Reports = [new LinkView("Title", "/b/one/")] }));
+        Assert.NotEqual(MoveKeyJsonConverter.Hash(Move with { Who = null }), MoveKeyJsonConverter.Hash(Move with { Who = "" }));
+    }
+
     private static IEnumerable<PropertyInfo> Fields(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.Name != "EqualityContract");
 
@@ -77,9 +102,16 @@ public sealed class CardKeyJsonConverterTests
                 }
             }
         }
+        else if (type == typeof(LinkView))
+        {
+            var link = (LinkView)value!;
+            yield return (".Name", link with { Name = link.Name + "x" });
+            yield return (".Url", link with { Url = link.Url + "x" });
+            yield return ("=null", null);
+        }
         else
         {
-            Assert.Fail($"a card field of type {type.Name}: hash it in CardKeyJsonConverter, then teach this test to change it");
+            Assert.Fail($"a field of type {type.Name}: hash it in its key converter, then teach this test to change it");
         }
     }
 

@@ -4,7 +4,8 @@ using Briefing.Tests.Support;
 namespace Briefing.Tests.Rendering;
 
 /// <summary>
-/// The theme's <c>include_cached</c> calls (the header, the footer, briefing cards) reuse one page's fragment on others:
+/// The theme's <c>include_cached</c> calls (the header, the footer, briefing cards, the cells of move rows, a briefing's breadcrumbs)
+/// reuse one page's fragment on others:
 /// their keys must name everything the fragment reads, or a page shows another page's current link or card.
 /// </summary>
 public sealed partial class IncludeCachedEqualityTests(BuiltFixture cached) : IClassFixture<BuiltFixture>
@@ -23,7 +24,7 @@ public sealed partial class IncludeCachedEqualityTests(BuiltFixture cached) : IC
             File.WriteAllText(file, plain);
         }
 
-        Assert.True(rewritten >= 3, "the theme's header, footer and cards use include_cached");
+        Assert.True(rewritten >= 5, "the theme's header, footer, cards, move cells and breadcrumbs use include_cached");
         var run = uncached.Build();
         Assert.True(run.ExitCode == 0, run.Stderr);
 
@@ -35,6 +36,8 @@ public sealed partial class IncludeCachedEqualityTests(BuiltFixture cached) : IC
         Assert.Contains("index.html", pages);
         Assert.Contains("moves/index.html", pages); // a footer-menu page: its own footer
         Assert.Contains("companies/index.html", pages); // an index: its own header
+        Assert.Contains("<td class=\"move-reports\">", cached.Site.ReadOutput("companies/amazon/index.html")); // a row with reports
+        Assert.Contains("class=\"breadcrumbs\"", cached.Site.ReadOutput("briefings/2025/vasi-philomin-leaves-aws/index.html"));
         foreach (var page in pages)
         {
             Assert.True(uncached.OutputExists(page), $"{page} is missing without include_cached");
