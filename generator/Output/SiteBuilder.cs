@@ -160,7 +160,7 @@ public static partial class SiteBuilder
         var perLayout = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var renderedPages = 0;
         var pagesCpu = Environment.CpuUsage.TotalTime;
-        Parallel.ForEach(jobs, (job, state) =>
+        Parallel.ForEach(jobs, Workers.Options(), (job, state) =>
         {
             progress.Advance();
             try

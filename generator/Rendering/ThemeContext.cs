@@ -153,6 +153,9 @@ internal sealed class ThemeContext : TemplateContext
             case string text:
                 WriteEscaped(text);
                 return this;
+            case SafeHtml { IsUtf8: true } html:
+                WriteUtf8(html);
+                return this;
             case SafeHtml html:
                 Write(html.Html);
                 return this;
@@ -165,6 +168,34 @@ internal sealed class ThemeContext : TemplateContext
             default:
                 WriteEscaped(ObjectToString(textAsObject));
                 return this;
+        }
+    }
+
+    /// <summary>
+    /// Writes markup held as UTF-8 into the page's outputs without a string in between, as Scriban writes text: the
+    /// new-line state set by its last character; on an indented line, or into an output of Scriban's own, as text.
+    /// </summary>
+    private void WriteUtf8(SafeHtml html)
+    {
+        var bytes = html.Utf8;
+        if (bytes.IsEmpty)
+        {
+            return;
+        }
+
+        switch (Output)
+        {
+            case Utf8PageOutput page when CurrentIndent is null:
+                PreviousTextWasNewLine(this) = bytes[^1] == (byte)'\n';
+                page.WriteUtf8(bytes);
+                break;
+            case LayoutHtml layout when CurrentIndent is null:
+                PreviousTextWasNewLine(this) = bytes[^1] == (byte)'\n';
+                layout.WriteUtf8(bytes);
+                break;
+            default:
+                Write(html.Html);
+                break;
         }
     }
 
