@@ -193,6 +193,10 @@ internal sealed class ThemeContext : TemplateContext
                 PreviousTextWasNewLine(this) = bytes[^1] == (byte)'\n';
                 layout.WriteUtf8(bytes);
                 break;
+            case StringBuilderOutput captured when CurrentIndent is null:
+                PreviousTextWasNewLine(this) = bytes[^1] == (byte)'\n';
+                LayoutHtml.AppendUtf8(captured.Builder, bytes);
+                break;
             default:
                 Write(html.Html);
                 break;
