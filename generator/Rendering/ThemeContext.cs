@@ -173,32 +173,54 @@ internal sealed class ThemeContext : TemplateContext
 
     /// <summary>
     /// Writes markup held as UTF-8 into the page's outputs without a string in between, as Scriban writes text: the
-    /// new-line state set by its last character; on an indented line, or into an output of Scriban's own, as text.
+    /// current indent before each line that has text (its <c>Write</c>'s rule), the new-line state set by the last
+    /// character. Into an output of Scriban's own other than a builder, as text.
     /// </summary>
     private void WriteUtf8(SafeHtml html)
     {
-        var bytes = html.Utf8;
-        if (bytes.IsEmpty)
+        var rest = html.Utf8;
+        if (rest.IsEmpty)
         {
             return;
         }
 
+        if (Output is not (Utf8PageOutput or LayoutHtml or StringBuilderOutput))
+        {
+            Write(html.Html);
+            return;
+        }
+
+        ref var newLine = ref PreviousTextWasNewLine(this);
+        var indent = CurrentIndent;
+        while (!rest.IsEmpty)
+        {
+            var end = indent is null ? -1 : rest.IndexOf((byte)'\n');
+            var line = end < 0 ? rest : rest[..end];
+            if (indent is not null && newLine && (end < 0 || IndentOnEmptyLines || (line.Length != 0 && (line.Length != 1 || line[0] != (byte)'\r'))))
+            {
+                Output.Write(indent, 0, indent.Length);
+                newLine = false;
+            }
+
+            var chunk = end < 0 ? rest : rest[..(end + 1)];
+            AppendUtf8(chunk);
+            rest = rest[chunk.Length..];
+            newLine = end >= 0 || (indent is null ? chunk[^1] == (byte)'\n' : newLine);
+        }
+    }
+
+    private void AppendUtf8(ReadOnlySpan<byte> utf8)
+    {
         switch (Output)
         {
-            case Utf8PageOutput page when CurrentIndent is null:
-                PreviousTextWasNewLine(this) = bytes[^1] == (byte)'\n';
-                page.WriteUtf8(bytes);
+            case Utf8PageOutput page:
+                page.WriteUtf8(utf8);
                 break;
-            case LayoutHtml layout when CurrentIndent is null:
-                PreviousTextWasNewLine(this) = bytes[^1] == (byte)'\n';
-                layout.WriteUtf8(bytes);
+            case LayoutHtml layout:
+                layout.WriteUtf8(utf8);
                 break;
-            case StringBuilderOutput captured when CurrentIndent is null:
-                PreviousTextWasNewLine(this) = bytes[^1] == (byte)'\n';
-                LayoutHtml.AppendUtf8(captured.Builder, bytes);
-                break;
-            default:
-                Write(html.Html);
+            case StringBuilderOutput captured:
+                LayoutHtml.AppendUtf8(captured.Builder, utf8);
                 break;
         }
     }
