@@ -12,7 +12,7 @@ internal static class FileBatch
     {
         var results = new (T? Item, DiagnosticBag Bag)[files.Count];
         var failures = new Exception?[files.Count];
-        Parallel.For(0, files.Count, i =>
+        Parallel.For(0, files.Count, Model.Workers.Options(), i =>
         {
             var bag = new DiagnosticBag();
             try

@@ -160,9 +160,11 @@ public static partial class SiteBuilder
         var perLayout = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var renderedPages = 0;
         var pagesCpu = Environment.CpuUsage.TotalTime;
-        Parallel.ForEach(jobs, (job, state) =>
+        var heap = new HeapWatch();
+        Parallel.ForEach(jobs, Workers.Options(), (job, state) =>
         {
             progress.Advance();
+            heap.Tick();
             try
             {
                 var key = BuildFingerprint.Key(fingerprint, job.Route, job.BodyHashes());
@@ -226,10 +228,13 @@ public static partial class SiteBuilder
             templates.ForgetCachedIncludes(); // the list pages are written; serve keeps them for its quick path
         }
 
+        HeapWatch.Check();
+
         progress.Stage("cards");
         cards.Write(staging, cacheFolder);
 
         Lap("cards");
+        HeapWatch.Check();
         if (cards.Rendered > 0)
         {
             timings.Add(("  drawn", cards.Drawing));
@@ -277,6 +282,7 @@ public static partial class SiteBuilder
         }
 
         Lap("feeds");
+        HeapWatch.Check();
         IReadOnlyList<string> digestKeyed = [];
         var renderedDigest = 0;
         if (digest is not null)

@@ -38,6 +38,24 @@ internal sealed class LayoutHtml : IScriptOutput
 
     public void Write(string text, int offset, int count) => _builder.Append(text, offset, count);
 
+    /// <summary>Appends markup held as UTF-8, decoded through a pooled buffer rather than a string.</summary>
+    public void WriteUtf8(ReadOnlySpan<byte> utf8) => AppendUtf8(_builder, utf8);
+
+    /// <summary>Appends UTF-8 to <paramref name="builder"/> through a pooled buffer.</summary>
+    internal static void AppendUtf8(StringBuilder builder, ReadOnlySpan<byte> utf8)
+    {
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(utf8.Length);
+        try
+        {
+            var count = Encoding.UTF8.GetChars(utf8, chars);
+            builder.Append(chars, 0, count);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {
         Write(text, offset, count);

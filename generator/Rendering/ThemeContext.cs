@@ -153,6 +153,9 @@ internal sealed class ThemeContext : TemplateContext
             case string text:
                 WriteEscaped(text);
                 return this;
+            case SafeHtml { IsUtf8: true } html:
+                WriteUtf8(html);
+                return this;
             case SafeHtml html:
                 Write(html.Html);
                 return this;
@@ -165,6 +168,60 @@ internal sealed class ThemeContext : TemplateContext
             default:
                 WriteEscaped(ObjectToString(textAsObject));
                 return this;
+        }
+    }
+
+    /// <summary>
+    /// Writes markup held as UTF-8 into the page's outputs without a string in between, as Scriban writes text: the
+    /// current indent before each line that has text (its <c>Write</c>'s rule), the new-line state set by the last
+    /// character. Into an output of Scriban's own other than a builder, as text.
+    /// </summary>
+    private void WriteUtf8(SafeHtml html)
+    {
+        var rest = html.Utf8;
+        if (rest.IsEmpty)
+        {
+            return;
+        }
+
+        if (Output is not (Utf8PageOutput or LayoutHtml or StringBuilderOutput))
+        {
+            Write(html.Html);
+            return;
+        }
+
+        ref var newLine = ref PreviousTextWasNewLine(this);
+        var indent = CurrentIndent;
+        while (!rest.IsEmpty)
+        {
+            var end = indent is null ? -1 : rest.IndexOf((byte)'\n');
+            var line = end < 0 ? rest : rest[..end];
+            if (indent is not null && newLine && (end < 0 || IndentOnEmptyLines || (line.Length != 0 && (line.Length != 1 || line[0] != (byte)'\r'))))
+            {
+                Output.Write(indent, 0, indent.Length);
+                newLine = false;
+            }
+
+            var chunk = end < 0 ? rest : rest[..(end + 1)];
+            AppendUtf8(chunk);
+            rest = rest[chunk.Length..];
+            newLine = end >= 0 || (indent is null ? chunk[^1] == (byte)'\n' : newLine);
+        }
+    }
+
+    private void AppendUtf8(ReadOnlySpan<byte> utf8)
+    {
+        switch (Output)
+        {
+            case Utf8PageOutput page:
+                page.WriteUtf8(utf8);
+                break;
+            case LayoutHtml layout:
+                layout.WriteUtf8(utf8);
+                break;
+            case StringBuilderOutput captured:
+                LayoutHtml.AppendUtf8(captured.Builder, utf8);
+                break;
         }
     }
 

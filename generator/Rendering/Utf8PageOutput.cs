@@ -46,6 +46,15 @@ internal sealed class Utf8PageOutput : IScriptOutput
         _length += _encoder.GetBytes(text, _buffer.AsSpan(_length), flush: false);
     }
 
+    /// <summary>Appends bytes already in UTF-8 (after what the encoder still holds, as writing them as text would).</summary>
+    public void WriteUtf8(ReadOnlySpan<byte> utf8)
+    {
+        Reserve(utf8.Length + 16);
+        _length += _encoder.GetBytes(ReadOnlySpan<char>.Empty, _buffer.AsSpan(_length), flush: true);
+        utf8.CopyTo(_buffer.AsSpan(_length));
+        _length += utf8.Length;
+    }
+
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {
         Write(text, offset, count);

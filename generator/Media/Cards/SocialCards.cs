@@ -103,7 +103,7 @@ public sealed class SocialCards : IDisposable
         var idle = new ConcurrentBag<CardPainter>();
         try
         {
-            Parallel.ForEach(cards, () => idle.TryTake(out var painter) ? painter : new CardPainter(Layout, Fonts, Glyphs, Code), (card, _, painter) =>
+            Parallel.ForEach(cards, Workers.Options(), () => idle.TryTake(out var painter) ? painter : new CardPainter(Layout, Fonts, Glyphs, Code), (card, _, painter) =>
             {
                 write(card.Route, painter.Paint(card.Content));
                 return painter;

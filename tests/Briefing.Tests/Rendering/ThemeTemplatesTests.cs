@@ -65,6 +65,28 @@ public sealed class ThemeTemplatesTests : IDisposable
     }
 
     [Fact]
+    public void IncludeCached_KeptAsUtf8_WritesTheSameTextAsInclude_InLayoutBaseCaptureAndIndentedLine()
+    {
+        // Given a partial with non-ASCII text, a character outside the BMP and line ends, reused from include_cached's
+        // UTF-8 in a layout, in _base, in a capture (Scriban's own output), on an indented line and as a string value
+        const string Uses = "{{ INC 'k' }}|{{ capture c }}{{ INC 'k' }}{{ end }}{{ c }}|\n  {{ INC 'k' }}\n{{ INC 'k' | string.size }}";
+        var partial = ("p", "Zoë 🚀 <b>&amp;</b>\nend\n");
+        File.WriteAllText(Path.Combine(_theme, "layouts", "_base.html"), "<{{ content_html }}{{ INC 'b' }}>".Replace("INC", "include_cached 'p'", StringComparison.Ordinal));
+        using var cached = Load(Uses.Replace("INC", "include_cached 'p'", StringComparison.Ordinal), partial);
+        cached.RenderPageText("home", Globals()); // the first render keeps the outputs; the second reuses them
+        var reused = cached.RenderPageText("home", Globals());
+
+        // When the same page is rendered with include, which keeps nothing
+        File.WriteAllText(Path.Combine(_theme, "layouts", "_base.html"), "<{{ content_html }}{{ include 'p' }}>");
+        using var plain = Load(Uses.Replace("INC 'k'", "include 'p'", StringComparison.Ordinal), partial);
+        var expected = plain.RenderPageText("home", Globals());
+
+        // Then the text is the same, character for character
+        Assert.StartsWith("<Zoë 🚀 <b>&amp;</b>\nend\n|", expected, StringComparison.Ordinal);
+        Assert.Equal(expected, reused);
+    }
+
+    [Fact]
     public void ForgetCachedIncludes_DropsWhatIncludeCachedKept_SoTheNextPageRendersItAgain()
     {
         // Given a page whose include_cached output was kept (x was 1)
