@@ -34,7 +34,7 @@ internal static class BuildWarmup
             // The font scan on a thread of its own: it is the longest, and the build needs it last.
             if (drawsCards)
             {
-                Run("warm-up: fonts", () => _ = SkiaSharp.SKFontManager.Default);
+                Run("warm-up: fonts", () => _ = Media.Cards.CardFontManager.Instance);
             }
 
             _ = Output.StylesheetMinifier.Minify("a{color:#ff0000}"u8.ToArray());

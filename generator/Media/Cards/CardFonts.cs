@@ -143,7 +143,7 @@ public sealed class CardFonts : IDisposable
         foreach (var (name, chain) in _chainFiles)
         {
             chains[name] = chain.Select(file => files.TryGetValue(file, out var loaded) ? loaded
-                : files[file] = SKTypeface.FromFile(Path.Combine(_cardsRoot, file))
+                : files[file] = CardFontManager.Instance.CreateTypeface(Path.Combine(_cardsRoot, file))
                     ?? throw new IOException($"the card font {file} could not be read")).ToArray();
         }
 
