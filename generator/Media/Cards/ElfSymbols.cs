@@ -1,12 +1,14 @@
 using System.Buffers.Binary;
+using System.IO.MemoryMappedFiles;
 using System.Text;
 
 namespace Briefing.Media.Cards;
 
 /// <summary>
 /// Reads the value of named symbols from the full symbol table (<c>.symtab</c>) of a 64-bit little-endian ELF file:
-/// what <c>nm</c> prints, including the functions a shared library does not export. Defensive: a file that is not such
-/// an ELF file, has no symbol table or is cut short gives no values, never an exception beyond I/O errors.
+/// what <c>nm</c> prints, including the functions a shared library does not export. The file is mapped, not read: only
+/// the pages of the section headers, the symbol table and its strings are touched. A file that is not such an ELF file,
+/// has no symbol table or is cut short gives no values.
 /// </summary>
 internal static class ElfSymbols
 {
@@ -15,62 +17,66 @@ internal static class ElfSymbols
     private const int SymbolSize = 24;
 
     /// <summary>The value (for a shared object: the offset from its load address) of each of <paramref name="names"/> found, by name.</summary>
-    public static Dictionary<string, ulong> Find(string path, IReadOnlyCollection<string> names, ushort machine)
+    public static unsafe Dictionary<string, ulong> Find(string path, IReadOnlyCollection<string> names, ushort machine)
     {
-        var found = new Dictionary<string, ulong>(StringComparer.Ordinal);
         using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         var length = RandomAccess.GetLength(file);
-        Span<byte> header = stackalloc byte[64];
-        if (RandomAccess.Read(file, header, 0) < header.Length || !header[..4].SequenceEqual("\u007fELF"u8)
-            || header[4] != 2 || header[5] != 1 || BinaryPrimitives.ReadUInt16LittleEndian(header[0x12..]) != machine)
+        if (length is < 64 or > int.MaxValue)
+        {
+            return [];
+        }
+
+        using var map = MemoryMappedFile.CreateFromFile(file, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
+        using var view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
+        byte* start = null;
+        view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
+        try
+        {
+            return Find(new ReadOnlySpan<byte>(start + view.PointerOffset, (int)length), names, machine);
+        }
+        finally
+        {
+            view.SafeMemoryMappedViewHandle.ReleasePointer();
+        }
+    }
+
+    /// <summary>The same, over the file's bytes.</summary>
+    public static Dictionary<string, ulong> Find(ReadOnlySpan<byte> image, IReadOnlyCollection<string> names, ushort machine)
+    {
+        var found = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        if (image.Length < 64 || !image[..4].SequenceEqual("\u007fELF"u8) || image[4] != 2 || image[5] != 1
+            || BinaryPrimitives.ReadUInt16LittleEndian(image[0x12..]) != machine
+            || BinaryPrimitives.ReadUInt16LittleEndian(image[0x3A..]) != SectionHeaderSize)
         {
             return found;
         }
 
-        var sectionsAt = BinaryPrimitives.ReadUInt64LittleEndian(header[0x28..]);
-        var sectionCount = BinaryPrimitives.ReadUInt16LittleEndian(header[0x3C..]);
-        if (BinaryPrimitives.ReadUInt16LittleEndian(header[0x3A..]) != SectionHeaderSize
-            || sectionsAt > (ulong)length || (ulong)sectionCount * SectionHeaderSize > (ulong)length - sectionsAt)
+        var sectionCount = BinaryPrimitives.ReadUInt16LittleEndian(image[0x3C..]);
+        if (!TrySlice(image, BinaryPrimitives.ReadUInt64LittleEndian(image[0x28..]), (ulong)sectionCount * SectionHeaderSize, out var sections))
         {
             return found;
         }
 
-        var sections = Read(file, (long)sectionsAt, sectionCount * SectionHeaderSize);
         for (var i = 0; i < sectionCount; i++)
         {
-            var section = sections.AsSpan(i * SectionHeaderSize, SectionHeaderSize);
+            var section = sections.Slice(i * SectionHeaderSize, SectionHeaderSize);
             if (BinaryPrimitives.ReadUInt32LittleEndian(section[4..]) != SymbolTableType)
             {
                 continue;
             }
 
             var link = BinaryPrimitives.ReadUInt32LittleEndian(section[0x28..]);
-            if (link >= sectionCount || !Fits(section, length) || !Fits(sections.AsSpan((int)link * SectionHeaderSize, SectionHeaderSize), length))
+            if (link >= sectionCount || !TryContents(image, section, out var symbols)
+                || !TryContents(image, sections.Slice((int)link * SectionHeaderSize, SectionHeaderSize), out var strings))
             {
                 return found;
             }
 
-            var symbols = Read(file, section);
-            var strings = Read(file, sections.AsSpan((int)link * SectionHeaderSize, SectionHeaderSize));
-            var wanted = names.ToDictionary(n => n, n => Encoding.UTF8.GetBytes(n), StringComparer.Ordinal);
-            for (var at = 0; at + SymbolSize <= symbols.Length && found.Count < wanted.Count; at += SymbolSize)
+            foreach (var name in names)
             {
-                var name = BinaryPrimitives.ReadUInt32LittleEndian(symbols.AsSpan(at));
-                var value = BinaryPrimitives.ReadUInt64LittleEndian(symbols.AsSpan(at + 8));
-                if (name == 0 || value == 0 || name >= strings.Length)
+                if (Value(symbols, strings, name) is { } value)
                 {
-                    continue;
-                }
-
-                var rest = strings.AsSpan((int)name);
-                var end = rest.IndexOf((byte)0);
-                var symbol = end < 0 ? rest : rest[..end];
-                foreach (var (text, bytes) in wanted)
-                {
-                    if (symbol.SequenceEqual(bytes))
-                    {
-                        found[text] = value;
-                    }
+                    found[name] = value;
                 }
             }
 
@@ -80,32 +86,45 @@ internal static class ElfSymbols
         return found;
     }
 
-    /// <summary>Whether a section header's extent lies within the file.</summary>
-    private static bool Fits(ReadOnlySpan<byte> section, long length)
+    /// <summary>
+    /// The value of the symbol called <paramref name="name"/>: its string is found in the string table first (a
+    /// vectorized search; it may end a longer string, which the linker shares), then the symbol that points at it.
+    /// </summary>
+    private static ulong? Value(ReadOnlySpan<byte> symbols, ReadOnlySpan<byte> strings, string name)
     {
-        var offset = BinaryPrimitives.ReadUInt64LittleEndian(section[0x18..]);
-        var size = BinaryPrimitives.ReadUInt64LittleEndian(section[0x20..]);
-        return offset <= (ulong)length && size <= (ulong)length - offset && size <= int.MaxValue;
-    }
-
-    private static byte[] Read(Microsoft.Win32.SafeHandles.SafeFileHandle file, ReadOnlySpan<byte> section) =>
-        Read(file, (long)BinaryPrimitives.ReadUInt64LittleEndian(section[0x18..]), (int)BinaryPrimitives.ReadUInt64LittleEndian(section[0x20..]));
-
-    private static byte[] Read(Microsoft.Win32.SafeHandles.SafeFileHandle file, long offset, int count)
-    {
-        var bytes = GC.AllocateUninitializedArray<byte>(count);
-        var read = 0;
-        while (read < count)
+        var wanted = Encoding.UTF8.GetBytes(name + "\0");
+        for (var from = 0; from < strings.Length;)
         {
-            var n = RandomAccess.Read(file, bytes.AsSpan(read), offset + read);
-            if (n == 0)
+            var at = strings[from..].IndexOf(wanted);
+            if (at < 0)
             {
-                throw new EndOfStreamException();
+                return null;
             }
 
-            read += n;
+            var offset = (uint)(from + at);
+            for (var entry = 0; entry + SymbolSize <= symbols.Length; entry += SymbolSize)
+            {
+                if (BinaryPrimitives.ReadUInt32LittleEndian(symbols[entry..]) == offset
+                    && BinaryPrimitives.ReadUInt64LittleEndian(symbols[(entry + 8)..]) is var value and not 0)
+                {
+                    return value;
+                }
+            }
+
+            from += at + 1;
         }
 
-        return bytes;
+        return null;
+    }
+
+    /// <summary>The bytes of the section a section header describes; false when they lie outside the file.</summary>
+    private static bool TryContents(ReadOnlySpan<byte> image, ReadOnlySpan<byte> section, out ReadOnlySpan<byte> contents) =>
+        TrySlice(image, BinaryPrimitives.ReadUInt64LittleEndian(section[0x18..]), BinaryPrimitives.ReadUInt64LittleEndian(section[0x20..]), out contents);
+
+    private static bool TrySlice(ReadOnlySpan<byte> image, ulong offset, ulong size, out ReadOnlySpan<byte> slice)
+    {
+        var inside = offset <= (ulong)image.Length && size <= (ulong)image.Length - offset;
+        slice = inside ? image.Slice((int)offset, (int)size) : default;
+        return inside;
     }
 }
