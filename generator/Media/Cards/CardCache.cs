@@ -9,11 +9,22 @@ public sealed class CardCache(string? folder)
 {
     private bool _created;
 
-    /// <summary>The cached file of <paramref name="route"/> (<c>/cards/&lt;hash&gt;.png</c>), or null.</summary>
+    // The folder's file names, listed on the first look-up: one directory read instead of an lstat per card (13,637 at
+    // 10,000 briefings, each a miss on a first build, whose folder does not exist).
+    private HashSet<string>? _names;
+
+    /// <summary>The cached file of <paramref name="route"/> (<c>/cards/&lt;hash&gt;.png</c>), or null. Not thread-safe;
+    /// the folder is as it was at the first look-up.</summary>
     public string? PathOf(string route)
     {
-        var path = folder is null ? null : Path.Combine(folder, Path.GetFileName(route));
-        return File.Exists(path) ? path : null;
+        if (folder is null)
+        {
+            return null;
+        }
+
+        _names ??= Directory.Exists(folder) ? new(Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>(), StringComparer.Ordinal) : [];
+        var name = Path.GetFileName(route);
+        return _names.Contains(name) ? Path.Combine(folder, name) : null;
     }
 
     /// <summary>Caches a card: as a second name of <paramref name="staged"/> (the build's own file of it, complete

@@ -10,9 +10,10 @@ namespace Briefing.Media.Cards;
 /// </summary>
 /// <remarks>
 /// Which font has a character is answered by HarfBuzz from each font's <c>cmap</c> (mapped, parsed on demand).
-/// Skia's typefaces, which only drawing needs, are made on the first use of <see cref="Chains"/> or <see cref="All"/>:
-/// the first typeface a process makes has Skia scan every font under <c>/usr/share/fonts</c> (~60 ms here), which
-/// a build that draws no card (a no-op rebuild, <c>check</c>) never pays.
+/// Skia's typefaces, which only drawing needs, are made on the first use of <see cref="Chains"/> or <see cref="All"/>,
+/// by <see cref="CardFontManager"/> (a font manager that scans no system font on Linux x64; elsewhere Skia's default one,
+/// whose making scans every font under <c>/usr/share/fonts</c>): a build that draws no card (a no-op rebuild,
+/// <c>check</c>) does not load Skia at all.
 /// </remarks>
 public sealed class CardFonts : IDisposable
 {
@@ -143,7 +144,7 @@ public sealed class CardFonts : IDisposable
         foreach (var (name, chain) in _chainFiles)
         {
             chains[name] = chain.Select(file => files.TryGetValue(file, out var loaded) ? loaded
-                : files[file] = SKTypeface.FromFile(Path.Combine(_cardsRoot, file))
+                : files[file] = CardFontManager.Instance.CreateTypeface(Path.Combine(_cardsRoot, file))
                     ?? throw new IOException($"the card font {file} could not be read")).ToArray();
         }
 

@@ -33,12 +33,15 @@ public sealed partial class CardPainter : IDisposable
     private readonly SparseDeflate _deflate = new();
     private readonly Lazy<DeflateCode>? _code;
     private readonly Dictionary<SKTypeface, SKShaper> _shapers = [];
-    private readonly SKFont _font = new() { Subpixel = false, Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None };
+    // Made with the empty typeface, not SKFont()'s default one: that is Skia's default font manager's, whose making scans
+    // every system font (CardFontManager). Each run sets the typeface it draws with.
+    private readonly SKFont _font = new(SKTypeface.Empty) { Subpixel = false, Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None };
     private readonly Dictionary<(string Chain, string Text), float> _unitWidths = [];
 
     /// <param name="code">The build's Deflate code for indexed cards (<see cref="SocialCards"/>), or null: each card makes its own.</param>
     internal CardPainter(CardLayout layout, CardFonts fonts, GlyphMasks glyphs, Lazy<DeflateCode>? code)
     {
+        _ = CardFontManager.Instance; // before the first SKPaint, which takes SkiaSharp's default typeface
         _code = code;
         _layout = layout;
         _fonts = fonts;

@@ -3,7 +3,7 @@ namespace Briefing.Media.Cards;
 /// <summary>
 /// Which characters one font file has, read by HarfBuzz from its <c>cmap</c> table: the file is mapped, not read, and
 /// the table parsed on the first look-up. Safe from many threads (HarfBuzz fonts are immutable once made). Skia is not
-/// involved: its first typeface in a process costs a scan of every system font (<see cref="CardFonts"/>).
+/// involved: its first typeface in a process costs loading Skia (and, off Linux x64, a scan of every system font: <see cref="CardFontManager"/>).
 /// </summary>
 public sealed class FontCoverage : IDisposable
 {
