@@ -16,15 +16,12 @@ namespace Briefing.Rendering;
 /// field of a card (and of its links and byline) and sees the hash change. A card is an immutable record, so the hash
 /// kept for an instance stays its own.
 /// </summary>
-public sealed class CardKeyJsonConverter : JsonConverter<ArticleCardView>
+public sealed class CardKeyJsonConverter : HashKeyJsonConverter<ArticleCardView>
 {
-    private readonly ConditionalWeakTable<ArticleCardView, StrongBox<UInt128>> _hashes = new();
-
-    public override ArticleCardView Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("a card's key is written, never read");
-
-    public override void Write(Utf8JsonWriter writer, ArticleCardView value, JsonSerializerOptions options) =>
-        WriteHash(writer, _hashes.GetValue(value, static card => new StrongBox<UInt128>(Hash(card))).Value);
+    public CardKeyJsonConverter()
+        : base(Hash)
+    {
+    }
 
     /// <summary>The hash of every field of <paramref name="card"/>.</summary>
     internal static UInt128 Hash(ArticleCardView card)

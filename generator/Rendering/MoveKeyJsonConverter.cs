@@ -13,15 +13,12 @@ namespace Briefing.Rendering;
 /// shared by every page that lists it (its briefings, both companies, the person, the moves pages, its edition), and its
 /// JSON was a quarter of the keys' cost. A test changes each field of a move (and of its links) and sees the hash change.
 /// </summary>
-public sealed class MoveKeyJsonConverter : JsonConverter<MoveView>
+public sealed class MoveKeyJsonConverter : HashKeyJsonConverter<MoveView>
 {
-    private readonly ConditionalWeakTable<MoveView, StrongBox<UInt128>> _hashes = new();
-
-    public override MoveView Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("a move's key is written, never read");
-
-    public override void Write(Utf8JsonWriter writer, MoveView value, JsonSerializerOptions options) =>
-        WriteHash(writer, _hashes.GetValue(value, static move => new StrongBox<UInt128>(Hash(move))).Value);
+    public MoveKeyJsonConverter()
+        : base(Hash)
+    {
+    }
 
     /// <summary>The hash of every field of <paramref name="move"/>.</summary>
     internal static UInt128 Hash(MoveView move)
