@@ -114,7 +114,8 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
     }
 
     /// <remarks>
-    /// One <c>lstat</c> per entry, and no attribute look-up (on Linux each costs a <c>geteuid</c>): an entry replaced by
+    /// One <c>statx</c> per entry where the platform has it (<see cref="Briefing.Files.PathStat"/>: no allocation; a symbolic link
+    /// never holds), else one <c>lstat</c>, and no attribute look-up (on Linux each costs a <c>geteuid</c>): an entry replaced by
     /// a symbolic link since has the link's own time, a new one, and its folder's time moved, so it differs anyway;
     /// listing that folder again (<see cref="SnapshotCheck.Refresh"/>) finds the link and saves no snapshot.
     /// </remarks>
@@ -123,6 +124,11 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
         if (entry.Length == -2)
         {
             return !Directory.Exists(entry.Path) && !File.Exists(entry.Path);
+        }
+
+        if (Briefing.Files.PathStat.TryGet(entry.Path, out var kind, out var length, out var mtime))
+        {
+            return mtime == entry.Mtime && (entry.Length == -1 ? kind == Briefing.Files.PathStat.Kind.Folder : kind == Briefing.Files.PathStat.Kind.File && length == entry.Length);
         }
 
         if (entry.Length == -1)
