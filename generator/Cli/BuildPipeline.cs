@@ -19,7 +19,7 @@ public static class BuildPipeline
         var noGc = request.CacheFolder is not null && Directory.Exists(request.OutputDirectory) && StartNoGcRegion(BudgetFor(request));
         try
         {
-            var load = SiteLoader.Load(Path.GetFullPath(request.SourceRoot), request.Options with { CacheFolder = request.CacheFolder }, request.Progress,
+            var load = SiteLoader.Load(Path.GetFullPath(request.SourceRoot), request.Options with { CacheFolder = request.CacheFolder, Known = request.Known }, request.Progress,
                 request.Memory?.Load);
             var result = SiteBuilder.Build(request.SourceRoot, request.OutputDirectory, request.Theme, load.Model, load.Diagnostics, load.Timings,
                 request.CacheFolder, keepSearchIndex ? SearchIndexer.Folder : null, request.RecordsUrls, request.Progress, request.Memory?.Build, request.Known,

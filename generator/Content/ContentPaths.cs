@@ -33,6 +33,12 @@ internal sealed class ContentPaths(string siteRoot)
     /// <summary>Editors' intros of weekly digest editions: <c>content/digest/YYYY-Www.md</c>.</summary>
     public string Digest => Path.Combine(Content, "digest");
 
+    /// <summary>
+    /// What the check of the last build's site snapshot found before this load (null: none): a folder whose files it
+    /// can list is not listed again (<see cref="Caching.SnapshotCheck.FilesIn"/>; no second stat of every briefing).
+    /// </summary>
+    public Caching.SnapshotCheck? Known { get; init; }
+
     public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
 
     /// <summary>
@@ -50,6 +56,11 @@ internal sealed class ContentPaths(string siteRoot)
     /// <summary><see cref="Enumerate"/> with each file's size and last-write time from the listing (no second stat).</summary>
     public IReadOnlyList<SiteFile> EnumerateStamped(string folder, string pattern, bool recursive, DiagnosticBag diagnostics)
     {
+        if (Known?.FilesIn(folder, pattern, recursive) is { } known)
+        {
+            return known;
+        }
+
         var problems = new List<Diagnostic>();
         var files = _files.EnumerateStamped(folder, pattern, recursive, problems);
         diagnostics.AddRange(problems);

@@ -17,6 +17,12 @@ public sealed record LoadOptions(
     /// </summary>
     public string? CacheFolder { get; init; }
 
+    /// <summary>
+    /// What the check of the last build's site snapshot found just before this load (the CLI's <c>build</c>), or null:
+    /// the briefings' and registries' folders are then listed from it, not again (<see cref="ContentPaths.Known"/>).
+    /// </summary>
+    public Caching.SnapshotCheck? Known { get; init; }
+
     /// <summary>Whether a briefing with this draft flag and date belongs in the site this load builds.</summary>
     public bool Publishes(bool draft, DateTimeOffset date) =>
         (IncludeDrafts || !draft) && (IncludeFuture || Now is not { } now || date <= now);

@@ -14,7 +14,7 @@ public static partial class SiteLoader
     /// and the parse cache is neither read nor written (<see cref="LoadMemory.Save"/> writes it). Null: a plain load.</param>
     public static LoadResult Load(string siteRoot, LoadOptions options, IBuildProgress progress, LoadMemory? memory = null)
     {
-        var paths = new ContentPaths(siteRoot);
+        var paths = new ContentPaths(siteRoot) { Known = options.Known };
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(paths.Content))
         {
