@@ -20,14 +20,14 @@ public sealed class PreparedTheme : IDisposable
     private readonly bool _background;
     private bool _taken;
 
-    private PreparedTheme(string sourceRoot, string theme, bool background)
+    private PreparedTheme(string sourceRoot, string theme, bool background, bool drawsCards)
     {
         var themeRoot = Path.Combine(sourceRoot, "themes", theme);
         _background = background;
         _files = new(() => (ThemeAssets.Load(themeRoot), BuildFingerprint.Theme(themeRoot)), LazyThreadSafetyMode.ExecutionAndPublication);
         _loaded = background
-            ? Task.Factory.StartNew(() => Load(sourceRoot, theme, _files), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
-            : Task.FromResult(Load(sourceRoot, theme, files: null));
+            ? Task.Factory.StartNew(() => Load(sourceRoot, theme, _files, drawsCards), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            : Task.FromResult(Load(sourceRoot, theme, files: null, drawsCards: false));
     }
 
     /// <summary>The templates (null when the theme is broken: see <see cref="TemplateDiagnostics"/>).</summary>
@@ -35,10 +35,13 @@ public sealed class PreparedTheme : IDisposable
         IReadOnlyList<Diagnostic> LayoutDiagnostics, TimeSpan Took);
 
     /// <summary>Starts loading the theme of <paramref name="sourceRoot"/> on a thread of its own.</summary>
-    public static PreparedTheme Start(string sourceRoot, string theme) => new(Path.GetFullPath(sourceRoot), theme, background: true);
+    /// <param name="drawsCards">The build will likely draw social cards: their Deflate code and a first painter are made
+    /// on that thread too (<see cref="SocialCards.Prepare"/>), while the pages render.</param>
+    public static PreparedTheme Start(string sourceRoot, string theme, bool drawsCards) =>
+        new(Path.GetFullPath(sourceRoot), theme, background: true, drawsCards);
 
     /// <summary>Loads the theme now (its static files and hash when first asked).</summary>
-    public static PreparedTheme Inline(string sourceRoot, string theme) => new(Path.GetFullPath(sourceRoot), theme, background: false);
+    public static PreparedTheme Inline(string sourceRoot, string theme) => new(Path.GetFullPath(sourceRoot), theme, background: false, drawsCards: false);
 
     /// <summary>Whether the work ran beside the content's loading (its time is then printed apart).</summary>
     internal bool InBackground => _background;
@@ -59,7 +62,7 @@ public sealed class PreparedTheme : IDisposable
     /// <summary>The generator and every file of the theme, hashed (<see cref="BuildFingerprint.Theme"/>).</summary>
     internal UInt128 Hash => _files.Value.Hash;
 
-    private static Loaded Load(string sourceRoot, string theme, Lazy<(ThemeAssets, UInt128)>? files)
+    private static Loaded Load(string sourceRoot, string theme, Lazy<(ThemeAssets, UInt128)>? files, bool drawsCards)
     {
         var started = Stopwatch.GetTimestamp();
         var themeRoot = Path.Combine(sourceRoot, "themes", theme);
@@ -87,7 +90,13 @@ public sealed class PreparedTheme : IDisposable
             }
         }
 
-        return new Loaded(templates, cards, templateDiagnostics, layoutDiagnostics, Stopwatch.GetElapsedTime(started));
+        var took = Stopwatch.GetElapsedTime(started);
+        if (drawsCards && cards is not null && !templateDiagnostics.Concat(layoutDiagnostics).Any(d => d.IsError))
+        {
+            cards.PrepareInBackground(); // after what the build waits for: it renders its pages meanwhile
+        }
+
+        return new Loaded(templates, cards, templateDiagnostics, layoutDiagnostics, took);
     }
 
     /// <summary>Disposes what nobody took (a build that stopped before its templates stage); waits for the thread first.</summary>
