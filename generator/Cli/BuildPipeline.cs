@@ -17,13 +17,15 @@ public static class BuildPipeline
 
         // Over an existing output with a build cache most builds render little: loading dominates (see BudgetFor).
         var noGc = request.CacheFolder is not null && Directory.Exists(request.OutputDirectory) && StartNoGcRegion(BudgetFor(request));
+        // The theme loads on a thread of its own meanwhile (serve keeps its parsed theme in memory instead).
+        using var theme = request.Memory is null ? PreparedTheme.Start(request.SourceRoot, request.Theme, BuildWarmup.DrawsCards(request)) : null;
         try
         {
             var load = SiteLoader.Load(Path.GetFullPath(request.SourceRoot), request.Options with { CacheFolder = request.CacheFolder, Known = request.Known }, request.Progress,
                 request.Memory?.Load);
             var result = SiteBuilder.Build(request.SourceRoot, request.OutputDirectory, request.Theme, load.Model, load.Diagnostics, load.Timings,
                 request.CacheFolder, keepSearchIndex ? SearchIndexer.Folder : null, request.RecordsUrls, request.Progress, request.Memory?.Build, request.Known,
-                noGc ? EndNoGcRegion : null);
+                noGc ? EndNoGcRegion : null, theme);
             return result with { ValidUntil = ValidUntil(load, request.Options.Now) };
         }
         finally

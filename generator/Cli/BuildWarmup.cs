@@ -26,8 +26,7 @@ internal static class BuildWarmup
     /// </remarks>
     public static void Start(BuildRequest request)
     {
-        var layout = Path.Combine(request.SourceRoot, "themes", request.Theme, Media.Cards.CardLayoutReader.FileName);
-        var drawsCards = !(request.CacheFolder is { } cache && Directory.Exists(Path.Combine(cache, "cards"))) && File.Exists(layout);
+        var drawsCards = DrawsCards(request);
         new Thread(() =>
         {
             _ = Output.StylesheetMinifier.Minify("a{color:#ff0000}"u8.ToArray());
@@ -39,4 +38,9 @@ internal static class BuildWarmup
             }
         }) { IsBackground = true, Name = "warm-up" }.Start();
     }
+
+    /// <summary>Whether the build will likely draw social cards: the theme has a card layout and no card is cached (a first or <c>--no-cache</c> build).</summary>
+    public static bool DrawsCards(BuildRequest request) =>
+        !(request.CacheFolder is { } cache && Directory.Exists(Path.Combine(cache, "cards")))
+        && File.Exists(Path.Combine(request.SourceRoot, "themes", request.Theme, Media.Cards.CardLayoutReader.FileName));
 }

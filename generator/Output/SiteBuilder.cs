@@ -33,12 +33,13 @@ public static partial class SiteBuilder
     /// <param name="progress">Told each stage as it starts, and each page and feed done (null: nobody is watching).</param>
     /// <param name="memory">serve's memory: it owns the parsed theme and keeps what a successful build worked out (null: nothing is kept).</param>
     /// <param name="known">What the check of the last build's site snapshot found: output files that held there are not stat'ed again.</param>
+    /// <param name="prepared">The theme, loaded beside the content (<see cref="PreparedTheme.Start"/>); the build owns it. Null: loaded here.</param>
     /// <param name="largeBuild">Told, once loading is over, when the build's fingerprint changed since the output's build: most
     /// pages' content keys are computed, a build that allocates much (the CLI's BuildPipeline ends its no-GC region then).</param>
     public static BuildResult Build(string sourceRoot, string outputDirectory, string theme, SiteModel? model,
         IReadOnlyList<Diagnostic> loadDiagnostics, IReadOnlyList<(string Stage, TimeSpan Elapsed)> loadTimings, string? cacheFolder = null,
         string? keepFolder = null, bool recordUrls = true, IBuildProgress? progress = null, BuildMemory? memory = null,
-        Caching.SnapshotCheck? known = null, Action? largeBuild = null)
+        Caching.SnapshotCheck? known = null, Action? largeBuild = null, PreparedTheme? prepared = null)
     {
         progress ??= NoProgress.Instance;
         var timings = new List<(string, TimeSpan)>(loadTimings);
@@ -54,30 +55,30 @@ public static partial class SiteBuilder
         var output = Path.GetFullPath(outputDirectory);
         if (OutputProblem(sourceRoot, output) is { } problem)
         {
+            prepared?.Dispose();
             return new BuildResult([OutputRefused(sourceRoot, output, problem)], 0, 0, timings);
         }
 
         progress.Stage("templates");
         var themeRoot = Path.Combine(sourceRoot, "themes", theme);
-        var templates = LoadTheme(sourceRoot, theme, diagnostics);
-
+        using var preparation = prepared ?? PreparedTheme.Inline(sourceRoot, theme);
+        var themeLoaded = preparation.Take();
+        var templates = themeLoaded.Templates;
+        diagnostics.AddRange(themeLoaded.TemplateDiagnostics);
         if (model is { Pages.Count: > 0 } && templates is not null && !File.Exists(Path.Combine(themeRoot, "layouts", "page.html")))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingTheme, SourceSpan.File($"themes/{theme}/layouts/page.html"),
                 "the theme has no layout 'page.html', which the pages in content/pages/ need"));
         }
 
-        if (templates is not null && templates.HasLayout("digest"))
+        diagnostics.AddRange(themeLoaded.LayoutDiagnostics);
+        using var socialCards = themeLoaded.Cards;
+        Lap("templates");
+        if (preparation.InBackground)
         {
-            foreach (var name in OutputPlan.DigestLayouts.Where(n => !templates.HasLayout(n) && !File.Exists(Path.Combine(themeRoot, "layouts", n + ".html"))))
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingTheme, SourceSpan.File($"themes/{theme}/layouts/{name}.html"),
-                    $"the theme has a 'digest.html' layout but no '{name}.html', which the weekly digest needs"));
-            }
+            timings.Add(("  (loaded beside content)", themeLoaded.Took)); // the theme's own time, on a thread of its own while the content loaded
         }
 
-        using var socialCards = templates is null ? null : SocialCards.Load(themeRoot, $"themes/{theme}", diagnostics);
-        Lap("templates");
         memory?.Starting(templates);
         using var disposeTemplates = memory is null ? templates : null;
         if (model is null || templates is null || diagnostics.Any(d => d.IsError))
@@ -102,7 +103,7 @@ public static partial class SiteBuilder
 
         Lap("images");
         progress.Stage("fingerprint");
-        var themeHash = BuildFingerprint.Theme(themeRoot) ^ images.Hash; // a new variant URL changes the pages that show it
+        var themeHash = preparation.Hash ^ images.Hash; // a new variant URL changes the pages that show it
         var fingerprint = BuildFingerprint.Of(model, themeHash);
         // Every page's URL and date: the fingerprint decides them (no body does), so it keys the sitemap, and a current
         // sitemap says the fingerprint held. When it did not, most pages' content keys are computed: a large build.
@@ -120,7 +121,7 @@ public static partial class SiteBuilder
 
         var pictures = new PictureHtml(images.Sets, model.Config.Images, model.Config.BasePath);
         var bodies = new LazyBodies(model, new MarkdownRenderer(model.Config.BasePath), pictures);
-        var assets = ThemeAssets.Load(themeRoot);
+        var assets = preparation.Assets;
         var cardsStarted = Stopwatch.GetTimestamp();
         var cards = CardOutputs.Plan(socialCards, model, urls, sourceRoot, diagnostics, images, cacheFolder, fingerprint);
         var cardsPlanned = Stopwatch.GetElapsedTime(cardsStarted);

@@ -23,14 +23,29 @@ public sealed class SocialCards : IDisposable
     private static readonly CardContent Reference = new("Briefing", "Aarav Fischer takes over search at Sableix Robotics after twelve years",
         "26 June 2025", "Sableix Robotics, Meridian Compute, Lyraix Intelligence", "Talent Briefing");
 
+    // Painters not drawing: each holds three card-sized buffers (see Render).
+    private readonly ConcurrentBag<CardPainter> _idle = [];
+
+    // PrepareInBackground's work, if started: Dispose waits for it.
+    private Task? _preparing;
+
     private SocialCards(CardLayout layout, string cardsRoot)
     {
         Layout = layout;
         Fonts = CardFonts.Load(layout, cardsRoot);
+        // The painter that counts the reference card then paints cards like any other (a painter's history never changes
+        // its bytes: SocialCardsPrepareTests), so a build with one card makes one painter, not two.
         Code = new(() =>
         {
-            using var painter = new CardPainter(Layout, Fonts, Glyphs, code: null);
-            return painter.Count(Reference).CodeForAll();
+            var painter = Painter();
+            try
+            {
+                return painter.Count(Reference).CodeForAll();
+            }
+            finally
+            {
+                _idle.Add(painter);
+            }
         }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -95,31 +110,61 @@ public sealed class SocialCards : IDisposable
         return warnings.OrderBy(w => w.Order).Select(w => w.Warning).ToArray();
     }
 
+    /// <summary>
+    /// Makes the build's Deflate code and a painter now, before the cards stage: a build that draws cards then starts
+    /// drawing at once. Nothing is drawn that the cards stage would not draw first anyway.
+    /// </summary>
+    public void Prepare() => _ = Code.Value;
+
+    /// <summary>
+    /// <see cref="Prepare"/> on a thread of the pool, while the pages render. A failure stays in the code's
+    /// <see cref="Lazy{T}"/> and is met by the cards stage, as without it; <see cref="Dispose"/> waits for it.
+    /// </summary>
+    public void PrepareInBackground() => _preparing ??= Task.Run(() =>
+    {
+        try
+        {
+            Prepare();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+        }
+    });
+
     /// <summary>Draws each card in parallel and hands its PNG bytes to <paramref name="write"/> (called from many threads).</summary>
     /// <remarks>Painters are pooled: Parallel.ForEach starts a new worker (and asks for a new painter) every few
     /// hundred milliseconds, and each painter holds three card-sized buffers.</remarks>
     public void Render(IReadOnlyList<(string Route, CardContent Content)> cards, Action<string, byte[]> write)
     {
-        var idle = new ConcurrentBag<CardPainter>();
         try
         {
-            Parallel.ForEach(cards, Workers.Options(), () => idle.TryTake(out var painter) ? painter : new CardPainter(Layout, Fonts, Glyphs, Code), (card, _, painter) =>
+            Parallel.ForEach(cards, Workers.Options(), () => _idle.TryTake(out var painter) ? painter : Painter(), (card, _, painter) =>
             {
                 write(card.Route, painter.Paint(card.Content));
                 return painter;
-            }, idle.Add);
+            }, _idle.Add);
         }
         finally
         {
-            foreach (var painter in idle)
-            {
-                painter.Dispose();
-            }
+            DisposePainters();
         }
     }
 
     /// <summary>A painter for one thread (tests and benchmarks).</summary>
     public CardPainter Painter() => new(Layout, Fonts, Glyphs, Code);
 
-    public void Dispose() => Fonts.Dispose();
+    public void Dispose()
+    {
+        _preparing?.Wait(); // its painter draws with the fonts disposed below
+        DisposePainters();
+        Fonts.Dispose();
+    }
+
+    private void DisposePainters()
+    {
+        while (_idle.TryTake(out var painter))
+        {
+            painter.Dispose();
+        }
+    }
 }
