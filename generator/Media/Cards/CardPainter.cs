@@ -28,9 +28,10 @@ public sealed partial class CardPainter : IDisposable
     private readonly byte[] _backgroundEqualRows;
     private readonly byte[] _equalRows;
 
-    // Where the last card drew text: only there does it differ from the background.
-    private readonly List<(int Top, int Bottom, int Left, int Right)> _drawn = [];
+    // Where the last card drew text, and what (CardPainter.Patches.cs): only there does it differ from the background.
+    private readonly List<(int Top, int Bottom, int Left, int Right, string Key)> _drawn = [];
     private readonly SparseDeflate _deflate = new();
+    private readonly DeflateBands _bands = new();
     private readonly Lazy<DeflateCode>? _code;
     private readonly Dictionary<SKTypeface, SKShaper> _shapers = [];
     // Made with the empty typeface, not SKFont()'s default one: that is Skia's default font manager's, whose making scans
@@ -78,8 +79,11 @@ public sealed partial class CardPainter : IDisposable
         var photo = Draw(content);
         if (photo is null)
         {
-            var code = _code?.Value ?? _deflate.Count(_indices, _layout.Width, _layout.Height, _equalRows).Code();
-            return PngEncoder.Indexed(_deflate.Compress(_indices, _layout.Width, _layout.Height, _equalRows, code), _layout.Width, _layout.Height, _colours);
+            // With the build's code, the bands of rows that an earlier card drew the same are copied (DeflateBands).
+            var zlib = _code is null
+                ? _deflate.Compress(_indices, _layout.Width, _layout.Height, _equalRows, _deflate.Count(_indices, _layout.Width, _layout.Height, _equalRows).Code())
+                : _deflate.Compress(_indices, _layout.Width, _layout.Height, _equalRows, _code.Value, Bands(), _bands);
+            return PngEncoder.Indexed(zlib, _layout.Width, _layout.Height, _colours);
         }
 
         using (photo)
@@ -98,7 +102,7 @@ public sealed partial class CardPainter : IDisposable
     /// <summary>Draws the card's text into the indices (where the last card drew is made background again first); returns its photo, if any.</summary>
     private SKImage? Draw(CardContent content)
     {
-        foreach (var (top, bottom, left, right) in _drawn)
+        foreach (var (top, bottom, left, right, _) in _drawn)
         {
             for (var y = top; y < bottom; y++)
             {
@@ -113,13 +117,13 @@ public sealed partial class CardPainter : IDisposable
         {
             if (text.Length > 0)
             {
-                DrawText(_layout.Texts[name], text, besideImage: photo is not null);
+                DrawBox(name, text, besideImage: photo is not null);
             }
         }
 
         // A row is known to equal the one above when neither was drawn into and the background's rows are equal.
         _backgroundEqualRows.CopyTo(_equalRows, 0);
-        foreach (var (top, bottom, _, _) in _drawn)
+        foreach (var (top, bottom, _, _, _) in _drawn)
         {
             _equalRows.AsSpan(top, Math.Min(bottom + 1, _layout.Height) - top).Clear();
         }
@@ -142,7 +146,8 @@ public sealed partial class CardPainter : IDisposable
 
     private static int WidthOf(CardTextStyle style, bool besideImage) => besideImage ? style.WidthBesideImage ?? style.Width : style.Width;
 
-    private void DrawText(CardTextStyle style, string text, bool besideImage)
+    /// <summary>Draws the text into the indices; returns where it inked, if anywhere, and with <paramref name="patch"/>, as a patch.</summary>
+    private CardPatch? DrawText(CardTextStyle style, string text, bool besideImage, bool patch)
     {
         var fitted = Fit(style, text, besideImage);
         _font.Typeface = _fonts.Chains[style.Font][0];
@@ -162,11 +167,25 @@ public sealed partial class CardPainter : IDisposable
             baseline += fitted.Size * style.LineHeight;
         }
 
-        if (ink.Top < ink.Bottom)
+        if (ink.Top >= ink.Bottom)
         {
-            Compose(style.Color, ink.Top, ink.Bottom, ink.Left, ink.Right);
+            return null;
         }
+
+        // A glyph's mask may have blank rows: the ink's rows are those with coverage, so that a band starts and ends with ink.
+        var (top, bottom) = (ink.Top, ink.Bottom);
+        for (; top < bottom && !Inked(top, ink.Left, ink.Right); top++)
+        {
+        }
+
+        for (; bottom > top && !Inked(bottom - 1, ink.Left, ink.Right); bottom--)
+        {
+        }
+
+        return top == bottom ? null : new(top, bottom, ink.Left, ink.Right, Compose(style.Color, top, bottom, ink.Left, ink.Right, patch) ?? []);
     }
+
+    private bool Inked(int y, int left, int right) => _coverage.AsSpan((y * _layout.Width) + left, right - left).ContainsAnyExcept((byte)0);
 
     /// <summary>Shapes <paramref name="text"/> with HarfBuzz and blends its glyphs' masks into the coverage; returns the advance.</summary>
     private float DrawRun(SKTypeface typeface, string text, float size, float x, float baseline, ref (int Top, int Bottom, int Left, int Right) ink)

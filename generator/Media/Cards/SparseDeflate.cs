@@ -40,7 +40,16 @@ internal sealed class SparseDeflate
     /// symbol they need (a code made by <see cref="Count"/> of them, or one with every symbol). Valid until the next call.
     /// </summary>
     /// <param name="equalRows">Optional, by row: nonzero where the caller knows the row equals the one above (not compared again).</param>
-    public ReadOnlySpan<byte> Compress(ReadOnlySpan<byte> pixels, int stride, int height, ReadOnlySpan<byte> equalRows, DeflateCode code)
+    public ReadOnlySpan<byte> Compress(ReadOnlySpan<byte> pixels, int stride, int height, ReadOnlySpan<byte> equalRows, DeflateCode code) =>
+        Compress(pixels, stride, height, equalRows, code, [], null);
+
+    /// <summary>
+    /// As <see cref="Compress(ReadOnlySpan{byte}, int, int, ReadOnlySpan{byte}, DeflateCode)"/>, the <paramref name="bands"/>
+    /// (by row, not overlapping) copied from <paramref name="kept"/> when it has them, and kept there when it wants them.
+    /// <paramref name="kept"/> must only ever see this <paramref name="code"/> and images of this size.
+    /// </summary>
+    public ReadOnlySpan<byte> Compress(ReadOnlySpan<byte> pixels, int stride, int height, ReadOnlySpan<byte> equalRows, DeflateCode code,
+        ReadOnlySpan<DeflateBand> bands, DeflateBands? kept)
     {
         var writer = new DeflateWriter(code, _output, 2);
         writer.Buffer[0] = 0x78; // Deflate, 32 KiB window
@@ -51,7 +60,44 @@ internal sealed class SparseDeflate
             writer.Put(entry);
         }
 
-        Scan(ref writer, pixels, stride, height, equalRows);
+        Start(stride);
+        var equal = 0;
+        var y = 0;
+        foreach (var band in kept is null ? [] : bands)
+        {
+            Rows(ref writer, pixels, stride, y, band.Top, equalRows, ref equal);
+            y = band.Top;
+            if (band.Top == 0 || band.Last >= height || EqualsAbove(pixels, stride, band.Top, equalRows))
+            {
+                continue; // scanned as any other rows
+            }
+
+            EqualRows(ref writer, equal, stride);
+            equal = 0;
+            y = band.Last + 1;
+            var length = (ulong)(y - band.Top) * (ulong)(stride + 1);
+            if (kept!.TryGet(band.Key, out var piece))
+            {
+                writer.Append(piece.Bits, piece.BitCount);
+                _adlerB = (_adlerB + (length % AdlerModulus * _adlerA) + piece.Weighted) % AdlerModulus;
+                _adlerA = (_adlerA + piece.Sum) % AdlerModulus;
+                continue;
+            }
+
+            var (start, a, b) = (writer.BitPosition, _adlerA, _adlerB);
+            Rows(ref writer, pixels, stride, band.Top, y, equalRows, ref equal);
+            if (equal == 0 && kept.Wants(band.Key))
+            {
+                // a' = a + sum, b' = b + length × a + weighted: the band's own sums, whatever came before it.
+                var weighted = (_adlerB + (2 * AdlerModulus * AdlerModulus) - b - (length % AdlerModulus * a)) % AdlerModulus;
+                kept.Add(band.Key, new(writer.BitsSince(start), writer.BitPosition - start, (_adlerA + AdlerModulus - a) % AdlerModulus, weighted));
+            }
+        }
+
+        Rows(ref writer, pixels, stride, y, height, equalRows, ref equal);
+        EqualRows(ref writer, equal, stride);
+        writer.Reserve(8);
+        writer.EndOfBlock();
         writer.Flush();
         writer.Reserve(4);
         BinaryPrimitives.WriteUInt32BigEndian(writer.Buffer.AsSpan(writer.Position), (uint)((_adlerB << 16) | _adlerA));
@@ -70,20 +116,39 @@ internal sealed class SparseDeflate
     private void Scan<TSink>(ref TSink sink, ReadOnlySpan<byte> pixels, int stride, int height, ReadOnlySpan<byte> equalRows)
         where TSink : struct, IDeflateSink
     {
-        var length = stride + 1;
-        if (_row.Length < length + Vector128<byte>.Count)
+        Start(stride);
+        var equal = 0;
+        Rows(ref sink, pixels, stride, 0, height, equalRows, ref equal);
+        EqualRows(ref sink, equal, stride);
+        sink.Reserve(8);
+        sink.EndOfBlock();
+    }
+
+    /// <summary>Makes room for a filtered row and starts the Adler-32 sums.</summary>
+    private void Start(int stride)
+    {
+        if (_row.Length < stride + 1 + Vector128<byte>.Count)
         {
-            _row = new byte[length + Vector128<byte>.Count];
+            _row = new byte[stride + 1 + Vector128<byte>.Count];
         }
 
-        var row = _row.AsSpan();
-        row[length] = 1;
+        _row[stride + 1] = 1;
         (_adlerA, _adlerB) = (1, 0);
-        var equal = 0;
-        for (var y = 0; y < height; y++)
+    }
+
+    private static bool EqualsAbove(ReadOnlySpan<byte> pixels, int stride, int y, ReadOnlySpan<byte> equalRows) =>
+        (y < equalRows.Length && equalRows[y] != 0) || pixels.Slice(y * stride, stride).SequenceEqual(pixels.Slice((y - 1) * stride, stride));
+
+    /// <summary>Rows [<paramref name="from"/>, <paramref name="to"/>); <paramref name="equal"/> counts the rows equal to the one above not written yet.</summary>
+    private void Rows<TSink>(ref TSink sink, ReadOnlySpan<byte> pixels, int stride, int from, int to, ReadOnlySpan<byte> equalRows, ref int equal)
+        where TSink : struct, IDeflateSink
+    {
+        var length = stride + 1;
+        var row = _row.AsSpan();
+        for (var y = from; y < to; y++)
         {
             var current = pixels.Slice(y * stride, stride);
-            if (y > 0 && ((y < equalRows.Length && equalRows[y] != 0) || current.SequenceEqual(pixels.Slice((y - 1) * stride, stride))))
+            if (y > 0 && EqualsAbove(pixels, stride, y, equalRows))
             {
                 equal++;
                 continue;
@@ -104,10 +169,6 @@ internal sealed class SparseDeflate
             sink.Reserve(2 * length); // a literal takes at most 15 bits, a copy of three bytes or more at most 48
             Row(ref sink, row, length);
         }
-
-        EqualRows(ref sink, equal, stride);
-        sink.Reserve(8);
-        sink.EndOfBlock();
     }
 
     /// <summary><paramref name="rows"/> rows of "Up, zeros": the first as a literal and zeros, the others copied from one row back.</summary>
