@@ -15,18 +15,21 @@ public sealed partial class CardPainter
         var width = right - left;
         var pixels = patch ? new byte[(bottom - top) * width] : null;
 
-        for (var y = top; y < bottom; y++)
+        // Only where glyphs were blended: a pixel two glyphs cover is shaded once, its coverage cleared the first time.
+        foreach (var glyph in _glyphRects)
         {
-            var coverage = _coverage.AsSpan((y * _layout.Width) + left, width);
-            if (pixels is not null)
+            var span = glyph.Right - glyph.Left;
+            for (var y = Math.Max(top, glyph.Top); y < Math.Min(bottom, glyph.Bottom); y++)
             {
-                Shade(coverage, pixels.AsSpan((y - top) * width, width), shades);
-                Overlay(pixels.AsSpan((y - top) * width, width), _indices.AsSpan((y * _layout.Width) + left, width));
+                var coverage = _coverage.AsSpan((y * _layout.Width) + glyph.Left, span);
+                Shade(coverage, pixels is null ? _indices.AsSpan((y * _layout.Width) + glyph.Left, span) : pixels.AsSpan(((y - top) * width) + glyph.Left - left, span), shades);
             }
-            else
-            {
-                Shade(coverage, _indices.AsSpan((y * _layout.Width) + left, width), shades);
-            }
+        }
+
+        _glyphRects.Clear();
+        for (var y = top; pixels is not null && y < bottom; y++)
+        {
+            Overlay(pixels.AsSpan((y - top) * width, width), _indices.AsSpan((y * _layout.Width) + left, width));
         }
 
         return pixels;

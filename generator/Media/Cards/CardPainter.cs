@@ -37,7 +37,13 @@ public sealed partial class CardPainter : IDisposable
     // Made with the empty typeface, not SKFont()'s default one: that is Skia's default font manager's, whose making scans
     // every system font (CardFontManager). Each run sets the typeface it draws with.
     private readonly SKFont _font = new(SKTypeface.Empty) { Subpixel = false, Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None };
-    private readonly Dictionary<(string Chain, string Text), float> _unitWidths = [];
+    private readonly Dictionary<string, Dictionary<string, float>> _unitWidths = new(StringComparer.Ordinal);
+
+    // This painter's glyphs by typeface and size, then glyph (looked up without the shared table's key and its locks).
+    private readonly Dictionary<(nint Typeface, float Size), Dictionary<ushort, GlyphMask>> _masks = [];
+
+    // The rectangles (rows, columns) the glyphs of the text being drawn blended into: only those are shaded.
+    private readonly List<(int Top, int Bottom, int Left, int Right)> _glyphRects = [];
 
     /// <param name="code">The build's Deflate code for indexed cards (<see cref="SocialCards"/>), or null: each card makes its own.</param>
     internal CardPainter(CardLayout layout, CardFonts fonts, GlyphMasks glyphs, Lazy<DeflateCode>? code)
@@ -149,6 +155,7 @@ public sealed partial class CardPainter : IDisposable
     /// <summary>Draws the text into the indices; returns where it inked, if anywhere, and with <paramref name="patch"/>, as a patch.</summary>
     private CardPatch? DrawText(CardTextStyle style, string text, bool besideImage, bool patch)
     {
+        _glyphRects.Clear();
         var fitted = Fit(style, text, besideImage);
         _font.Typeface = _fonts.Chains[style.Font][0];
         _font.Size = fitted.Size;
@@ -193,17 +200,28 @@ public sealed partial class CardPainter : IDisposable
         _font.Typeface = typeface;
         _font.Size = size;
         var shaped = ShaperOf(typeface).Shape(text, _font);
+        if (!_masks.TryGetValue((typeface.Handle, size), out var masks))
+        {
+            masks = _masks[(typeface.Handle, size)] = [];
+        }
+
         for (var i = 0; i < shaped.Codepoints.Length; i++)
         {
             // Whole pixels, as Skia places glyphs without subpixel positioning.
-            var mask = _glyphs.Get(typeface, (ushort)shaped.Codepoints[i], size);
+            var glyph = (ushort)shaped.Codepoints[i];
+            if (!masks.TryGetValue(glyph, out var mask))
+            {
+                mask = masks[glyph] = _glyphs.Get(typeface, glyph, size);
+            }
+
             var left = (int)MathF.Floor(x + shaped.Points[i].X + 0.5f);
             var (from, to) = mask.Blend(_coverage, _layout.Width, _layout.Height, left, (int)MathF.Floor(baseline + shaped.Points[i].Y + 0.5f));
             if (from < to)
             {
                 // Blend drew rows [from, to) of the columns the mask covers, clipped to the card.
-                ink = (Math.Min(ink.Top, from), Math.Max(ink.Bottom, to),
-                    Math.Min(ink.Left, Math.Max(0, left + mask.Left)), Math.Max(ink.Right, Math.Min(_layout.Width, left + mask.Left + mask.Width)));
+                var (first, last) = (Math.Max(0, left + mask.Left), Math.Min(_layout.Width, left + mask.Left + mask.Width));
+                _glyphRects.Add((from, to, first, last));
+                ink = (Math.Min(ink.Top, from), Math.Max(ink.Bottom, to), Math.Min(ink.Left, first), Math.Max(ink.Right, last));
             }
         }
 

@@ -21,6 +21,14 @@ internal struct DeflateCounter : IDeflateSink
 
     public readonly void Literal(byte value) => Literals[value]++;
 
+    public readonly void Literal(ReadOnlySpan<byte> values)
+    {
+        foreach (var value in values)
+        {
+            Literals[value]++;
+        }
+    }
+
     public readonly void NearCopy(int length) => Copy(length, 1);
 
     public readonly void Copy(int length, int distance)

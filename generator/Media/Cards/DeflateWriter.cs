@@ -37,6 +37,26 @@ internal struct DeflateWriter : IDeflateSink
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Literal(byte value) => Put(_code.Literals[value]);
 
+    /// <summary>Each byte as a literal, the bit buffer in locals (room for them reserved by the caller).</summary>
+    public void Literal(ReadOnlySpan<byte> values)
+    {
+        var table = _code.Literals.AsSpan(0, 256);
+        var buffer = Buffer.AsSpan();
+        var (bits, count, position) = (_bits, _count, Position);
+        foreach (var value in values)
+        {
+            var entry = table[value];
+            bits |= (entry & ((1UL << DeflateCode.CountShift) - 1)) << count;
+            count += (int)(entry >> DeflateCode.CountShift);
+            BinaryPrimitives.WriteUInt64LittleEndian(buffer[position..], bits);
+            position += count >> 3;
+            bits >>= count & ~7;
+            count &= 7;
+        }
+
+        (_bits, _count, Position) = (bits, count, position);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void NearCopy(int length) => Put(_code.NearCopies[length]);
 

@@ -9,6 +9,9 @@ internal interface IDeflateSink
     /// <summary>One byte as a literal.</summary>
     void Literal(byte value);
 
+    /// <summary>Each byte as a literal.</summary>
+    void Literal(ReadOnlySpan<byte> values);
+
     /// <summary>A copy of 3–258 bytes from one byte back.</summary>
     void NearCopy(int length);
 
