@@ -21,12 +21,16 @@ internal struct DeflateCounter : IDeflateSink
 
     public readonly void Literal(byte value) => Literals[value]++;
 
-    public readonly void Literal(ReadOnlySpan<byte> values)
+    public readonly (ulong A, ulong B) Literal(ReadOnlySpan<byte> values, ulong a, ulong b)
     {
         foreach (var value in values)
         {
             Literals[value]++;
+            a += value;
+            b += a;
         }
+
+        return (a, b);
     }
 
     public readonly void NearCopy(int length) => Copy(length, 1);

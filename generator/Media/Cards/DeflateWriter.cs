@@ -37,8 +37,8 @@ internal struct DeflateWriter : IDeflateSink
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Literal(byte value) => Put(_code.Literals[value]);
 
-    /// <summary>Each byte as a literal, the bit buffer in locals (room for them reserved by the caller).</summary>
-    public void Literal(ReadOnlySpan<byte> values)
+    /// <summary>Each byte as a literal, the bit buffer in locals (room for them reserved by the caller), and the Adler-32 sums.</summary>
+    public (ulong A, ulong B) Literal(ReadOnlySpan<byte> values, ulong a, ulong b)
     {
         var table = _code.Literals.AsSpan(0, 256);
         var buffer = Buffer.AsSpan();
@@ -52,9 +52,12 @@ internal struct DeflateWriter : IDeflateSink
             position += count >> 3;
             bits >>= count & ~7;
             count &= 7;
+            a += value;
+            b += a;
         }
 
         (_bits, _count, Position) = (bits, count, position);
+        return (a, b);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

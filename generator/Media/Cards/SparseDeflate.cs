@@ -224,12 +224,7 @@ internal sealed class SparseDeflate
             var run = NextRun(row, i, length);
             if (run > i)
             {
-                writer.Literal(row[i..run]);
-                foreach (var value in row[i..run])
-                {
-                    a += value;
-                    b += a;
-                }
+                (a, b) = writer.Literal(row[i..run], a, b);
 
                 i = run;
                 if (i == length)
