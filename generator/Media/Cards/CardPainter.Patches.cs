@@ -17,6 +17,9 @@ public sealed partial class CardPainter
     private readonly List<DeflateBand> _bandList = [];
     private int _patchBytes;
 
+    /// <summary>How many boxes this painter keeps as patches, and how many bands of rows as Deflate bits (tests).</summary>
+    internal (int Patches, int Bands) Kept => (_patches.Values.Count(p => p is not null), _bands.Count);
+
     /// <summary>Draws the box <paramref name="name"/> showing <paramref name="text"/>, from its patch when it has one.</summary>
     private void DrawBox(string name, string text, bool besideImage)
     {

@@ -20,6 +20,9 @@ internal sealed class DeflateBands
     /// <param name="Weighted">The sum of each byte times its distance from the band's end (1 for the last), modulo the same.</param>
     internal readonly record struct Piece(byte[] Bits, long BitCount, ulong Sum, ulong Weighted);
 
+    /// <summary>How many bands are kept.</summary>
+    public int Count => _pieces.Count;
+
     public bool TryGet(string key, out Piece piece) => _pieces.TryGetValue(key, out piece);
 
     /// <summary>Whether the band of <paramref name="key"/> should be kept once written (seen before, and room left).</summary>
