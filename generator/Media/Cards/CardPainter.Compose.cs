@@ -6,15 +6,55 @@ public sealed partial class CardPainter
 {
     /// <summary>
     /// Writes the coverage of rows [<paramref name="top"/>, <paramref name="bottom"/>) and columns [<paramref name="left"/>,
-    /// <paramref name="right"/>) into the indices as shades of <paramref name="colour"/>, clears it, and notes where it drew.
+    /// <paramref name="right"/>) into the indices as shades of <paramref name="colour"/> and clears it; with <paramref name="patch"/>,
+    /// through the pixels of a patch (a shade where there is ink, 0 elsewhere), laid over the indices and returned.
     /// </summary>
-    private void Compose(uint colour, int top, int bottom, int left, int right)
+    private byte[]? Compose(uint colour, int top, int bottom, int left, int right, bool patch)
     {
-        _drawn.Add((top, bottom, left, right));
         var shades = _palette.Shades(colour);
-        for (var y = top; y < bottom; y++)
+        var width = right - left;
+        var pixels = patch ? new byte[(bottom - top) * width] : null;
+
+        // Only where glyphs were blended: a pixel two glyphs cover is shaded once, its coverage cleared the first time.
+        foreach (var glyph in _glyphRects)
         {
-            Shade(_coverage.AsSpan((y * _layout.Width) + left, right - left), _indices.AsSpan((y * _layout.Width) + left, right - left), shades);
+            var span = glyph.Right - glyph.Left;
+            for (var y = Math.Max(top, glyph.Top); y < Math.Min(bottom, glyph.Bottom); y++)
+            {
+                var coverage = _coverage.AsSpan((y * _layout.Width) + glyph.Left, span);
+                Shade(coverage, pixels is null ? _indices.AsSpan((y * _layout.Width) + glyph.Left, span) : pixels.AsSpan(((y - top) * width) + glyph.Left - left, span), shades);
+            }
+        }
+
+        _glyphRects.Clear();
+        for (var y = top; pixels is not null && y < bottom; y++)
+        {
+            Overlay(pixels.AsSpan((y - top) * width, width), _indices.AsSpan((y * _layout.Width) + left, width));
+        }
+
+        return pixels;
+    }
+
+    /// <summary>Each byte of <paramref name="patch"/> that is not 0 into <paramref name="into"/>, sixteen at a time.</summary>
+    internal static void Overlay(ReadOnlySpan<byte> patch, Span<byte> into)
+    {
+        var x = 0;
+        for (; x <= patch.Length - Vector128<byte>.Count; x += Vector128<byte>.Count)
+        {
+            var ink = Vector128.Create(patch.Slice(x, Vector128<byte>.Count));
+            var blank = Vector128.Equals(ink, Vector128<byte>.Zero);
+            if (blank.ExtractMostSignificantBits() != 0xFFFF)
+            {
+                Vector128.ConditionalSelect(blank, Vector128.Create(into.Slice(x, Vector128<byte>.Count)), ink).CopyTo(into[x..]);
+            }
+        }
+
+        for (; x < patch.Length; x++)
+        {
+            if (patch[x] != 0)
+            {
+                into[x] = patch[x];
+            }
         }
     }
 

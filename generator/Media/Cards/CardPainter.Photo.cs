@@ -37,10 +37,14 @@ public sealed partial class CardPainter
 
     private float UnitWidth(string chain, string text)
     {
-        if (!_unitWidths.TryGetValue((chain, text), out var width))
+        if (!_unitWidths.TryGetValue(chain, out var widths))
         {
-            width = Measure(chain, text, 1);
-            _unitWidths[(chain, text)] = width;
+            widths = _unitWidths[chain] = new(StringComparer.Ordinal);
+        }
+
+        if (!widths.TryGetValue(text, out var width))
+        {
+            width = widths[text] = Measure(chain, text, 1);
         }
 
         return width;

@@ -28,15 +28,22 @@ public sealed partial class CardPainter : IDisposable
     private readonly byte[] _backgroundEqualRows;
     private readonly byte[] _equalRows;
 
-    // Where the last card drew text: only there does it differ from the background.
-    private readonly List<(int Top, int Bottom, int Left, int Right)> _drawn = [];
+    // Where the last card drew text, and what (CardPainter.Patches.cs): only there does it differ from the background.
+    private readonly List<(int Top, int Bottom, int Left, int Right, string Key)> _drawn = [];
     private readonly SparseDeflate _deflate = new();
+    private readonly DeflateBands _bands = new();
     private readonly Lazy<DeflateCode>? _code;
     private readonly Dictionary<SKTypeface, SKShaper> _shapers = [];
     // Made with the empty typeface, not SKFont()'s default one: that is Skia's default font manager's, whose making scans
     // every system font (CardFontManager). Each run sets the typeface it draws with.
     private readonly SKFont _font = new(SKTypeface.Empty) { Subpixel = false, Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None };
-    private readonly Dictionary<(string Chain, string Text), float> _unitWidths = [];
+    private readonly Dictionary<string, Dictionary<string, float>> _unitWidths = new(StringComparer.Ordinal);
+
+    // This painter's glyphs by typeface and size, then glyph (looked up without the shared table's key and its locks).
+    private readonly Dictionary<(nint Typeface, float Size), Dictionary<ushort, GlyphMask>> _masks = [];
+
+    // The rectangles (rows, columns) the glyphs of the text being drawn blended into: only those are shaded.
+    private readonly List<(int Top, int Bottom, int Left, int Right)> _glyphRects = [];
 
     /// <param name="code">The build's Deflate code for indexed cards (<see cref="SocialCards"/>), or null: each card makes its own.</param>
     internal CardPainter(CardLayout layout, CardFonts fonts, GlyphMasks glyphs, Lazy<DeflateCode>? code)
@@ -78,8 +85,11 @@ public sealed partial class CardPainter : IDisposable
         var photo = Draw(content);
         if (photo is null)
         {
-            var code = _code?.Value ?? _deflate.Count(_indices, _layout.Width, _layout.Height, _equalRows).Code();
-            return PngEncoder.Indexed(_deflate.Compress(_indices, _layout.Width, _layout.Height, _equalRows, code), _layout.Width, _layout.Height, _colours);
+            // With the build's code, the bands of rows that an earlier card drew the same are copied (DeflateBands).
+            var zlib = _code is null
+                ? _deflate.Compress(_indices, _layout.Width, _layout.Height, _equalRows, _deflate.Count(_indices, _layout.Width, _layout.Height, _equalRows).Code())
+                : _deflate.Compress(_indices, _layout.Width, _layout.Height, _equalRows, _code.Value, Bands(), _bands);
+            return PngEncoder.Indexed(zlib, _layout.Width, _layout.Height, _colours);
         }
 
         using (photo)
@@ -98,7 +108,7 @@ public sealed partial class CardPainter : IDisposable
     /// <summary>Draws the card's text into the indices (where the last card drew is made background again first); returns its photo, if any.</summary>
     private SKImage? Draw(CardContent content)
     {
-        foreach (var (top, bottom, left, right) in _drawn)
+        foreach (var (top, bottom, left, right, _) in _drawn)
         {
             for (var y = top; y < bottom; y++)
             {
@@ -113,13 +123,13 @@ public sealed partial class CardPainter : IDisposable
         {
             if (text.Length > 0)
             {
-                DrawText(_layout.Texts[name], text, besideImage: photo is not null);
+                DrawBox(name, text, besideImage: photo is not null);
             }
         }
 
         // A row is known to equal the one above when neither was drawn into and the background's rows are equal.
         _backgroundEqualRows.CopyTo(_equalRows, 0);
-        foreach (var (top, bottom, _, _) in _drawn)
+        foreach (var (top, bottom, _, _, _) in _drawn)
         {
             _equalRows.AsSpan(top, Math.Min(bottom + 1, _layout.Height) - top).Clear();
         }
@@ -142,8 +152,10 @@ public sealed partial class CardPainter : IDisposable
 
     private static int WidthOf(CardTextStyle style, bool besideImage) => besideImage ? style.WidthBesideImage ?? style.Width : style.Width;
 
-    private void DrawText(CardTextStyle style, string text, bool besideImage)
+    /// <summary>Draws the text into the indices; returns where it inked, if anywhere, and with <paramref name="patch"/>, as a patch.</summary>
+    private CardPatch? DrawText(CardTextStyle style, string text, bool besideImage, bool patch)
     {
+        _glyphRects.Clear();
         var fitted = Fit(style, text, besideImage);
         _font.Typeface = _fonts.Chains[style.Font][0];
         _font.Size = fitted.Size;
@@ -162,11 +174,25 @@ public sealed partial class CardPainter : IDisposable
             baseline += fitted.Size * style.LineHeight;
         }
 
-        if (ink.Top < ink.Bottom)
+        if (ink.Top >= ink.Bottom)
         {
-            Compose(style.Color, ink.Top, ink.Bottom, ink.Left, ink.Right);
+            return null;
         }
+
+        // A glyph's mask may have blank rows: the ink's rows are those with coverage, so that a band starts and ends with ink.
+        var (top, bottom) = (ink.Top, ink.Bottom);
+        for (; top < bottom && !Inked(top, ink.Left, ink.Right); top++)
+        {
+        }
+
+        for (; bottom > top && !Inked(bottom - 1, ink.Left, ink.Right); bottom--)
+        {
+        }
+
+        return top == bottom ? null : new(top, bottom, ink.Left, ink.Right, Compose(style.Color, top, bottom, ink.Left, ink.Right, patch) ?? []);
     }
+
+    private bool Inked(int y, int left, int right) => _coverage.AsSpan((y * _layout.Width) + left, right - left).ContainsAnyExcept((byte)0);
 
     /// <summary>Shapes <paramref name="text"/> with HarfBuzz and blends its glyphs' masks into the coverage; returns the advance.</summary>
     private float DrawRun(SKTypeface typeface, string text, float size, float x, float baseline, ref (int Top, int Bottom, int Left, int Right) ink)
@@ -174,17 +200,28 @@ public sealed partial class CardPainter : IDisposable
         _font.Typeface = typeface;
         _font.Size = size;
         var shaped = ShaperOf(typeface).Shape(text, _font);
+        if (!_masks.TryGetValue((typeface.Handle, size), out var masks))
+        {
+            masks = _masks[(typeface.Handle, size)] = [];
+        }
+
         for (var i = 0; i < shaped.Codepoints.Length; i++)
         {
             // Whole pixels, as Skia places glyphs without subpixel positioning.
-            var mask = _glyphs.Get(typeface, (ushort)shaped.Codepoints[i], size);
+            var glyph = (ushort)shaped.Codepoints[i];
+            if (!masks.TryGetValue(glyph, out var mask))
+            {
+                mask = masks[glyph] = _glyphs.Get(typeface, glyph, size);
+            }
+
             var left = (int)MathF.Floor(x + shaped.Points[i].X + 0.5f);
             var (from, to) = mask.Blend(_coverage, _layout.Width, _layout.Height, left, (int)MathF.Floor(baseline + shaped.Points[i].Y + 0.5f));
             if (from < to)
             {
                 // Blend drew rows [from, to) of the columns the mask covers, clipped to the card.
-                ink = (Math.Min(ink.Top, from), Math.Max(ink.Bottom, to),
-                    Math.Min(ink.Left, Math.Max(0, left + mask.Left)), Math.Max(ink.Right, Math.Min(_layout.Width, left + mask.Left + mask.Width)));
+                var (first, last) = (Math.Max(0, left + mask.Left), Math.Min(_layout.Width, left + mask.Left + mask.Width));
+                _glyphRects.Add((from, to, first, last));
+                ink = (Math.Min(ink.Top, from), Math.Max(ink.Bottom, to), Math.Min(ink.Left, first), Math.Max(ink.Right, last));
             }
         }
 

@@ -21,6 +21,18 @@ internal struct DeflateCounter : IDeflateSink
 
     public readonly void Literal(byte value) => Literals[value]++;
 
+    public readonly (ulong A, ulong B) Literal(ReadOnlySpan<byte> values, ulong a, ulong b)
+    {
+        foreach (var value in values)
+        {
+            Literals[value]++;
+            a += value;
+            b += a;
+        }
+
+        return (a, b);
+    }
+
     public readonly void NearCopy(int length) => Copy(length, 1);
 
     public readonly void Copy(int length, int distance)

@@ -9,6 +9,10 @@ namespace Briefing.Media.Cards;
 /// </summary>
 internal struct DeflateWriter : IDeflateSink
 {
+    // Bits copied at a time by Append: with up to 7 pending, they fit in one 64-bit store.
+    private const int ChunkBits = 48;
+    private const ulong ChunkMask = (1UL << ChunkBits) - 1;
+
     private readonly DeflateCode _code;
     private ulong _bits;
     private int _count;
@@ -32,6 +36,29 @@ internal struct DeflateWriter : IDeflateSink
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Literal(byte value) => Put(_code.Literals[value]);
+
+    /// <summary>Each byte as a literal, the bit buffer in locals (room for them reserved by the caller), and the Adler-32 sums.</summary>
+    public (ulong A, ulong B) Literal(ReadOnlySpan<byte> values, ulong a, ulong b)
+    {
+        var table = _code.Literals.AsSpan(0, 256);
+        var buffer = Buffer.AsSpan();
+        var (bits, count, position) = (_bits, _count, Position);
+        foreach (var value in values)
+        {
+            var entry = table[value];
+            bits |= (entry & ((1UL << DeflateCode.CountShift) - 1)) << count;
+            count += (int)(entry >> DeflateCode.CountShift);
+            BinaryPrimitives.WriteUInt64LittleEndian(buffer[position..], bits);
+            position += count >> 3;
+            bits >>= count & ~7;
+            count &= 7;
+            a += value;
+            b += a;
+        }
+
+        (_bits, _count, Position) = (bits, count, position);
+        return (a, b);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void NearCopy(int length) => Put(_code.NearCopies[length]);
@@ -69,6 +96,41 @@ internal struct DeflateWriter : IDeflateSink
         Position += _count >> 3;
         _bits >>= _count & ~7;
         _count &= 7;
+    }
+
+    /// <summary>Bits written so far.</summary>
+    public readonly long BitPosition => ((long)Position * 8) + _count;
+
+    /// <summary>Writes <paramref name="count"/> bits packed from the least significant bit (and 8 bytes of room after them), 48 at a time.</summary>
+    public void Append(byte[] bits, long count)
+    {
+        Reserve((int)(count / 8) + 16);
+        var at = 0;
+        for (; count >= ChunkBits; count -= ChunkBits, at += ChunkBits / 8)
+        {
+            Put((BinaryPrimitives.ReadUInt64LittleEndian(bits.AsSpan(at)) & ChunkMask) | ((ulong)ChunkBits << DeflateCode.CountShift));
+        }
+
+        if (count > 0)
+        {
+            Put((BinaryPrimitives.ReadUInt64LittleEndian(bits.AsSpan(at)) & ((1UL << (int)count) - 1)) | ((ulong)count << DeflateCode.CountShift));
+        }
+    }
+
+    /// <summary>The bits written from <paramref name="from"/> to <see cref="BitPosition"/>, packed as <see cref="Append"/> takes them.</summary>
+    public readonly byte[] BitsSince(long from)
+    {
+        var count = BitPosition - from;
+        var bits = new byte[(count / 8) + 16];
+        var packed = new DeflateWriter(_code, bits, 0);
+        for (; count > 0; count -= ChunkBits, from += ChunkBits)
+        {
+            var take = (int)Math.Min(count, ChunkBits);
+            var chunk = BinaryPrimitives.ReadUInt64LittleEndian(Buffer.AsSpan((int)(from / 8))) >> (int)(from % 8);
+            packed.Put((chunk & ((1UL << take) - 1)) | ((ulong)take << DeflateCode.CountShift));
+        }
+
+        return bits;
     }
 
     /// <summary>Pads the last byte with zero bits.</summary>

@@ -14,7 +14,7 @@ namespace Briefing.Media.Cards;
 /// or, for an image on its own, are counted first to make its code. The bytes depend only on the pixels and the code.
 /// One encoder per thread: it keeps its buffers from image to image.
 /// </summary>
-internal sealed class SparseDeflate
+internal sealed partial class SparseDeflate
 {
     /// <summary>The longest row (plus its filter byte) that a run of equal rows can be copied across.</summary>
     public const int MaxStride = 32767;
@@ -22,7 +22,7 @@ internal sealed class SparseDeflate
     /// <summary>zlib's Adler-32 checksum of the filtered bytes is kept as its two sums, modulo this.</summary>
     private const ulong AdlerModulus = 65521;
 
-    /// <summary>The filter byte and the filtered row, then a nonzero byte (where a search for ink stops) and room to read a vector past it.</summary>
+    /// <summary>The filter byte and the filtered row, then a nonzero byte (where a search for ink stops) and zeros, room to read past it.</summary>
     private byte[] _row = [];
     private byte[] _output = new byte[32 * 1024];
     private ulong _adlerA;
@@ -40,24 +40,8 @@ internal sealed class SparseDeflate
     /// symbol they need (a code made by <see cref="Count"/> of them, or one with every symbol). Valid until the next call.
     /// </summary>
     /// <param name="equalRows">Optional, by row: nonzero where the caller knows the row equals the one above (not compared again).</param>
-    public ReadOnlySpan<byte> Compress(ReadOnlySpan<byte> pixels, int stride, int height, ReadOnlySpan<byte> equalRows, DeflateCode code)
-    {
-        var writer = new DeflateWriter(code, _output, 2);
-        writer.Buffer[0] = 0x78; // Deflate, 32 KiB window
-        writer.Buffer[1] = 0x01; // fastest; (0x78 << 8 | 0x01) is a multiple of 31
-        writer.Reserve(code.Header.Length * 8);
-        foreach (var entry in code.Header)
-        {
-            writer.Put(entry);
-        }
-
-        Scan(ref writer, pixels, stride, height, equalRows);
-        writer.Flush();
-        writer.Reserve(4);
-        BinaryPrimitives.WriteUInt32BigEndian(writer.Buffer.AsSpan(writer.Position), (uint)((_adlerB << 16) | _adlerA));
-        _output = writer.Buffer;
-        return _output.AsSpan(0, writer.Position + 4);
-    }
+    public ReadOnlySpan<byte> Compress(ReadOnlySpan<byte> pixels, int stride, int height, ReadOnlySpan<byte> equalRows, DeflateCode code) =>
+        Compress(pixels, stride, height, equalRows, code, [], null);
 
     /// <summary>How often each symbol would be used to write <paramref name="pixels"/>.</summary>
     public DeflateCounter Count(ReadOnlySpan<byte> pixels, int stride, int height, ReadOnlySpan<byte> equalRows)
@@ -70,20 +54,39 @@ internal sealed class SparseDeflate
     private void Scan<TSink>(ref TSink sink, ReadOnlySpan<byte> pixels, int stride, int height, ReadOnlySpan<byte> equalRows)
         where TSink : struct, IDeflateSink
     {
-        var length = stride + 1;
-        if (_row.Length < length + Vector128<byte>.Count)
+        Start(stride);
+        var equal = 0;
+        Rows(ref sink, pixels, stride, 0, height, equalRows, ref equal);
+        EqualRows(ref sink, equal, stride);
+        sink.Reserve(8);
+        sink.EndOfBlock();
+    }
+
+    /// <summary>Makes room for a filtered row and starts the Adler-32 sums.</summary>
+    private void Start(int stride)
+    {
+        if (_row.Length < stride + 1 + (2 * Vector128<byte>.Count))
         {
-            _row = new byte[length + Vector128<byte>.Count];
+            _row = new byte[stride + 1 + (2 * Vector128<byte>.Count)];
         }
 
-        var row = _row.AsSpan();
-        row[length] = 1;
+        _row[stride + 1] = 1;
         (_adlerA, _adlerB) = (1, 0);
-        var equal = 0;
-        for (var y = 0; y < height; y++)
+    }
+
+    private static bool EqualsAbove(ReadOnlySpan<byte> pixels, int stride, int y, ReadOnlySpan<byte> equalRows) =>
+        (y < equalRows.Length && equalRows[y] != 0) || pixels.Slice(y * stride, stride).SequenceEqual(pixels.Slice((y - 1) * stride, stride));
+
+    /// <summary>Rows [<paramref name="from"/>, <paramref name="to"/>); <paramref name="equal"/> counts the rows equal to the one above not written yet.</summary>
+    private void Rows<TSink>(ref TSink sink, ReadOnlySpan<byte> pixels, int stride, int from, int to, ReadOnlySpan<byte> equalRows, ref int equal)
+        where TSink : struct, IDeflateSink
+    {
+        var length = stride + 1;
+        var row = _row.AsSpan();
+        for (var y = from; y < to; y++)
         {
             var current = pixels.Slice(y * stride, stride);
-            if (y > 0 && ((y < equalRows.Length && equalRows[y] != 0) || current.SequenceEqual(pixels.Slice((y - 1) * stride, stride))))
+            if (y > 0 && EqualsAbove(pixels, stride, y, equalRows))
             {
                 equal++;
                 continue;
@@ -104,10 +107,6 @@ internal sealed class SparseDeflate
             sink.Reserve(2 * length); // a literal takes at most 15 bits, a copy of three bytes or more at most 48
             Row(ref sink, row, length);
         }
-
-        EqualRows(ref sink, equal, stride);
-        sink.Reserve(8);
-        sink.EndOfBlock();
     }
 
     /// <summary><paramref name="rows"/> rows of "Up, zeros": the first as a literal and zeros, the others copied from one row back.</summary>
@@ -147,7 +146,11 @@ internal sealed class SparseDeflate
         }
     }
 
-    /// <summary>A filtered row (its first <paramref name="length"/> bytes; a nonzero byte after them) as runs of one byte.</summary>
+    /// <summary>
+    /// A filtered row (its first <paramref name="length"/> bytes; a nonzero byte after them, then zeros) as runs of one
+    /// byte: a run of four or more is a literal and copies from one byte back, every other byte a literal. The next run
+    /// of four is found sixteen positions at a time, and the bytes before it are written as literals in one go.
+    /// </summary>
     private void Row<TSink>(ref TSink sink, ReadOnlySpan<byte> row, int length)
         where TSink : struct, IDeflateSink
     {
@@ -156,9 +159,21 @@ internal sealed class SparseDeflate
         var b = _adlerB;
         for (var i = 0; i < length;)
         {
-            var value = row[i];
-            var end = i + 1;
-            if (value == 0)
+            var run = NextRun(row, i, length);
+            if (run > i)
+            {
+                (a, b) = writer.Literal(row[i..run], a, b);
+
+                i = run;
+                if (i == length)
+                {
+                    break;
+                }
+            }
+
+            var byte0 = row[i];
+            var end = i + 4;
+            if (byte0 == 0)
             {
                 // Zeros are most of a row: look for the next ink a vector at a time (the byte after the row stops it).
                 for (uint ink; ; end += Vector128<byte>.Count)
@@ -173,34 +188,42 @@ internal sealed class SparseDeflate
 
                 b += (ulong)(end - i) * a;
             }
-            else if (row[end] != value)
-            {
-                // Most ink is a byte unlike the next one.
-                a += value;
-                b += a;
-                writer.Literal(value);
-                i = end;
-                continue;
-            }
             else
             {
-                while (end < length && row[end] == value)
-                {
-                    end++;
-                }
-
+                var other = row[end..length].IndexOfAnyExcept(byte0);
+                end = other < 0 ? length : end + other;
                 var n = (ulong)(end - i);
-                b += (n * a) + (value * n * (n + 1) / 2);
-                a += value * n;
+                b += (n * a) + (byte0 * n * (n + 1) / 2);
+                a += byte0 * n;
             }
 
-            Run(ref writer, value, end - i);
+            Run(ref writer, byte0, end - i);
             i = end;
         }
 
         _adlerA = a % AdlerModulus;
         _adlerB = b % AdlerModulus;
         sink = writer;
+    }
+
+    /// <summary>Where the next run of four equal bytes that ends within the row starts, from <paramref name="i"/> on, or <paramref name="length"/>.</summary>
+    private static int NextRun(ReadOnlySpan<byte> row, int i, int length)
+    {
+        for (; i <= length - 4; i += Vector128<byte>.Count)
+        {
+            var first = Vector128.Create(row.Slice(i, Vector128<byte>.Count));
+            var second = Vector128.Create(row.Slice(i + 1, Vector128<byte>.Count));
+            var third = Vector128.Create(row.Slice(i + 2, Vector128<byte>.Count));
+            var fourth = Vector128.Create(row.Slice(i + 3, Vector128<byte>.Count));
+            var runs = (Vector128.Equals(first, second) & Vector128.Equals(second, third) & Vector128.Equals(third, fourth)).ExtractMostSignificantBits();
+            if (runs != 0)
+            {
+                var run = i + BitOperations.TrailingZeroCount(runs);
+                return run <= length - 4 ? run : length;
+            }
+        }
+
+        return length;
     }
 
     /// <summary><paramref name="count"/> bytes of <paramref name="value"/>: a literal, then a copy from one byte back when that saves.</summary>

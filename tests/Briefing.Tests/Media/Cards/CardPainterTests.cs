@@ -95,6 +95,26 @@ public sealed class CardPainterTests
     }
 
     [Fact]
+    public void BoxesDrawnBefore_AreLaidOverFromTheirPatches_AsTheSameBytesAsAFreshPaintersCard()
+    {
+        using var cards = Cards();
+        using var painter = cards.Painter();
+        string[] titles = ["Short", "A title long enough to take two lines of the card at its largest size, or three", "智源研究院首席科学家加入深度求索", "Short"];
+
+        foreach (var title in titles.Concat(titles))
+        {
+            // The label, the date and the site come back from card to card; the title and companies do not always.
+            var content = Content with { Title = title, Companies = title.Length > 10 ? "Amazon" : "" };
+            using var fresh = cards.Painter();
+            Assert.Equal(fresh.Paint(content), painter.Paint(content));
+        }
+
+        var (patches, bands) = painter.Kept;
+        Assert.True(patches >= 4, $"{patches} boxes kept as patches");
+        Assert.True(bands >= 2, $"{bands} bands kept");
+    }
+
+    [Fact]
     public void EachCard_IsDrawnAsByAFreshPainter_WhateverThePainterDrewBefore()
     {
         using var cards = Cards();

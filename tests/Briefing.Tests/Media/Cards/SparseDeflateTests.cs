@@ -41,6 +41,48 @@ public sealed class SparseDeflateTests
         Assert.Equal(pixels, PngFile.Pixels(PngEncoder.Indexed(zlib, width, height, Palette), width, height));
     }
 
+    [Theory]
+    [InlineData(new byte[] { 1, 1, 1 })]
+    [InlineData(new byte[] { 1, 1, 1, 1 })]
+    [InlineData(new byte[] { 5, 0, 0, 0, 0, 7, 1, 1, 1 })]
+    [InlineData(new byte[] { 9, 9, 9, 9, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 4, 4, 4, 4, 1, 1 })]
+    public void RunsAtTheEndOfARow_AreWrittenWithinIt(byte[] row)
+    {
+        // The row twice: the first unfiltered, the second "Up" (all zeros), then the row's bytes again below a different row.
+        var pixels = row.Concat(row).Concat(row.Select(b => (byte)(b + 1))).Concat(row).ToArray();
+        var deflate = new SparseDeflate();
+        var code = deflate.Count(pixels, row.Length, 4, []).Code();
+
+        var zlib = deflate.Compress(pixels, row.Length, 4, [], code).ToArray();
+
+        Assert.Equal(pixels, PngFile.Pixels(PngEncoder.Indexed(zlib, row.Length, 4, Palette), row.Length, 4));
+    }
+
+    [Fact]
+    public void ABandSeenBefore_IsCopiedAsTheBitsAndChecksumsItWouldBeWrittenAs()
+    {
+        // Rows 10-15 are the same in every image (the band); the rows around them, and so the bits before them, are not.
+        var random = new Random(7);
+        var band = new byte[300 * 6];
+        random.NextBytes(band);
+        var deflate = new SparseDeflate();
+        var code = deflate.Count(new byte[300 * 40], 300, 40, []).CodeForAll();
+        var kept = new DeflateBands();
+        for (var image = 0; image < 4; image++)
+        {
+            var pixels = new byte[300 * 40];
+            random.NextBytes(pixels.AsSpan(0, 300 * (1 + image)));
+            random.NextBytes(pixels.AsSpan(300 * 20));
+            band.CopyTo(pixels, 300 * 10);
+
+            var withBands = deflate.Compress(pixels, 300, 40, [], code, [new DeflateBand(10, 15, "band")], kept).ToArray();
+
+            Assert.Equal(image == 0 ? 0 : 1, kept.Count); // kept the second time it is seen, copied from the third
+            Assert.Equal(deflate.Compress(pixels, 300, 40, [], code).ToArray(), withBands);
+            Assert.Equal(pixels, PngFile.Pixels(PngEncoder.Indexed(withBands, 300, 40, Palette), 300, 40));
+        }
+    }
+
     [Fact]
     public void ACard_IsTheSameBytes_InAnotherBuild_WhateverWasDrawnBefore()
     {
