@@ -12,10 +12,14 @@ internal sealed class LayoutHtml : IScriptOutput
     private const int InitialChars = 256 * 1024;
     private const int KeptChars = 4 * 1024 * 1024;
 
-    private StringBuilder _builder = new(InitialChars);
+    private readonly int _initialChars;
+    private StringBuilder _builder;
 
-    public LayoutHtml()
+    /// <param name="initialChars">How large its builder starts, and starts again after a page that grew it past a few megabytes.</param>
+    public LayoutHtml(int initialChars = InitialChars)
     {
+        _initialChars = initialChars;
+        _builder = new StringBuilder(initialChars);
         Content = new LayoutContent(this);
     }
 
@@ -30,7 +34,7 @@ internal sealed class LayoutHtml : IScriptOutput
         // A builder that grew into many chunks is replaced: clearing one reallocates it whole.
         if (_builder.Capacity > KeptChars)
         {
-            _builder = new StringBuilder(InitialChars);
+            _builder = new StringBuilder(_initialChars);
         }
 
         _builder.Clear();
@@ -77,6 +81,24 @@ internal sealed class LayoutHtml : IScriptOutput
             var text = _builder.ToString();
             output.Write(text, 0, text.Length);
         }
+    }
+
+    /// <summary>The HTML as UTF-8, encoded from the builder without a string in between when it is one chunk.</summary>
+    public byte[] ToUtf8()
+    {
+        foreach (var chunk in _builder.GetChunks())
+        {
+            if (chunk.Length == _builder.Length)
+            {
+                var utf8 = new byte[Encoding.UTF8.GetByteCount(chunk.Span)];
+                Encoding.UTF8.GetBytes(chunk.Span, utf8);
+                return utf8;
+            }
+
+            break;
+        }
+
+        return Encoding.UTF8.GetBytes(_builder.ToString());
     }
 
     /// <summary>Scriban's <c>Template.Render</c> returns the output's text: the layout stays in the buffer.</summary>
