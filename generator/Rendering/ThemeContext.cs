@@ -22,8 +22,8 @@ namespace Briefing.Rendering;
 internal sealed class ThemeContext : TemplateContext
 {
     private readonly ConcurrentDictionary<Type, IObjectAccessor?> _accessors;
-    /// <summary>How large a buffer for <see cref="RenderToUtf8"/> starts (a card is ~2,000 characters).</summary>
-    private const int PartialChars = 16 * 1024;
+    /// <summary>How large a buffer for <see cref="RenderToUtf8"/> starts (a card is ~2,000 bytes).</summary>
+    private const int PartialBytes = 16 * 1024;
 
     private readonly IReadOnlyDictionary<string, Template> _partials;
     private readonly List<LayoutHtml> _partialBuffers = [];
@@ -106,7 +106,7 @@ internal sealed class ThemeContext : TemplateContext
     {
         if (_partialDepth == _partialBuffers.Count)
         {
-            _partialBuffers.Add(new LayoutHtml(PartialChars));
+            _partialBuffers.Add(new LayoutHtml(PartialBytes));
         }
 
         var buffer = _partialBuffers[_partialDepth++];
