@@ -8,21 +8,25 @@ namespace Briefing.Rendering;
 /// </summary>
 public sealed class KeyHashSlot
 {
-    private KeyHashSlot(object owner, UInt128 hash)
+    private KeyHashSlot(object? owner, UInt128 hash)
     {
         Owner = owner;
         Hash = hash;
     }
 
-    private object Owner { get; }
+    /// <summary>No hash yet: a view starts with this slot, never null, so a view with a hash equals one without.</summary>
+    internal static KeyHashSlot None { get; } = new(null, UInt128.Zero);
+
+    private object? Owner { get; }
 
     private UInt128 Hash { get; }
 
     /// <summary>The hash kept in <paramref name="slot"/> for <paramref name="owner"/>, else worked out and kept there.</summary>
-    internal static UInt128 Of<T>(T owner, ref KeyHashSlot? slot, Func<T, UInt128> hash)
+    internal static UInt128 Of<T>(T owner, ref KeyHashSlot slot, Func<T, UInt128> hash)
         where T : class
     {
-        if (Volatile.Read(ref slot) is { } kept && ReferenceEquals(kept.Owner, owner))
+        var kept = Volatile.Read(ref slot);
+        if (ReferenceEquals(kept.Owner, owner))
         {
             return kept.Hash;
         }
