@@ -21,6 +21,7 @@ internal sealed partial class FeedContent
     private readonly string _companies;
     private readonly string _people;
     private readonly string _tags;
+    private readonly PerThread<StringBuilder> _htmlBuilders = new(() => new StringBuilder(32 * 1024));
 
     /// <param name="bodies">Rendered Markdown of each article, in <see cref="SiteModel.Articles"/> order; every page that
     /// shows a body must be rendered before the first feed asks for it.</param>
@@ -69,6 +70,9 @@ internal sealed partial class FeedContent
     }
 
     public SiteConfig Config => Model.Config;
+
+    /// <summary>Each thread's writer of RSS items (<see cref="RssFeedWriter.Item"/>), reused item after item.</summary>
+    public PerThread<RssItemWriter> RssItemWriters { get; } = new(() => new RssItemWriter());
 
     public SiteUrls Urls { get; }
 
@@ -184,7 +188,10 @@ internal sealed partial class FeedContent
 
     private string BuildContentHtml(Article article, string body)
     {
-        var html = new StringBuilder(body.Length + 256);
+        // The thread's builder, reused item after item: one per item and its growth were most of an item's bytes.
+        var html = _htmlBuilders.Take();
+        html.Length = 0;
+        html.EnsureCapacity(body.Length + 256);
         AppendAbsolutized(html, body, Urls.Origin);
         if (article.Sources.Count > 0)
         {
@@ -207,8 +214,17 @@ internal sealed partial class FeedContent
             html.Append(".</p>\n");
         }
 
-        return XmlText.Clean(html.ToString());
+        var text = html.ToString();
+        if (html.Capacity <= KeptChars)
+        {
+            _htmlBuilders.Return(html);
+        }
+
+        return XmlText.Clean(text);
     }
+
+    /// <summary>Past this, a thread's builder is not kept for the next item (one very long body).</summary>
+    private const int KeptChars = 512 * 1024;
 
     /// <summary>A category per company, person and tag, in front-matter order.</summary>
     public IEnumerable<FeedCategory> Categories(Article article)

@@ -66,18 +66,14 @@ internal static class RssFeedWriter
     /// </summary>
     private static byte[] ItemBytes(FeedContent content, Article article, string html)
     {
-        using var buffer = new MemoryStream();
-        using var xml = XmlWriter.Create(buffer, XmlText.Settings);
-        xml.WriteStartElement("rss");
-        xml.WriteAttributeString("xmlns", "content", null, ContentNs);
-        xml.WriteAttributeString("xmlns", "dc", null, DcNs);
-        xml.WriteStartElement("channel");
-        xml.WriteElementString("generator", "Briefing");
-        xml.Flush();
-        var start = buffer.Position;
-        WriteItem(xml, content, article, html);
-        xml.Flush();
-        return buffer.GetBuffer()[(int)start..(int)buffer.Position];
+        var writer = content.RssItemWriters.Take();
+        var item = writer.Item(xml => WriteItem(xml, content, article, html));
+        if (writer.Reusable)
+        {
+            content.RssItemWriters.Return(writer);
+        }
+
+        return item;
     }
 
     private static void WriteItem(XmlWriter xml, FeedContent content, Article article, string html)

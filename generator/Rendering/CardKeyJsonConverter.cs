@@ -19,7 +19,7 @@ namespace Briefing.Rendering;
 public sealed class CardKeyJsonConverter : HashKeyJsonConverter<ArticleCardView>
 {
     public CardKeyJsonConverter()
-        : base(Hash)
+        : base(static card => card.KeyHash(Hash))
     {
     }
 

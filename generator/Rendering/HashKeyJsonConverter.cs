@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -12,15 +11,14 @@ namespace Briefing.Rendering;
 public abstract class HashKeyJsonConverter<T> : JsonConverter<T>
     where T : class
 {
-    private readonly ConditionalWeakTable<T, StrongBox<UInt128>> _hashes = new();
-    private readonly ConditionalWeakTable<T, StrongBox<UInt128>>.CreateValueCallback _create;
+    private readonly Func<T, UInt128> _kept;
 
-    /// <param name="hash">The hash of every field of a view.</param>
-    protected HashKeyJsonConverter(Func<T, UInt128> hash) => _create = view => new StrongBox<UInt128>(hash(view));
+    /// <param name="kept">The hash of every field of a view, as the view keeps it (<see cref="KeyHashSlot"/>).</param>
+    protected HashKeyJsonConverter(Func<T, UInt128> kept) => _kept = kept;
 
     public sealed override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         throw new NotSupportedException($"a {typeof(T).Name}'s key is written, never read");
 
     public sealed override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-        CardKeyJsonConverter.WriteHash(writer, _hashes.GetValue(value, _create).Value);
+        CardKeyJsonConverter.WriteHash(writer, _kept(value));
 }

@@ -50,7 +50,9 @@ internal sealed class IncludeCachedFunction(Func<string, Template?> partialOf) :
         }
 
         // HTML by type: the partial escaped its own values, and writing it must not escape them again.
-        return _cache.GetOrAdd(cacheKey, SafeHtml.FromUtf8(context.RenderTemplate(template, arguments, caller)));
+        return _cache.GetOrAdd(cacheKey, context is ThemeContext theme
+            ? SafeHtml.FromUtf8Bytes(theme.RenderToUtf8(template, arguments, caller))
+            : SafeHtml.FromUtf8(context.RenderTemplate(template, arguments, caller)));
     }
 
     /// <summary>

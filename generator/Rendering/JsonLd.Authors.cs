@@ -29,7 +29,7 @@ public sealed partial class JsonLd
     }
 
     /// <summary>An author's page: a ProfilePage whose main entity is the Person, with their role, bio, profiles and address.</summary>
-    public string Author(Author author) => Write(json =>
+    public SafeHtml Author(Author author) => Write(json =>
     {
         var url = urls.Absolute(Routes.Author(author.Slug));
         Start(json, "ProfilePage");

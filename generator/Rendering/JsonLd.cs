@@ -23,10 +23,14 @@ public sealed partial class JsonLd(SiteModel model, SiteUrls urls)
         Indented = false,
     };
 
+    /// <summary>Past this, a thread's buffer is not kept for the next block (one very long description).</summary>
+    private const int KeptBytes = 256 * 1024;
+
     private readonly SiteConfig _config = model.Config;
+    private readonly PerThread<JsonBuffer> _writers = new(() => new JsonBuffer());
 
     /// <param name="pictures">The processed images: the hero's variants are the article's <c>image</c> (Google asks for one).</param>
-    public string Article(Article article, PictureHtml? pictures = null) => Write(json =>
+    public SafeHtml Article(Article article, PictureHtml? pictures = null) => Write(json =>
     {
         var url = urls.Absolute(article.Url);
         Start(json, "NewsArticle");
@@ -100,7 +104,7 @@ public sealed partial class JsonLd(SiteModel model, SiteUrls urls)
         }
     });
 
-    public string Company(Company company) => Write(json =>
+    public SafeHtml Company(Company company) => Write(json =>
     {
         Start(json, "Organization");
         json.WriteString("name", company.Name);
@@ -134,7 +138,7 @@ public sealed partial class JsonLd(SiteModel model, SiteUrls urls)
         }
     });
 
-    public string Person(Person person) => Write(json =>
+    public SafeHtml Person(Person person) => Write(json =>
     {
         Start(json, "Person");
         json.WriteString("name", person.Name);
@@ -146,7 +150,7 @@ public sealed partial class JsonLd(SiteModel model, SiteUrls urls)
         }
     });
 
-    public string WebSite() => Write(json =>
+    public SafeHtml WebSite() => Write(json =>
     {
         Start(json, "WebSite");
         json.WriteString("name", _config.Title);
@@ -158,7 +162,7 @@ public sealed partial class JsonLd(SiteModel model, SiteUrls urls)
     });
 
     /// <summary>A standalone page: WebPage, or AboutPage / ContactPage by its type, part of the WebSite.</summary>
-    public string WebPage(Page page) => Write(json =>
+    public SafeHtml WebPage(Page page) => Write(json =>
     {
         Start(json, page.Type switch { PageType.About => "AboutPage", PageType.Contact => "ContactPage", _ => "WebPage" });
         json.WriteString("name", page.Title);
@@ -176,21 +180,52 @@ public sealed partial class JsonLd(SiteModel model, SiteUrls urls)
         Organization(json, _config.Author ?? _config.Title, urls.Absolute(Routes.Home()));
     });
 
-    private static string Write(Action<Utf8JsonWriter> body)
+    /// <summary>
+    /// The JSON <paramref name="body"/> writes, made safe for a script element, held as UTF-8 (as it is written and as the
+    /// page takes it). The buffer and writer are the thread's, reused block after block.
+    /// </summary>
+    private SafeHtml Write(Action<Utf8JsonWriter> body)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        var writer = _writers.Take();
+        var (buffer, json) = (writer.Buffer, writer.Json);
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
+        body(json);
+        json.WriteEndObject();
+        json.Flush();
+        var written = buffer.WrittenSpan;
+        var html = written.IndexOfAny("<>&"u8) < 0 ? written.ToArray() : Escape(written);
+        if (buffer.Capacity <= KeptBytes)
         {
-            body(json);
-            json.WriteEndObject();
+            _writers.Return(writer);
         }
 
-        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
-        return text.AsSpan().IndexOfAny("<>&") < 0
-            ? text
-            : text.Replace("<", "\\u003C", StringComparison.Ordinal)
-                .Replace(">", "\\u003E", StringComparison.Ordinal)
-                .Replace("&", "\\u0026", StringComparison.Ordinal);
+        return SafeHtml.FromUtf8Bytes(html);
+    }
+
+    /// <summary><paramref name="json"/> with every <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> as <c>\u003C</c>, <c>\u003E</c>, <c>\u0026</c>.</summary>
+    private static byte[] Escape(ReadOnlySpan<byte> json)
+    {
+        var escaped = new ArrayBufferWriter<byte>(json.Length + 64);
+        while (json.IndexOfAny("<>&"u8) is var at and >= 0)
+        {
+            escaped.Write(json[..at]);
+            escaped.Write(json[at] switch { (byte)'<' => "\\u003C"u8, (byte)'>' => "\\u003E"u8, _ => "\\u0026"u8 });
+            json = json[(at + 1)..];
+        }
+
+        escaped.Write(json);
+        return escaped.WrittenSpan.ToArray();
+    }
+
+    /// <summary>One thread's buffer and the JSON writer over it.</summary>
+    private sealed class JsonBuffer
+    {
+        public JsonBuffer() => Json = new Utf8JsonWriter(Buffer, Options);
+
+        public ArrayBufferWriter<byte> Buffer { get; } = new(4096);
+
+        public Utf8JsonWriter Json { get; }
     }
 
     private static void Start(Utf8JsonWriter json, string type)

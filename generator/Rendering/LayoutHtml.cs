@@ -4,42 +4,39 @@ using Scriban.Runtime;
 namespace Briefing.Rendering;
 
 /// <summary>
-/// A layout's rendered HTML, kept in a builder reused by one thread: the output the layout renders into, then the
-/// value of <c>content_html</c>, which <see cref="ThemeContext"/> copies chunk by chunk into the page output.
+/// A layout's rendered HTML, kept as UTF-8 in a buffer reused by one thread: the output the layout renders into, then
+/// the value of <c>content_html</c>, which <see cref="ThemeContext"/> copies as bytes into the page output. Also the
+/// buffer <c>include_cached</c> renders a partial into the first time.
 /// </summary>
+/// <remarks>
+/// It held UTF-16 until the fourteenth session: every cached card and body was decoded into it and the whole layout
+/// encoded again into the page, two passes over most of a page's text (docs/performance.md).
+/// </remarks>
 internal sealed class LayoutHtml : IScriptOutput
 {
-    private const int InitialChars = 256 * 1024;
-    private const int KeptChars = 4 * 1024 * 1024;
+    private const int InitialBytes = 256 * 1024;
 
-    private StringBuilder _builder = new(InitialChars);
+    private readonly Utf8PageOutput _utf8;
 
-    public LayoutHtml()
+    /// <param name="initialBytes">How large its buffer starts, and starts again after a page that grew it past a few megabytes.</param>
+    public LayoutHtml(int initialBytes = InitialBytes)
     {
+        _utf8 = new Utf8PageOutput(initialBytes);
         Content = new LayoutContent(this);
     }
 
     /// <summary>The value of <c>content_html</c>.</summary>
     public LayoutContent Content { get; }
 
-    /// <summary>How many characters the layout has written.</summary>
-    public long Length => _builder.Length;
+    /// <summary>How much the layout has written (bytes).</summary>
+    public long Length => _utf8.Length;
 
-    public void Reset()
-    {
-        // A builder that grew into many chunks is replaced: clearing one reallocates it whole.
-        if (_builder.Capacity > KeptChars)
-        {
-            _builder = new StringBuilder(InitialChars);
-        }
+    public void Reset() => _utf8.Reset();
 
-        _builder.Clear();
-    }
+    public void Write(string text, int offset, int count) => _utf8.Write(text.AsSpan(offset, count));
 
-    public void Write(string text, int offset, int count) => _builder.Append(text, offset, count);
-
-    /// <summary>Appends markup held as UTF-8, decoded through a pooled buffer rather than a string.</summary>
-    public void WriteUtf8(ReadOnlySpan<byte> utf8) => AppendUtf8(_builder, utf8);
+    /// <summary>Appends markup held as UTF-8.</summary>
+    public void WriteUtf8(ReadOnlySpan<byte> utf8) => _utf8.WriteUtf8(utf8);
 
     /// <summary>Appends UTF-8 to <paramref name="builder"/> through a pooled buffer.</summary>
     internal static void AppendUtf8(StringBuilder builder, ReadOnlySpan<byte> utf8)
@@ -62,22 +59,26 @@ internal sealed class LayoutHtml : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Writes the HTML to <paramref name="output"/>: straight into a page's UTF-8, else as one string.</summary>
+    /// <summary>Writes the HTML to <paramref name="output"/>: as bytes into a page's (or another layout's) UTF-8, else as one string.</summary>
     public void WriteTo(IScriptOutput output)
     {
-        if (output is Utf8PageOutput page)
+        switch (output)
         {
-            foreach (var chunk in _builder.GetChunks())
-            {
-                page.Write(chunk.Span);
-            }
-        }
-        else
-        {
-            var text = _builder.ToString();
-            output.Write(text, 0, text.Length);
+            case Utf8PageOutput page:
+                page.WriteUtf8(_utf8.Written());
+                break;
+            case LayoutHtml layout:
+                layout.WriteUtf8(_utf8.Written());
+                break;
+            default:
+                var text = Encoding.UTF8.GetString(_utf8.Written());
+                output.Write(text, 0, text.Length);
+                break;
         }
     }
+
+    /// <summary>The HTML as a new UTF-8 array.</summary>
+    public byte[] ToUtf8() => _utf8.Written().ToArray();
 
     /// <summary>Scriban's <c>Template.Render</c> returns the output's text: the layout stays in the buffer.</summary>
     public override string ToString() => string.Empty;
@@ -87,6 +88,6 @@ internal sealed class LayoutHtml : IScriptOutput
     {
         public void WriteTo(IScriptOutput output) => html.WriteTo(output);
 
-        public override string ToString() => html._builder.ToString();
+        public override string ToString() => Encoding.UTF8.GetString(html._utf8.Written());
     }
 }

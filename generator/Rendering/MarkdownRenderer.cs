@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Briefing.Model;
 using Markdig;
 using Markdig.Renderers;
@@ -17,7 +19,11 @@ public sealed class MarkdownRenderer
     /// <summary>Ids the theme uses for itself; body headings with these names get a suffix.</summary>
     public static readonly IReadOnlySet<string> ReservedIds = new HashSet<string>(StringComparer.Ordinal) { "main", "top", "content", "site-nav", "search", "corrections", "corrections-heading", "contents-heading" };
 
+    /// <summary>Past this, a thread's builder is not kept for the next body (one very long body).</summary>
+    private const int KeptChars = 512 * 1024;
+
     private readonly MarkdownPipeline _pipeline;
+    private readonly PerThread<StringBuilder> _html = new(() => new StringBuilder(32 * 1024));
     private readonly string _basePath;
 
     public MarkdownRenderer(string basePath)
@@ -54,7 +60,10 @@ public sealed class MarkdownRenderer
     {
         DropUnsafeLinks(document);
         links?.Apply(document);
-        using var writer = new StringWriter();
+        // The thread's builder, reused body after body: a new one and its growth were half the bytes of a rendered body.
+        var html = _html.Take();
+        html.Length = 0;
+        using var writer = new StringWriter(html, CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer) { ImplicitParagraph = implicitParagraph };
         _pipeline.Setup(renderer);
         if (images is { } i)
@@ -68,7 +77,13 @@ public sealed class MarkdownRenderer
 
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        var text = html.ToString();
+        if (html.Capacity <= KeptChars)
+        {
+            _html.Return(html);
+        }
+
+        return text;
     }
 
     /// <summary>

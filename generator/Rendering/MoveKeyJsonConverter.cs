@@ -16,7 +16,7 @@ namespace Briefing.Rendering;
 public sealed class MoveKeyJsonConverter : HashKeyJsonConverter<MoveView>
 {
     public MoveKeyJsonConverter()
-        : base(Hash)
+        : base(static move => move.KeyHash(Hash))
     {
     }
 

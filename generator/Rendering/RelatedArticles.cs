@@ -18,12 +18,14 @@ public sealed class RelatedArticles
     private readonly SiteModel _model;
     private readonly Dictionary<string, int[]> _byCompany;
     private readonly Dictionary<string, int[]> _byPerson;
+    private readonly PerThread<int[]> _scores;
 
     public RelatedArticles(SiteModel model)
     {
         _model = model;
         var articles = model.Articles;
         _articles = articles;
+        _scores = new(() => new int[articles.Count]);
         var companies = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var people = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
@@ -55,37 +57,31 @@ public sealed class RelatedArticles
             total += to - from;
         }
 
+        // Each candidate's score is counted in the thread's table (one slot per briefing, zero between calls), each
+        // candidate listed once; the best are kept by score, ties newest (lowest position) first. Sorting every entry
+        // of the windows to find runs was most of this method's time.
         var rented = ArrayPool<int>.Shared.Rent(Math.Max(total, 1));
+        var scores = _scores.Take();
         var length = 0;
         foreach (var (positions, from, to) in lists)
         {
             foreach (var position in positions.AsSpan(from, to - from))
             {
-                if (position != self)
+                if (position != self && scores[position]++ == 0)
                 {
                     rented[length++] = position;
                 }
             }
         }
 
-        var candidates = rented.AsSpan(0, length);
-
-        // Sorted, a briefing's entries are one run whose length is its score. Runs come lowest position (newest) first,
-        // so a later run enters the best only with a higher score than those it passes: ties stay newest first.
-        candidates.Sort();
         Span<(int Position, int Score)> best = stackalloc (int, int)[Shown];
         var count = 0;
-        for (var i = 0; i < candidates.Length;)
+        foreach (var position in rented.AsSpan(0, length))
         {
-            var end = i + 1;
-            while (end < candidates.Length && candidates[end] == candidates[i])
-            {
-                end++;
-            }
-
-            var score = end - i;
+            var score = scores[position];
+            scores[position] = 0;
             var slot = count;
-            while (slot > 0 && best[slot - 1].Score < score)
+            while (slot > 0 && (best[slot - 1].Score < score || (best[slot - 1].Score == score && best[slot - 1].Position > position)))
             {
                 slot--;
             }
@@ -98,13 +94,12 @@ public sealed class RelatedArticles
                     best[k] = best[k - 1];
                 }
 
-                best[slot] = (candidates[i], score);
+                best[slot] = (position, score);
                 count = Math.Min(count + 1, Shown);
             }
-
-            i = end;
         }
 
+        _scores.Return(scores);
         ArrayPool<int>.Shared.Return(rented);
         var related = new Article[count];
         for (var i = 0; i < count; i++)

@@ -43,6 +43,9 @@ public sealed class SafeHtml
     /// </summary>
     internal static SafeHtml FromUtf8(string html) => new(Encoding.UTF8.GetBytes(html));
 
+    /// <summary>Markup the generator wrote as UTF-8 (JSON-LD), taken as it is: <paramref name="utf8"/> must not change after.</summary>
+    internal static SafeHtml FromUtf8Bytes(byte[] utf8) => new(utf8);
+
     /// <summary>The markup: what Scriban's string functions (<c>string.size</c>, <c>string.contains</c>) see.</summary>
     public override string ToString() => Html;
 }

@@ -12,5 +12,16 @@ public sealed class SafeHtmlJsonConverter : JsonConverter<SafeHtml>
     public override SafeHtml Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         new(reader.GetString() ?? string.Empty);
 
-    public override void Write(Utf8JsonWriter writer, SafeHtml value, JsonSerializerOptions options) => writer.WriteStringValue(value.Html);
+    public override void Write(Utf8JsonWriter writer, SafeHtml value, JsonSerializerOptions options)
+    {
+        // Held as UTF-8: the same JSON string, without decoding it first.
+        if (value.IsUtf8)
+        {
+            writer.WriteStringValue(value.Utf8);
+        }
+        else
+        {
+            writer.WriteStringValue(value.Html);
+        }
+    }
 }

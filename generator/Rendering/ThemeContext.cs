@@ -22,7 +22,12 @@ namespace Briefing.Rendering;
 internal sealed class ThemeContext : TemplateContext
 {
     private readonly ConcurrentDictionary<Type, IObjectAccessor?> _accessors;
+    /// <summary>How large a buffer for <see cref="RenderToUtf8"/> starts (a card is ~2,000 bytes).</summary>
+    private const int PartialBytes = 16 * 1024;
+
     private readonly IReadOnlyDictionary<string, Template> _partials;
+    private readonly List<LayoutHtml> _partialBuffers = [];
+    private int _partialDepth;
 
     /// <param name="partials">The theme's parsed partials, by the path <paramref name="loader"/> resolves their names to.</param>
     public ThemeContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor?> accessors, ITemplateLoader loader,
@@ -51,6 +56,7 @@ internal sealed class ThemeContext : TemplateContext
     {
         Reset();
         ResetPreviousNewLine();
+        _partialDepth = 0;
         Seed();
     }
 
@@ -71,10 +77,65 @@ internal sealed class ThemeContext : TemplateContext
             return false;
         }
 
-        EnterRecursive(caller);
-        var previousIndent = CurrentIndent;
         ref var newLine = ref PreviousTextWasNewLine(this);
         var previousNewLine = newLine;
+        try
+        {
+            RenderPartial(template, arguments, caller); // its text is the output's, whose ToString is empty: nothing is copied
+        }
+        finally
+        {
+            // Scriban restores the state, then writes the partial's text, which leaves it as that text's last character
+            // says: as the partial's own writes left it, unless it wrote nothing.
+            if (WrittenSoFar() == before)
+            {
+                newLine = previousNewLine;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <c>include_cached</c>'s first render of a partial, as UTF-8: as Scriban's <see cref="TemplateContext.RenderTemplate"/>
+    /// renders it into a string (which was then encoded), but into a buffer of this context reused partial after partial,
+    /// where the partial's own <c>include</c>s write in place. The new-line state is restored after, as Scriban's is: the
+    /// caller writes the result as a value.
+    /// </summary>
+    public byte[] RenderToUtf8(Template template, ScriptArray arguments, ScriptNode caller)
+    {
+        if (_partialDepth == _partialBuffers.Count)
+        {
+            _partialBuffers.Add(new LayoutHtml(PartialBytes));
+        }
+
+        var buffer = _partialBuffers[_partialDepth++];
+        buffer.Reset();
+        ref var newLine = ref PreviousTextWasNewLine(this);
+        var previousNewLine = newLine;
+        PushOutput(buffer);
+        try
+        {
+            RenderPartial(template, arguments, caller);
+        }
+        finally
+        {
+            PopOutput();
+            newLine = previousNewLine;
+            _partialDepth--;
+        }
+
+        return buffer.ToUtf8();
+    }
+
+    /// <summary>
+    /// Renders <paramref name="template"/> into the current output with Scriban's steps of <see cref="TemplateContext.RenderTemplate"/>:
+    /// the recursion guard, no indent, a local scope with <c>$</c>, a line not yet started when an indent was set.
+    /// </summary>
+    private void RenderPartial(Template template, ScriptArray arguments, ScriptNode caller)
+    {
+        EnterRecursive(caller);
+        var previousIndent = CurrentIndent;
         CurrentIndent = null;
         PushLocal();
         try
@@ -82,27 +143,17 @@ internal sealed class ThemeContext : TemplateContext
             SetValue(ScriptVariable.Arguments, arguments, true, true);
             if (previousIndent is not null)
             {
-                newLine = false;
+                PreviousTextWasNewLine(this) = false;
             }
 
-            template.Render(this); // its text is the output's, whose ToString is empty: nothing is copied
+            template.Render(this);
         }
         finally
         {
             PopLocal();
             CurrentIndent = previousIndent;
-
-            // Scriban restores the state, then writes the partial's text, which leaves it as that text's last character
-            // says: as the partial's own writes left it, unless it wrote nothing.
-            if (WrittenSoFar() == before)
-            {
-                newLine = previousNewLine;
-            }
-
             ExitRecursive(caller);
         }
-
-        return true;
     }
 
     /// <summary>Whether the last text written ended a line: Scriban's, private, read and restored as its include does.</summary>
@@ -110,7 +161,9 @@ internal sealed class ThemeContext : TemplateContext
     private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
 
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
-        _accessors.GetOrAdd(target.GetType(), (type, self) => ViewAccessor.Over(self.BaseAccessor(target), type, self.MemberRenamer), this);
+        _accessors.TryGetValue(target.GetType(), out var accessor) // no closure over the target per member read
+            ? accessor
+            : _accessors.GetOrAdd(target.GetType(), (type, self) => ViewAccessor.Over(self.BaseAccessor(target), type, self.MemberRenamer), this);
 
     private static bool HasNamedArguments(ScriptFunctionCall call)
     {

@@ -15,8 +15,16 @@ internal sealed class Utf8PageOutput : IScriptOutput
     private const int KeptBytes = 8 * 1024 * 1024;
 
     private readonly Encoder _encoder = new UTF8Encoding(false).GetEncoder();
-    private byte[] _buffer = new byte[InitialBytes];
+    private readonly int _initialBytes;
+    private byte[] _buffer;
     private int _length;
+
+    /// <param name="initialBytes">How large its buffer starts, and starts again after a page that grew it past a few megabytes.</param>
+    public Utf8PageOutput(int initialBytes = InitialBytes)
+    {
+        _initialBytes = initialBytes;
+        _buffer = new byte[initialBytes];
+    }
 
     /// <summary>How many bytes the page has so far.</summary>
     public long Length => _length;
@@ -26,7 +34,7 @@ internal sealed class Utf8PageOutput : IScriptOutput
     {
         if (_buffer.Length > KeptBytes)
         {
-            _buffer = new byte[InitialBytes];
+            _buffer = new byte[_initialBytes];
         }
 
         _length = 0;
@@ -61,15 +69,16 @@ internal sealed class Utf8PageOutput : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>The bytes written so far, as written (what the encoder still holds flushed); valid until the next write.</summary>
+    public ReadOnlySpan<byte> Written() => Flushed();
+
     /// <summary>
     /// The page's bytes, with each CR LF written as LF (a template saved with Windows line ends renders as one saved
     /// with Unix ones); valid until the next <see cref="Reset"/>.
     /// </summary>
     public ReadOnlySpan<byte> Finish()
     {
-        Reserve(16);
-        _length += _encoder.GetBytes(ReadOnlySpan<char>.Empty, _buffer.AsSpan(_length), flush: true);
-        var page = _buffer.AsSpan(0, _length);
+        var page = Flushed();
         var cr = page.IndexOf("\r\n"u8);
         if (cr < 0)
         {
@@ -91,6 +100,13 @@ internal sealed class Utf8PageOutput : IScriptOutput
 
     /// <summary>Scriban's <c>Template.Render</c> returns the output's text: the page is in the buffer, not in a string.</summary>
     public override string ToString() => string.Empty;
+
+    private Span<byte> Flushed()
+    {
+        Reserve(16);
+        _length += _encoder.GetBytes(ReadOnlySpan<char>.Empty, _buffer.AsSpan(_length), flush: true);
+        return _buffer.AsSpan(0, _length);
+    }
 
     private void Reserve(int bytes)
     {

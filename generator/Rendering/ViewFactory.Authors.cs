@@ -53,7 +53,7 @@ public sealed partial class ViewFactory
             Routes.Author(author.Slug, page), "author") with
         {
             Feeds = [new LinkView(author.Name, _urls.Link(Routes.AuthorFeed(author.Slug)))],
-            JsonLdHtml = new SafeHtml(_jsonLd.Author(author)),
+            JsonLdHtml = _jsonLd.Author(author),
         };
 
     private Dictionary<string, LinkView> AuthorLinks() => LazyInitializer.EnsureInitialized(ref _authorLinks, () =>

@@ -17,7 +17,7 @@ public sealed partial class ViewFactory
     private SocialCardView? FirstPageCard(string route) => _socialCards.GetValueOrDefault(route);
 
     public MetaView HomeMeta(int page) => page == 1
-        ? Meta(_model.Config.Title, _model.Config.Description, Routes.Home(), "home") with { JsonLdHtml = new SafeHtml(_jsonLd.WebSite()) }
+        ? Meta(_model.Config.Title, _model.Config.Description, Routes.Home(), "home") with { JsonLdHtml = _jsonLd.WebSite() }
         : Meta($"Latest briefings, page {page}", _model.Config.Description, Routes.Home(page), "home") with { Image = FirstPageCard(Routes.Home()) };
 
     /// <summary>A briefing: published and modified times, its companies' and people's feeds, a NewsArticle.</summary>
@@ -40,7 +40,7 @@ public sealed partial class ViewFactory
             PublishedIso = article.Date.ToIso(),
             ModifiedIso = (article.Updated ?? article.Date).ToIso(),
             Feeds = feeds,
-            JsonLdHtml = new SafeHtml(_jsonLd.Article(article, Pictures)),
+            JsonLdHtml = _jsonLd.Article(article, Pictures),
             Author = article.Authors.Count == 0 ? null : string.Concat(Byline(article).Select(a => a.Before + a.Name)),
         };
     }
@@ -49,7 +49,7 @@ public sealed partial class ViewFactory
         Meta(Titled(company.Name, page), EntityText.Describe(company), Routes.Company(company.Slug, page), "company") with
         {
             Feeds = [_companyFeeds[company.Slug]],
-            JsonLdHtml = new SafeHtml(_jsonLd.Company(company)),
+            JsonLdHtml = _jsonLd.Company(company),
             Image = FirstPageCard(Routes.Company(company.Slug)),
         };
 
@@ -57,7 +57,7 @@ public sealed partial class ViewFactory
         Meta(Titled(person.Name, page), EntityText.Describe(person), Routes.Person(person.Slug, page), "person") with
         {
             Feeds = [_personFeeds[person.Slug]],
-            JsonLdHtml = new SafeHtml(_jsonLd.Person(person)),
+            JsonLdHtml = _jsonLd.Person(person),
             Image = FirstPageCard(Routes.Person(person.Slug)),
         };
 

@@ -11,7 +11,7 @@ public sealed partial class ViewFactory
 
     /// <summary>A page's <c>meta</c>: noindex while a draft, schema.org WebPage, AboutPage or ContactPage.</summary>
     public MetaView StandaloneMeta(Page page) =>
-        Meta(page.Title, page.Summary, page.Url, "page", page.Draft) with { JsonLdHtml = new SafeHtml(_jsonLd.WebPage(page)) };
+        Meta(page.Title, page.Summary, page.Url, "page", page.Draft) with { JsonLdHtml = _jsonLd.WebPage(page) };
 
     public StandalonePageView StandalonePage(Page page) => new(
         page.Title,

@@ -21,4 +21,9 @@ public sealed record ArticleCardView(
 {
     /// <summary>The byline: the briefing's authors in order, each with what precedes its name; empty without authors.</summary>
     public IReadOnlyList<BylineAuthorView> Authors { get; init; } = [];
+
+    private KeyHashSlot _keyHash = KeyHashSlot.None;
+
+    /// <summary>The card's hash in the content keys, worked out once per instance.</summary>
+    internal UInt128 KeyHash(Func<ArticleCardView, UInt128> hash) => KeyHashSlot.Of(this, ref _keyHash, hash);
 }

@@ -21,4 +21,10 @@ public sealed record MoveView(
     string DateIso,
     string DateDisplay,
     LinkView Article,
-    IReadOnlyList<LinkView> Reports);
+    IReadOnlyList<LinkView> Reports)
+{
+    private KeyHashSlot _keyHash = KeyHashSlot.None;
+
+    /// <summary>The move's hash in the content keys, worked out once per instance.</summary>
+    internal UInt128 KeyHash(Func<MoveView, UInt128> hash) => KeyHashSlot.Of(this, ref _keyHash, hash);
+}
