@@ -62,7 +62,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ImageOutsideSite = new("BRF063", "an image path that leaves content/ (or a link in it that does)");
     public static readonly DiagnosticCode ImageTooLarge = new("BRF064", "an image far wider than its largest variant (it only slows builds down)");
     public static readonly DiagnosticCode CardLayoutInvalid = new("BRF070", "a wrong key or value in the theme's social-card layout (cards/card.yml)");
-    public static readonly DiagnosticCode CardFontMissing = new("BRF071", "a font that the social-card layout names is missing, outside the theme's cards/ folder or not a font");
+    public static readonly DiagnosticCode CardFontMissing = new("BRF071", "a font that the social-card layout names is missing, outside the theme's cards/ folder, not a font, or cut short");
     public static readonly DiagnosticCode CardMissingGlyph = new("BRF072", "a character of a social card's text that no font of the card layout has (the card is made, the character drawn as a box)");
     public static readonly DiagnosticCode InvalidTimeZone = new("BRF075", "site.yml's timezone is not an IANA time zone id such as Europe/Berlin");
     public static readonly DiagnosticCode InvalidNewsletter = new("BRF076", "site.yml's newsletter block has no https form action or a bad field name");

@@ -141,7 +141,12 @@ public static partial class CardLayoutReader
             }
 
             // HarfBuzz, not Skia: Skia's first typeface in a process scans every system font (CardFonts).
-            return FontCoverage.IsFont(full) ? null : "is not a TrueType or OpenType font";
+            if (!FontCoverage.IsFont(full))
+            {
+                return "is not a TrueType or OpenType font";
+            }
+
+            return FontCoverage.IsWhole(full) ? null : "is cut short or damaged: a table its directory lists lies past the end of the file";
         }
 
         public IReadOnlyList<CardBox> Boxes(YamlNode node)

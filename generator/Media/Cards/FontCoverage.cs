@@ -80,6 +80,45 @@ public sealed class FontCoverage : IDisposable
     }
 
     /// <summary>
+    /// Whether every table the font's directory lists lies within the file: a font cut short (a copy or download that
+    /// stopped) still has its directory and glyph count, and failed only when Skia loaded it to draw the first card,
+    /// with no line to point at. A collection (<c>ttcf</c>) is not checked here.
+    /// </summary>
+    public static bool IsWhole(string path)
+    {
+        using var coverage = Open(path);
+        var bytes = coverage._blob.AsSpan();
+        if (bytes.Length >= 4 && bytes[..4].SequenceEqual("ttcf"u8))
+        {
+            return true;
+        }
+
+        if (bytes.Length < 12)
+        {
+            return false;
+        }
+
+        var tables = System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(bytes[4..]);
+        for (var i = 0; i < tables; i++)
+        {
+            var record = 12 + (16 * i);
+            if (record + 16 > bytes.Length)
+            {
+                return false;
+            }
+
+            var offset = (long)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(bytes[(record + 8)..]);
+            var length = (long)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(bytes[(record + 12)..]);
+            if (offset + length > bytes.Length)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// What HarfBuzz answered for the first <see cref="Remembered"/> code points (0: not asked yet, 1: a glyph, -1: none):
     /// a build checks every card title (13,637 at 10,000 briefings), almost all of them letters from this range. Threads
     /// racing on an entry write the same value.

@@ -91,6 +91,24 @@ public sealed class CardDiagnosticsTests
     }
 
     [Fact]
+    public void FontCutShort_IsAnError_AtItsName_NotAFailureWhenTheCardsAreDrawn()
+    {
+        // Given the CJK font's first 5,000 bytes: its directory and glyph count are there, its tables are not
+        using var site = Site();
+        var font = Path.Combine(site.Root, "themes/briefing/cards/fonts/NotoSansCJKsc-Bold.otf");
+        var head = File.ReadAllBytes(font)[..5000];
+        File.WriteAllBytes(font, head);
+        var line = LineOf(site, "fonts/NotoSansCJKsc-Bold.otf");
+
+        var run = site.BuildFailing();
+
+        const string Message = "error BRF071: the card font 'fonts/NotoSansCJKsc-Bold.otf' is cut short or damaged: a table its directory lists "
+            + "lies past the end of the file; name a .ttf or .otf file under the theme's cards/ folder";
+        run.AssertPrinted($"{Layout}:{line}:35: {Message}"); // the bold chain
+        run.AssertPrinted($"{Layout}:{line + 1}:41: {Message}"); // the regular one
+    }
+
+    [Fact]
     public void FontOutsideTheCardsFolder_IsRefused()
     {
         using var site = Site();
