@@ -79,7 +79,8 @@ public sealed class PreparedTheme : IDisposable
         }
 
         var cards = templates is null ? null : SocialCards.Load(themeRoot, $"themes/{theme}", layoutDiagnostics);
-        if (files is not null && templates is not null && !templateDiagnostics.Concat(layoutDiagnostics).Any(d => d.IsError))
+        var sound = templates is not null && !templateDiagnostics.Concat(layoutDiagnostics).Any(d => d.IsError);
+        if (files is not null && sound)
         {
             try
             {
@@ -91,7 +92,7 @@ public sealed class PreparedTheme : IDisposable
         }
 
         var took = Stopwatch.GetElapsedTime(started);
-        if (drawsCards && cards is not null && !templateDiagnostics.Concat(layoutDiagnostics).Any(d => d.IsError))
+        if (drawsCards && cards is not null && sound)
         {
             cards.PrepareInBackground(); // after what the build waits for: it renders its pages meanwhile
         }

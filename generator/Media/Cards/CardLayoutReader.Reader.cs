@@ -110,15 +110,15 @@ public static partial class CardLayoutReader
                 var files = new List<string>();
                 foreach (var item in value is YamlSequenceNode list ? list.Children : [value])
                 {
-                    if (item is not YamlScalarNode { Value: { Length: > 0 } file } || FontProblem(cardsRoot, file) is { } problem)
+                    var name = (item as YamlScalarNode)?.Value ?? string.Empty;
+                    if (FontProblem(cardsRoot, name) is { } problem)
                     {
                         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.CardFontMissing, At(item.Start),
-                            $"the card font '{(item as YamlScalarNode)?.Value}' {FontProblem(cardsRoot, (item as YamlScalarNode)?.Value ?? string.Empty)}; "
-                            + "name a .ttf or .otf file under the theme's cards/ folder"));
+                            $"the card font '{(item as YamlScalarNode)?.Value}' {problem}; name a .ttf or .otf file under the theme's cards/ folder"));
                         continue;
                     }
 
-                    files.Add(file);
+                    files.Add(name);
                 }
 
                 fonts[((YamlScalarNode)key).Value ?? string.Empty] = files;
@@ -141,12 +141,12 @@ public static partial class CardLayoutReader
             }
 
             // HarfBuzz, not Skia: Skia's first typeface in a process scans every system font (CardFonts).
-            if (!FontCoverage.IsFont(full))
+            if (!FontCoverage.IsFont(full, out var whole))
             {
                 return "is not a TrueType or OpenType font";
             }
 
-            return FontCoverage.IsWhole(full) ? null : "is cut short or damaged: a table its directory lists lies past the end of the file";
+            return whole ? null : "is cut short or damaged: a table its directory lists lies past the end of the file";
         }
 
         public IReadOnlyList<CardBox> Boxes(YamlNode node)

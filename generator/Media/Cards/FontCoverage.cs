@@ -73,21 +73,23 @@ public sealed class FontCoverage : IDisposable
     }
 
     /// <summary>Whether <paramref name="path"/> is a TrueType or OpenType font (HarfBuzz finds glyphs in it).</summary>
-    public static bool IsFont(string path)
+    public static bool IsFont(string path) => IsFont(path, out _);
+
+    /// <summary>
+    /// Whether <paramref name="path"/> is a font, and whether every table its directory lists lies within the file
+    /// (<paramref name="whole"/>): a font cut short (a copy or download that stopped) still has its directory and glyph
+    /// count, and failed only when Skia loaded it to draw the first card, with no line to point at. A collection
+    /// (<c>ttcf</c>) counts as whole. One mapping of the file answers both.
+    /// </summary>
+    public static bool IsFont(string path, out bool whole)
     {
         using var coverage = Open(path);
+        whole = TablesInside(coverage._blob.AsSpan());
         return coverage._face.GlyphCount > 0;
     }
 
-    /// <summary>
-    /// Whether every table the font's directory lists lies within the file: a font cut short (a copy or download that
-    /// stopped) still has its directory and glyph count, and failed only when Skia loaded it to draw the first card,
-    /// with no line to point at. A collection (<c>ttcf</c>) is not checked here.
-    /// </summary>
-    public static bool IsWhole(string path)
+    private static bool TablesInside(ReadOnlySpan<byte> bytes)
     {
-        using var coverage = Open(path);
-        var bytes = coverage._blob.AsSpan();
         if (bytes.Length >= 4 && bytes[..4].SequenceEqual("ttcf"u8))
         {
             return true;
