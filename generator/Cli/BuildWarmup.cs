@@ -9,6 +9,8 @@ namespace Briefing.Cli;
 /// <list type="number">
 /// <item>NUglify's CSS minifier (its tables and patterns), for the theme's stylesheet;</item>
 /// <item>OpenSSL (loaded and configured, ~5 ms), for the SHA-256 of the theme's fingerprinted assets;</item>
+/// <item>the Scriban built-in namespaces that the theme's templates name (<see cref="Rendering.ThemeBuiltins.Prepare"/>:
+/// <c>string</c> alone is ~10 ms of reflection), which the first page needs;</item>
 /// <item>when the build will draw social cards, Skia and the cards' font manager (<see cref="Media.Cards.CardFontManager"/>:
 /// loading libSkiaSharp and finding the manager's factory in it, a few ms; before the thirteenth session this was Skia's
 /// scan of every system font, ~60 ms, on a thread of its own). A build whose cards are all cached draws none.</item>
@@ -29,6 +31,7 @@ internal static class BuildWarmup
         {
             _ = Output.StylesheetMinifier.Minify("a{color:#ff0000}"u8.ToArray());
             _ = SHA256.HashData(ReadOnlySpan<byte>.Empty);
+            Rendering.ThemeBuiltins.Prepare(Path.Combine(request.SourceRoot, "themes", request.Theme));
             if (drawsCards)
             {
                 _ = Media.Cards.CardFontManager.Instance;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Runtime;
@@ -18,8 +19,25 @@ namespace Briefing.Rendering;
 /// after it is made. <c>html.escape</c> is ours (<see cref="HtmlEscapeFunction"/>); <c>include</c> and
 /// <c>include_cached</c> are set by <see cref="ThemeTemplates"/>.
 /// </remarks>
-internal sealed class ThemeBuiltins : ScriptObject, IScriptObject
+internal sealed partial class ThemeBuiltins : ScriptObject, IScriptObject
 {
+    /// <summary>
+    /// Each namespace, made once per process: they are read-only, so every theme's built-ins share them (Scriban copied
+    /// its own for each built-in object).
+    /// </summary>
+    private static readonly FrozenDictionary<string, Lazy<ScriptObject>> Shared = new Dictionary<string, Func<ScriptObject>>(StringComparer.Ordinal)
+    {
+        ["array"] = () => new ArrayFunctions(),
+        [DateTimeFunctions.DateVariable.Name] = () => new DateTimeFunctions(),
+        ["html"] = Html,
+        ["math"] = () => new MathFunctions(),
+        ["object"] = () => new ObjectFunctions(),
+        ["regex"] = () => new RegexFunctions(),
+        ["string"] = () => new StringFunctions(),
+        ["timespan"] = () => new TimeSpanFunctions(),
+    }.ToFrozenDictionary(kv => kv.Key, kv => new Lazy<ScriptObject>(kv.Value, LazyThreadSafetyMode.ExecutionAndPublication), StringComparer.Ordinal);
+
+    /// <summary>This object's namespaces: the shared ones, taken on first use.</summary>
     private readonly FrozenDictionary<string, Lazy<ScriptObject>> _namespaces;
 
     public ThemeBuiltins() : base(16, false)
@@ -28,21 +46,54 @@ internal sealed class ThemeBuiltins : ScriptObject, IScriptObject
         SetValue("blank", EmptyScriptObject.Default, true);
         SetValue("include", new IncludeFunction(), true);
         SetValue("include_join", new IncludeJoinFunction(), true);
-        _namespaces = new Dictionary<string, Func<ScriptObject>>(StringComparer.Ordinal)
-        {
-            ["array"] = () => new ArrayFunctions(),
-            [DateTimeFunctions.DateVariable.Name] = () => new DateTimeFunctions(),
-            ["html"] = Html,
-            ["math"] = () => new MathFunctions(),
-            ["object"] = () => new ObjectFunctions(),
-            ["regex"] = () => new RegexFunctions(),
-            ["string"] = () => new StringFunctions(),
-            ["timespan"] = () => new TimeSpanFunctions(),
-        }.ToFrozenDictionary(kv => kv.Key, kv => new Lazy<ScriptObject>(kv.Value, LazyThreadSafetyMode.ExecutionAndPublication), StringComparer.Ordinal);
+        _namespaces = Shared.ToFrozenDictionary(kv => kv.Key, kv => new Lazy<ScriptObject>(() => kv.Value.Value, LazyThreadSafetyMode.ExecutionAndPublication), StringComparer.Ordinal);
     }
 
-    /// <summary>Whether the namespace <paramref name="name"/> has been made (tests).</summary>
+    /// <summary>Whether this object has taken the namespace <paramref name="name"/> (tests).</summary>
     internal bool IsMade(string name) => _namespaces[name].IsValueCreated;
+
+    /// <summary>Whether the process has made the namespace <paramref name="name"/> (tests).</summary>
+    internal static bool IsPrepared(string name) => Shared[name].IsValueCreated;
+
+    /// <summary>
+    /// Makes, ahead of the first page, the namespaces that the templates in <paramref name="themeRoot"/>'s
+    /// <c>layouts/</c> and <c>partials/</c> name (<see cref="NamedIn"/>); the build's warm-up thread calls it. A namespace a
+    /// template reaches some other way is still made when first used. Symbolic links are not followed (the theme's own
+    /// checks report them), and a file that cannot be read is left to the theme's loading to report.
+    /// </summary>
+    public static void Prepare(string themeRoot)
+    {
+        try
+        {
+            foreach (var folder in (ReadOnlySpan<string>)["layouts", "partials"])
+            {
+                var info = new DirectoryInfo(Path.Combine(themeRoot, folder));
+                if (!info.Exists || info.LinkTarget is not null)
+                {
+                    continue;
+                }
+
+                foreach (var file in info.EnumerateFiles("*.html").Where(f => (f.Attributes & FileAttributes.ReparsePoint) == 0))
+                {
+                    foreach (var name in NamedIn(File.ReadAllText(file.FullName)))
+                    {
+                        _ = Shared[name].Value;
+                    }
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Made on first use instead.
+        }
+    }
+
+    /// <summary>The built-in namespaces that <paramref name="template"/>'s text names as <c>name.</c> (e.g. <c>string.upcase</c>).</summary>
+    internal static IEnumerable<string> NamedIn(string template) =>
+        NamespaceUse().Matches(template).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"(?<![\w.])(array|date|html|math|object|regex|string|timespan)\s*\.", RegexOptions.CultureInvariant)]
+    private static partial Regex NamespaceUse();
 
     private static ScriptObject Html()
     {

@@ -75,4 +75,34 @@ public sealed class ThemeBuiltinsTests
         Assert.NotNull(expected);
         Assert.Equal(expected, Failure(new ThemeBuiltins()));
     }
+
+    [Theory]
+    [InlineData("{{ x | string.upcase }}", "string")]
+    [InlineData("{{ array.join a ',' }}{{ html.escape y }}{{ array . size b }}", "array,html")]
+    [InlineData("{{ mystring.x }}{{ page.date.year }}{{ strings.x }}{{ string }}", "")]
+    public void TheNamespacesATemplateNames_AreFoundInItsText(string template, string expected)
+    {
+        Assert.Equal(expected, string.Join(',', ThemeBuiltins.NamedIn(template)));
+    }
+
+    [Fact]
+    public void Prepare_MakesTheNamespacesTheThemesTemplatesName_AndIgnoresWhatItCannotRead()
+    {
+        var theme = Path.Combine(Path.GetTempPath(), "briefing-builtins-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(theme, "layouts"));
+            File.WriteAllText(Path.Combine(theme, "layouts", "home.html"), "{{ 7 | math.minus 2 }}");
+            File.CreateSymbolicLink(Path.Combine(theme, "layouts", "linked.html"), "/nonexistent/outside.html");
+
+            ThemeBuiltins.Prepare(theme); // no partials/ folder, a dangling link: neither throws
+            ThemeBuiltins.Prepare(Path.Combine(theme, "missing"));
+
+            Assert.True(ThemeBuiltins.IsPrepared("math"));
+        }
+        finally
+        {
+            Directory.Delete(theme, recursive: true);
+        }
+    }
 }
