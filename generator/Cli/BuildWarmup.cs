@@ -9,8 +9,8 @@ namespace Briefing.Cli;
 /// <list type="number">
 /// <item>NUglify's CSS minifier (its tables and patterns), for the theme's stylesheet;</item>
 /// <item>OpenSSL (loaded and configured, ~5 ms), for the SHA-256 of the theme's fingerprinted assets;</item>
-/// <item>Scriban's built-in functions (~25 ms: every function is made by reflection), which the first page needs
-/// (<see cref="Rendering.ThemeTemplates"/> makes them on its first render, not when it loads);</item>
+/// <item>the Scriban built-in namespaces that the theme's templates name (<see cref="Rendering.ThemeBuiltins.Prepare"/>:
+/// <c>string</c> alone is ~10 ms of reflection), which the first page needs;</item>
 /// <item>when the build will draw social cards, Skia and the cards' font manager (<see cref="Media.Cards.CardFontManager"/>:
 /// loading libSkiaSharp and finding the manager's factory in it, a few ms; before the thirteenth session this was Skia's
 /// scan of every system font, ~60 ms, on a thread of its own). A build whose cards are all cached draws none.</item>
@@ -31,7 +31,7 @@ internal static class BuildWarmup
         {
             _ = Output.StylesheetMinifier.Minify("a{color:#ff0000}"u8.ToArray());
             _ = SHA256.HashData(ReadOnlySpan<byte>.Empty);
-            _ = Scriban.TemplateContext.GetDefaultBuiltinObject();
+            Rendering.ThemeBuiltins.Prepare(Path.Combine(request.SourceRoot, "themes", request.Theme));
             if (drawsCards)
             {
                 _ = Media.Cards.CardFontManager.Instance;

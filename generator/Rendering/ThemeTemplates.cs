@@ -21,7 +21,7 @@ public sealed class ThemeTemplates : IDisposable
     private readonly Dictionary<string, Template> _partials;
     private readonly string _themeRoot;
     private readonly string _displayRoot;
-    private readonly Lazy<ScriptObject> _builtins;
+    private readonly Lazy<ThemeBuiltins> _builtins;
     private readonly PartialLoader _loader;
     private readonly Dictionary<string, Template> _partialPaths;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IObjectAccessor?> _accessors = new();
@@ -150,17 +150,16 @@ public sealed class ThemeTemplates : IDisposable
     public void Dispose() => _buffers.Dispose();
 
     /// <summary>
-    /// Scriban's built-in functions, created once and shared (a new context would build them again, which
-    /// dominated page rendering). Our <c>html.escape</c> (UTF-8 kept, five characters escaped) replaces Scriban's, and
-    /// <c>include</c> returns <see cref="SafeHtml"/>: <see cref="ThemeContext"/> escapes every other value it writes.
+    /// Scriban's built-in functions, made once and shared (a new context would build them again, which dominated page
+    /// rendering), each namespace on its first use (<see cref="ThemeBuiltins"/>). Our <c>html.escape</c> (UTF-8 kept, five
+    /// characters escaped) replaces Scriban's, and <c>include</c> returns <see cref="SafeHtml"/>: <see cref="ThemeContext"/>
+    /// escapes every other value it writes.
     /// </summary>
-    private static ScriptObject CreateBuiltins(Func<string, Template?> partialOf)
+    private static ThemeBuiltins CreateBuiltins(Func<string, Template?> partialOf)
     {
-        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        var builtins = new ThemeBuiltins();
         builtins.SetValue("include_cached", new IncludeCachedFunction(partialOf), readOnly: true);
         builtins.SetValue("include", new HtmlIncludeFunction((IScriptCustomFunction)builtins["include"]!, partialOf), readOnly: true);
-        var html = (ScriptObject)builtins["html"]!;
-        html.SetValue("escape", new HtmlEscapeFunction(), readOnly: true);
         return builtins;
     }
 

@@ -23,7 +23,7 @@ internal sealed class Utf8PageOutput : IScriptOutput
     public Utf8PageOutput(int initialBytes = InitialBytes)
     {
         _initialBytes = initialBytes;
-        _buffer = new byte[initialBytes];
+        _buffer = GC.AllocateUninitializedArray<byte>(initialBytes); // only what is written is read: no page of it is touched before
     }
 
     /// <summary>How many bytes the page has so far.</summary>
@@ -34,7 +34,7 @@ internal sealed class Utf8PageOutput : IScriptOutput
     {
         if (_buffer.Length > KeptBytes)
         {
-            _buffer = new byte[_initialBytes];
+            _buffer = GC.AllocateUninitializedArray<byte>(_initialBytes);
         }
 
         _length = 0;
@@ -112,7 +112,9 @@ internal sealed class Utf8PageOutput : IScriptOutput
     {
         if (_length + bytes > _buffer.Length)
         {
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + bytes));
+            var larger = GC.AllocateUninitializedArray<byte>(Math.Max(_buffer.Length * 2, _length + bytes));
+            _buffer.AsSpan(0, _length).CopyTo(larger);
+            _buffer = larger;
         }
     }
 }
