@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Briefing.Rendering.Compiled;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -26,14 +27,17 @@ internal sealed class ThemeContext : TemplateContext
     private const int PartialBytes = 16 * 1024;
 
     private readonly IReadOnlyDictionary<string, Template> _partials;
+    private readonly IReadOnlyDictionary<Template, CompiledTemplate> _compiled;
     private readonly List<LayoutHtml> _partialBuffers = [];
     private int _partialDepth;
 
     /// <param name="partials">The theme's parsed partials, by the path <paramref name="loader"/> resolves their names to.</param>
+    /// <param name="compiled">The theme's templates that have a compiled form (<see cref="TemplateCompiler"/>).</param>
     public ThemeContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor?> accessors, ITemplateLoader loader,
-        IReadOnlyDictionary<string, Template> partials)
+        IReadOnlyDictionary<string, Template> partials, IReadOnlyDictionary<Template, CompiledTemplate> compiled)
         : base(builtins)
     {
+        _compiled = compiled;
         _accessors = accessors;
         _partials = partials;
         TemplateLoader = loader;
@@ -46,6 +50,13 @@ internal sealed class ThemeContext : TemplateContext
         NewLine = "\n";
         Seed();
     }
+
+    /// <summary>Whether templates that have a compiled form run compiled (false: every template on Scriban's interpreter).</summary>
+    public bool UseCompiled { get; set; }
+
+    /// <summary>Renders <paramref name="template"/> compiled when it can and <see cref="UseCompiled"/> says so, else with Scriban.</summary>
+    public string Render(Template template) =>
+        UseCompiled && _compiled.TryGetValue(template, out var compiled) ? compiled.Render(this) : template.Render(this);
 
     /// <summary>
     /// Makes the context as a new one for the next page: Scriban's <see cref="TemplateContext.Reset"/> (outputs, globals,
@@ -146,7 +157,7 @@ internal sealed class ThemeContext : TemplateContext
                 PreviousTextWasNewLine(this) = false;
             }
 
-            template.Render(this);
+            Render(template);
         }
         finally
         {
