@@ -236,6 +236,32 @@ internal sealed class ThemeContext : TemplateContext
     }
 
     /// <summary>
+    /// Writes a template's text (<paramref name="count"/> characters of <paramref name="text"/> from <paramref name="index"/>,
+    /// non-empty) as Scriban's <c>Write</c> does, from its UTF-8 (<paramref name="utf8"/>) straight into a page's output where
+    /// no indent applies (none, or empty: Scriban's rule then writes the text as it is and ends in the new-line state of its
+    /// last character).
+    /// </summary>
+    internal void WriteText(ReadOnlySpan<byte> utf8, string text, int index, int count)
+    {
+        if (CurrentIndent is not { Length: > 0 } && LimitToString <= 0)
+        {
+            switch (Output)
+            {
+                case Utf8PageOutput page:
+                    page.WriteUtf8(utf8);
+                    PreviousTextWasNewLine(this) = text[index + count - 1] == '\n';
+                    return;
+                case LayoutHtml layout:
+                    layout.WriteUtf8(utf8);
+                    PreviousTextWasNewLine(this) = text[index + count - 1] == '\n';
+                    return;
+            }
+        }
+
+        Write(text, index, count);
+    }
+
+    /// <summary>
     /// Writes markup held as UTF-8 into the page's outputs without a string in between, as Scriban writes text: the
     /// current indent before each line that has text (its <c>Write</c>'s rule), the new-line state set by the last
     /// character. Into an output of Scriban's own other than a builder, as text.

@@ -21,9 +21,9 @@ internal sealed class BlockNode(BlockNode.Step[] steps, SourceSpan span) : Compi
         {
             foreach (var step in steps)
             {
-                if (autoIndent && step.Escape is { } escape)
+                if (autoIndent && step.Escape != EscapeKind.None)
                 {
-                    currentIndent = escape.IsEntering ? escape.Indent : escape.IsClosing ? previousIndent : currentIndent;
+                    currentIndent = step.Escape == EscapeKind.Entering ? step.Indent : previousIndent;
                 }
 
                 context.CurrentIndent = currentIndent;
@@ -52,6 +52,24 @@ internal sealed class BlockNode(BlockNode.Step[] steps, SourceSpan span) : Compi
         return result;
     }
 
-    /// <summary>A statement (<see cref="Node"/>), or one Scriban skips (null), which may be an escape that moves the indent.</summary>
-    internal readonly record struct Step(CompiledNode? Node, bool CanOutput, ScriptEscapeStatement? Escape);
+    /// <summary>
+    /// A statement (<see cref="Node"/>), or one Scriban skips (null), which may be an escape that sets the indent (entering
+    /// <c>{{</c>: its <see cref="Indent"/>) or restores it (closing <c>}}</c>); read from the escape once, when compiled.
+    /// </summary>
+    internal readonly record struct Step(CompiledNode? Node, bool CanOutput, EscapeKind Escape, string? Indent)
+    {
+        public static Step Of(ScriptEscapeStatement? escape) => escape switch
+        {
+            { IsEntering: true } => new Step(null, false, EscapeKind.Entering, escape.Indent),
+            { IsClosing: true } => new Step(null, false, EscapeKind.Closing, null),
+            _ => new Step(null, false, EscapeKind.None, null),
+        };
+    }
+
+    internal enum EscapeKind : byte
+    {
+        None,
+        Entering,
+        Closing,
+    }
 }

@@ -1,4 +1,5 @@
 using Scriban;
+using Scriban.Runtime;
 
 namespace Briefing.Rendering.Compiled;
 
@@ -9,4 +10,11 @@ namespace Briefing.Rendering.Compiled;
 internal abstract class CompiledNode
 {
     public abstract object? Evaluate(TemplateContext context);
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is a function, which Scriban would call where it reads it (a compiled read leaves
+    /// that to Scriban). The common values (text, numbers, HTML) are told apart first: an interface check walks a type's
+    /// interfaces, and a boxed number has dozens.
+    /// </summary>
+    protected static bool IsFunction(object? value) => value is not (null or string or SafeHtml or ValueType) && value is IScriptCustomFunction;
 }

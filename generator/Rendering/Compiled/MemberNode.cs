@@ -1,7 +1,6 @@
 using System.Reflection;
 using Scriban;
 using Scriban.Parsing;
-using Scriban.Runtime;
 
 namespace Briefing.Rendering.Compiled;
 
@@ -37,7 +36,7 @@ internal sealed class MemberNode(CompiledNode target, string member, SourceSpan 
             }
         }
 
-        return value is IScriptCustomFunction ? throw new NotSupportedException($"'{member}' is a function") : value;
+        return IsFunction(value) ? throw new NotSupportedException($"'{member}' is a function") : value;
     }
 
     private sealed record Cached(Type Type, MethodInvoker Getter);

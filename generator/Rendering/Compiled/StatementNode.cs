@@ -12,6 +12,6 @@ internal sealed class StatementNode(CompiledNode expression) : CompiledNode
     public override object? Evaluate(TemplateContext context)
     {
         var result = expression.Evaluate(context);
-        return result is ScriptNode ? throw new NotSupportedException("a statement evaluated to a script node") : result;
+        return result is not (null or string) && result is ScriptNode ? throw new NotSupportedException("a statement evaluated to a script node") : result;
     }
 }

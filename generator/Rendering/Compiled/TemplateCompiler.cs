@@ -41,8 +41,8 @@ internal static class TemplateCompiler
         foreach (var statement in block.Statements)
         {
             steps.Add(statement.CanSkipEvaluation
-                ? new BlockNode.Step(null, false, statement as ScriptEscapeStatement)
-                : new BlockNode.Step(Statement(statement), statement.CanOutput, null));
+                ? BlockNode.Step.Of(statement as ScriptEscapeStatement)
+                : new BlockNode.Step(Statement(statement), statement.CanOutput, BlockNode.EscapeKind.None, null));
         }
 
         return new BlockNode([.. steps], block.Span);

@@ -1,5 +1,4 @@
 using Scriban;
-using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace Briefing.Rendering.Compiled;
@@ -14,6 +13,6 @@ internal sealed class VariableNode(ScriptVariableGlobal variable) : CompiledNode
     public override object? Evaluate(TemplateContext context)
     {
         var value = context.GetValue(variable);
-        return value is IScriptCustomFunction ? throw new NotSupportedException($"'{variable.Name}' is a function") : value;
+        return IsFunction(value) ? throw new NotSupportedException($"'{variable.Name}' is a function") : value;
     }
 }
