@@ -1,6 +1,5 @@
 using Briefing.Model;
 using Briefing.Rendering;
-using Briefing.Rendering.Views;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Rendering.Compiled;
@@ -12,41 +11,6 @@ namespace Briefing.Tests.Rendering.Compiled;
 public sealed class CompiledThemeTests
 {
     private static readonly string[] Texts = ["<script>x</script>\"'&amp;<", "", "José 漢字 🙂\u00a0é", new string('w', 3000) + "&"];
-
-    /// <summary>The <c>page</c> view of each layout, as <c>PagePlanner</c> builds it.</summary>
-    private static readonly Dictionary<string, Func<FakeViews, object>> Pages = new(StringComparer.Ordinal)
-    {
-        ["home"] = v => v.Build<ListPageView>(),
-        ["article"] = v => v.Build<ArticlePageView>(),
-        ["company"] = v => v.Build<CompanyPageView>(),
-        ["person"] = v => v.Build<PersonPageView>(),
-        ["tag"] = v => v.Build<TagPageView>(),
-        ["index"] = v => v.Build<IndexPageView>(),
-        ["404"] = v => v.Build<NotFoundPageView>(),
-        ["moves"] = v => v.Build<MovesPageView>(),
-        ["feeds"] = v => v.Build<FeedsPageView>(),
-        ["search"] = v => v.Build<SearchPageView>(),
-        ["author"] = v => v.Build<AuthorPageView>(),
-        ["archive"] = v => v.Build<ArchivePageView>(),
-        ["corrections"] = v => v.Build<CorrectionsPageView>(),
-        ["page"] = v => v.Build<StandalonePageView>(),
-        ["digest"] = v => v.Build<DigestPageView>(),
-        ["edition"] = v => v.Build<EditionView>(),
-        ["email"] = v => v.Build<EditionView>(),
-        ["subscribe"] = v => v.Build<SubscribePageView>(),
-    };
-
-    public static TheoryData<string, bool> Layouts()
-    {
-        var data = new TheoryData<string, bool>();
-        foreach (var layout in Pages.Keys)
-        {
-            data.Add(layout, true);
-            data.Add(layout, false);
-        }
-
-        return data;
-    }
 
     [Fact]
     public void EveryLayoutAndPartialOfTheTheme_IsCompiled()
@@ -61,7 +25,7 @@ public sealed class CompiledThemeTests
     }
 
     [Theory]
-    [MemberData(nameof(Layouts))]
+    [MemberData(nameof(ThemeLayouts.WithAndWithoutOptionalFields), MemberType = typeof(ThemeLayouts))]
     public void EveryLayout_RendersTheSameBytes_CompiledAndOnScriban(string layout, bool full)
     {
         // Given the theme loaded twice: compiled, and all on Scriban
@@ -72,7 +36,7 @@ public sealed class CompiledThemeTests
         {
             // When both render the layout (twice: the second reuses each thread's context and include_cached's outputs)
             var views = new FakeViews(text, full);
-            var globals = Globals(layout, views);
+            var globals = ThemeLayouts.Globals(layout, views);
             var expected = interpreted.RenderPageText(layout, globals);
             Assert.Equal(expected, compiled.RenderPageText(layout, globals));
             Assert.Equal(expected, compiled.RenderPageText(layout, globals));
@@ -84,13 +48,6 @@ public sealed class CompiledThemeTests
         // Then no render threw in a compiled template and went to Scriban instead
         Assert.Equal(0, compiled.RenderedAgain);
     }
-
-    private static Dictionary<string, object?> Globals(string layout, FakeViews views) => new(StringComparer.Ordinal)
-    {
-        ["site"] = views.Build<SiteView>(),
-        ["meta"] = views.Build<MetaView>(),
-        ["page"] = Pages[layout](views),
-    };
 
     private static ThemeTemplates Load(bool compile)
     {
