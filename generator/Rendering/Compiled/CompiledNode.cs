@@ -11,10 +11,33 @@ internal abstract class CompiledNode
 {
     public abstract object? Evaluate(TemplateContext context);
 
+    /// <summary>The type of the last value read here that was no function (read and written whole by any thread).</summary>
+    private Type? _plainType;
+
     /// <summary>
     /// Whether <paramref name="value"/> is a function, which Scriban would call where it reads it (a compiled read leaves
-    /// that to Scriban). The common values (text, numbers, HTML) are told apart first: an interface check walks a type's
-    /// interfaces, and a boxed number has dozens.
+    /// that to Scriban). Whether a type implements an interface is a property of the type, so the answer for the last type
+    /// read here is kept: the check walks a type's interfaces, slowly for arrays (variance) and boxed numbers (dozens).
     /// </summary>
-    protected static bool IsFunction(object? value) => value is not (null or string or SafeHtml or ValueType) && value is IScriptCustomFunction;
+    protected bool IsFunction(object? value)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+
+        var type = value.GetType();
+        if (ReferenceEquals(type, _plainType))
+        {
+            return false;
+        }
+
+        if (value is IScriptCustomFunction)
+        {
+            return true;
+        }
+
+        _plainType = type;
+        return false;
+    }
 }
