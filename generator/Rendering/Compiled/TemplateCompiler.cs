@@ -119,9 +119,16 @@ internal static class TemplateCompiler
         }
     }
 
-    /// <summary>A member read's target the compiler reads itself: a variable or another member read.</summary>
-    private static bool IsPath(ScriptExpression target) =>
-        target.GetType() == typeof(ScriptVariableGlobal) || target.GetType() == typeof(ScriptMemberExpression);
+    /// <summary>Scriban's built-in objects, whose members are mostly functions (<c>date.now</c>): reads of them are left to Scriban.</summary>
+    private static readonly HashSet<string> Builtins = new(StringComparer.Ordinal) { "array", "date", "html", "math", "object", "regex", "string", "timespan" };
+
+    /// <summary>A member read's target the compiler reads itself: a variable (not a built-in object) or another member read.</summary>
+    private static bool IsPath(ScriptExpression target) => target switch
+    {
+        ScriptVariableGlobal variable when target.GetType() == typeof(ScriptVariableGlobal) => !Builtins.Contains(variable.Name),
+        ScriptMemberExpression { Target: { } inner } when target.GetType() == typeof(ScriptMemberExpression) => IsPath(inner),
+        _ => false,
+    };
 
     /// <summary>What parentheses may hold and be compiled: no call, no pipe (whose arguments the parentheses scope).</summary>
     private static bool IsValue(ScriptExpression inner) => inner is ScriptLiteral or ScriptVariableGlobal or ScriptMemberExpression

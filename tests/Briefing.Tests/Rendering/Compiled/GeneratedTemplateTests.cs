@@ -80,6 +80,18 @@ public sealed class GeneratedTemplateTests : IDisposable
     }
 
     [Fact]
+    public void MemberOfABuiltInObject_IsReadByScriban_WithoutRenderingThePageAgain()
+    {
+        // Given a compiled layout that reads a function of a built-in object as a member (date.now, called where read)
+        using var templates = Load("{{ year = date.now.year }}{{ year > 2000 }}", "-", compile: true);
+        Assert.Empty(templates.Interpreted);
+
+        // When a page renders it, then Scriban's interpreter read it in place, and the compiled render went on to the end
+        Assert.Equal("<true>\n", templates.RenderPageText("home", Globals()));
+        Assert.Equal(0, templates.RenderedAgain);
+    }
+
+    [Fact]
     public void RuntimeErrorInACompiledTemplate_IsTodaysDiagnostic()
     {
         // Given a compiled partial that reads a member the view does not have
