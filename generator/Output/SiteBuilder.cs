@@ -79,6 +79,11 @@ public static partial class SiteBuilder
             timings.Add(("  (loaded beside content)", themeLoaded.Took)); // the theme's own time, on a thread of its own while the content loaded
         }
 
+        if (templates is not null)
+        {
+            timings.Add(($"  ({templates.CompiledSummary})", TimeSpan.Zero)); // which templates run compiled (docs/editing.md)
+        }
+
         memory?.Starting(templates);
         using var disposeTemplates = memory is null ? templates : null;
         if (model is null || templates is null || diagnostics.Any(d => d.IsError))
@@ -213,6 +218,7 @@ public static partial class SiteBuilder
         });
         Lap("pages");
         timings.Add(("  (cpu)", Environment.CpuUsage.TotalTime - pagesCpu)); // the process's CPU time (user and system) in the stage, every thread
+        timings.Add(($"  (rendered again by Scriban: {templates.RenderedAgain})", TimeSpan.Zero)); // pages a compiled template threw on
         foreach (var (layout, ticks) in perLayout.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             timings.Add(($"  {layout}", Stopwatch.GetElapsedTime(0, ticks)));

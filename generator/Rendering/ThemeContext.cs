@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Briefing.Rendering.Compiled;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -26,14 +27,17 @@ internal sealed class ThemeContext : TemplateContext
     private const int PartialBytes = 16 * 1024;
 
     private readonly IReadOnlyDictionary<string, Template> _partials;
+    private readonly IReadOnlyDictionary<Template, CompiledTemplate> _compiled;
     private readonly List<LayoutHtml> _partialBuffers = [];
     private int _partialDepth;
 
     /// <param name="partials">The theme's parsed partials, by the path <paramref name="loader"/> resolves their names to.</param>
+    /// <param name="compiled">The theme's templates that have a compiled form (<see cref="TemplateCompiler"/>).</param>
     public ThemeContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor?> accessors, ITemplateLoader loader,
-        IReadOnlyDictionary<string, Template> partials)
+        IReadOnlyDictionary<string, Template> partials, IReadOnlyDictionary<Template, CompiledTemplate> compiled)
         : base(builtins)
     {
+        _compiled = compiled;
         _accessors = accessors;
         _partials = partials;
         TemplateLoader = loader;
@@ -46,6 +50,13 @@ internal sealed class ThemeContext : TemplateContext
         NewLine = "\n";
         Seed();
     }
+
+    /// <summary>Whether templates that have a compiled form run compiled (false: every template on Scriban's interpreter).</summary>
+    public bool UseCompiled { get; set; }
+
+    /// <summary>Renders <paramref name="template"/> compiled when it can and <see cref="UseCompiled"/> says so, else with Scriban.</summary>
+    public string Render(Template template) =>
+        UseCompiled && _compiled.TryGetValue(template, out var compiled) ? compiled.Render(this) : template.Render(this);
 
     /// <summary>
     /// Makes the context as a new one for the next page: Scriban's <see cref="TemplateContext.Reset"/> (outputs, globals,
@@ -146,7 +157,7 @@ internal sealed class ThemeContext : TemplateContext
                 PreviousTextWasNewLine(this) = false;
             }
 
-            template.Render(this);
+            Render(template);
         }
         finally
         {
@@ -222,6 +233,32 @@ internal sealed class ThemeContext : TemplateContext
                 WriteEscaped(ObjectToString(textAsObject));
                 return this;
         }
+    }
+
+    /// <summary>
+    /// Writes a template's text (<paramref name="count"/> characters of <paramref name="text"/> from <paramref name="index"/>,
+    /// non-empty) as Scriban's <c>Write</c> does, from its UTF-8 (<paramref name="utf8"/>) straight into a page's output where
+    /// no indent applies (none, or empty: Scriban's rule then writes the text as it is and ends in the new-line state of its
+    /// last character).
+    /// </summary>
+    internal void WriteText(ReadOnlySpan<byte> utf8, string text, int index, int count)
+    {
+        if (CurrentIndent is not { Length: > 0 } && LimitToString <= 0)
+        {
+            switch (Output)
+            {
+                case Utf8PageOutput page:
+                    page.WriteUtf8(utf8);
+                    PreviousTextWasNewLine(this) = text[index + count - 1] == '\n';
+                    return;
+                case LayoutHtml layout:
+                    layout.WriteUtf8(utf8);
+                    PreviousTextWasNewLine(this) = text[index + count - 1] == '\n';
+                    return;
+            }
+        }
+
+        Write(text, index, count);
     }
 
     /// <summary>

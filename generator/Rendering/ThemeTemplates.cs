@@ -1,5 +1,6 @@
 using System.Text;
 using Briefing.Model;
+using Briefing.Rendering.Compiled;
 using Scriban;
 using Scriban.Parsing;
 using SourceSpan = Briefing.Model.SourceSpan;
@@ -12,7 +13,7 @@ namespace Briefing.Rendering;
 /// The theme's Scriban templates, each parsed once. Rendering is thread-safe: each thread renders with its own
 /// <see cref="TemplateContext"/> seeded with the already-parsed partials, so <c>include</c> never re-parses.
 /// </summary>
-public sealed class ThemeTemplates : IDisposable
+public sealed partial class ThemeTemplates : IDisposable
 {
     /// <summary>The layouts every theme must have.</summary>
     public static readonly IReadOnlyList<string> RequiredLayouts = ["_base", "home", "article", "company", "person", "tag", "index", "404", "moves"];
@@ -26,8 +27,11 @@ public sealed class ThemeTemplates : IDisposable
     private readonly Dictionary<string, Template> _partialPaths;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IObjectAccessor?> _accessors = new();
     private readonly ThreadLocal<RenderBuffers> _buffers = new(() => new RenderBuffers());
+    private readonly Dictionary<Template, CompiledTemplate> _compiled = new(ReferenceEqualityComparer.Instance);
+    private readonly SortedDictionary<string, string> _interpreted = new(StringComparer.Ordinal);
+    private long _fallbacks;
 
-    private ThemeTemplates(string themeRoot, string displayRoot, Dictionary<string, Template> layouts, Dictionary<string, Template> partials)
+    private ThemeTemplates(string themeRoot, string displayRoot, Dictionary<string, Template> layouts, Dictionary<string, Template> partials, bool compile)
     {
         _themeRoot = themeRoot;
         _displayRoot = displayRoot;
@@ -38,11 +42,17 @@ public sealed class ThemeTemplates : IDisposable
         // Made on the first render, not here: Scriban's built-ins take ~25 ms of reflection (a warm-up thread starts them
         // with the build, BuildWarmup), and loading the theme need not wait for them while the build has other work.
         _builtins = new(() => CreateBuiltins(name => partials.GetValueOrDefault(name)), LazyThreadSafetyMode.ExecutionAndPublication);
+        if (compile)
+        {
+            Compile(layouts, "layouts");
+            Compile(partials, "partials");
+        }
     }
 
     /// <summary>Parses every layout and partial of <paramref name="themeRoot"/>; null with diagnostics on any error.</summary>
     /// <param name="displayRoot">The theme folder as printed in diagnostics, e.g. <c>themes/briefing</c>.</param>
-    public static ThemeTemplates? Load(string themeRoot, string displayRoot, List<Diagnostic> diagnostics)
+    /// <param name="compile">Whether templates run compiled where they can (<see cref="TemplateCompiler"/>); false: all on Scriban.</param>
+    public static ThemeTemplates? Load(string themeRoot, string displayRoot, List<Diagnostic> diagnostics, bool compile = true)
     {
         var errors = diagnostics.Count;
         var layouts = ParseFolder(Path.Combine(themeRoot, "layouts"), $"{displayRoot}/layouts", diagnostics);
@@ -54,15 +64,34 @@ public sealed class ThemeTemplates : IDisposable
                 $"the theme has no layout '{name}.html'"));
         }
 
-        return diagnostics.Skip(errors).Any(d => d.IsError) ? null : new ThemeTemplates(themeRoot, displayRoot, layouts, partials);
+        return diagnostics.Skip(errors).Any(d => d.IsError) ? null : new ThemeTemplates(themeRoot, displayRoot, layouts, partials, compile);
     }
 
     /// <summary>
     /// Renders layout <paramref name="name"/>, then <c>_base</c> around it (as <c>content_html</c>), in one context,
-    /// into UTF-8. The bytes live in a buffer of the calling thread: they are valid until its next render.
+    /// into UTF-8. The bytes live in a buffer of the calling thread: they are valid until its next render. Compiled
+    /// templates render it; if anything throws while they do, Scriban renders the page again, and reports its error.
     /// </summary>
     /// <exception cref="TemplateRenderException">A template failed at run time (undefined variable, bad member).</exception>
     public ReadOnlySpan<byte> RenderPage(string name, IReadOnlyDictionary<string, object?> globals)
+    {
+        if (_compiled.Count > 0)
+        {
+            try
+            {
+                return RenderPage(name, globals, compiled: true);
+            }
+            catch (Exception)
+            {
+                // Whatever it was (a template error, a construct met only at run time), Scriban's render decides.
+                Interlocked.Increment(ref _fallbacks);
+            }
+        }
+
+        return RenderPage(name, globals, compiled: false);
+    }
+
+    private ReadOnlySpan<byte> RenderPage(string name, IReadOnlyDictionary<string, object?> globals, bool compiled)
     {
         // The layout renders into a per-thread builder that stays one large chunk (clearing a multi-chunk builder
         // reallocates it whole); _base writes it into the page's UTF-8 where it says content_html, never as a string.
@@ -72,17 +101,18 @@ public sealed class ThemeTemplates : IDisposable
         var context = buffers.Context ?? NewContext();
         buffers.Context = null;
         context.Recycle();
+        context.UseCompiled = compiled;
         var scriptObject = Globals(context, globals, buffers.Globals);
         var current = name;
         try
         {
             context.PushOutput(buffers.Layout);
-            _layouts[name].Render(context);
+            context.Render(_layouts[name]);
             context.PopOutput();
             scriptObject.SetValue("content_html", buffers.Layout.Content, readOnly: true);
             current = "_base";
             context.PushOutput(buffers.Page);
-            _layouts["_base"].Render(context);
+            context.Render(_layouts["_base"]);
             buffers.Context = context;
             return buffers.Page.Finish();
         }
@@ -95,16 +125,35 @@ public sealed class ThemeTemplates : IDisposable
 
     /// <summary>
     /// Renders layout <paramref name="name"/> alone, without <c>_base</c> around it: a document of its own (the digest's
-    /// email, which is no page of the site).
+    /// email, which is no page of the site). Compiled where it can be, as <see cref="RenderPage(string, IReadOnlyDictionary{string, object?})"/>.
     /// </summary>
     /// <exception cref="TemplateRenderException">A template failed at run time (undefined variable, bad member).</exception>
     public string RenderDocument(string name, IReadOnlyDictionary<string, object?> globals)
     {
+        if (_compiled.Count > 0)
+        {
+            try
+            {
+                return RenderDocument(name, globals, compiled: true);
+            }
+            catch (Exception)
+            {
+                // As for a page: Scriban renders it again and reports its error.
+                Interlocked.Increment(ref _fallbacks);
+            }
+        }
+
+        return RenderDocument(name, globals, compiled: false);
+    }
+
+    private string RenderDocument(string name, IReadOnlyDictionary<string, object?> globals, bool compiled)
+    {
         var context = NewContext();
+        context.UseCompiled = compiled;
         Globals(context, globals, new ScriptObject());
         try
         {
-            return _layouts[name].Render(context);
+            return context.Render(_layouts[name]);
         }
         catch (ScriptRuntimeException ex)
         {
@@ -115,7 +164,7 @@ public sealed class ThemeTemplates : IDisposable
     /// <summary>Whether the theme has layout <paramref name="name"/>.</summary>
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
 
-    private ThemeContext NewContext() => new(_builtins.Value, _accessors, _loader, _partialPaths);
+    private ThemeContext NewContext() => new(_builtins.Value, _accessors, _loader, _partialPaths, _compiled);
 
     /// <summary>
     /// The page's variables (<c>site</c>, <c>meta</c>, <c>page</c>), read-only, in a scope of their own: <paramref name="scriptObject"/>,

@@ -40,6 +40,9 @@ internal sealed class ViewAccessor(IObjectAccessor inner, IReadOnlyDictionary<st
         return members.SetEquals(getters.Keys) ? new ViewAccessor(inner, getters) : inner;
     }
 
+    /// <summary>The getter of member <paramref name="member"/> (compiled templates cache it per type where they read it).</summary>
+    public bool TryGetGetter(string member, [NotNullWhen(true)] out MethodInvoker? getter) => getters.TryGetValue(member, out getter);
+
     public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => getters.Count;
 
     public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target) => inner.GetMembers(context, span, target);

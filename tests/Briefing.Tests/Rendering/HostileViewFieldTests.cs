@@ -1,7 +1,6 @@
 using AngleSharp.Dom;
 using Briefing.Model;
 using Briefing.Rendering;
-using Briefing.Rendering.Views;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Rendering;
@@ -14,41 +13,6 @@ public sealed class HostileViewFieldTests
 {
     private const string Hostile = "<script>x</script>\"'><img src=x onerror=alert(1)>&amp;";
 
-    /// <summary>The <c>page</c> view of each layout, as <c>PagePlanner</c> builds it.</summary>
-    private static readonly Dictionary<string, Func<FakeViews, object>> Pages = new(StringComparer.Ordinal)
-    {
-        ["home"] = v => v.Build<ListPageView>(),
-        ["article"] = v => v.Build<ArticlePageView>(),
-        ["company"] = v => v.Build<CompanyPageView>(),
-        ["person"] = v => v.Build<PersonPageView>(),
-        ["tag"] = v => v.Build<TagPageView>(),
-        ["index"] = v => v.Build<IndexPageView>(),
-        ["404"] = v => v.Build<NotFoundPageView>(),
-        ["moves"] = v => v.Build<MovesPageView>(),
-        ["feeds"] = v => v.Build<FeedsPageView>(),
-        ["search"] = v => v.Build<SearchPageView>(),
-        ["author"] = v => v.Build<AuthorPageView>(),
-        ["archive"] = v => v.Build<ArchivePageView>(),
-        ["corrections"] = v => v.Build<CorrectionsPageView>(),
-        ["page"] = v => v.Build<StandalonePageView>(),
-        ["digest"] = v => v.Build<DigestPageView>(),
-        ["edition"] = v => v.Build<EditionView>(),
-        ["email"] = v => v.Build<EditionView>(),
-        ["subscribe"] = v => v.Build<SubscribePageView>(),
-    };
-
-    public static TheoryData<string, bool> Layouts()
-    {
-        var data = new TheoryData<string, bool>();
-        foreach (var layout in Pages.Keys)
-        {
-            data.Add(layout, true);
-            data.Add(layout, false);
-        }
-
-        return data;
-    }
-
     [Fact]
     public void EveryLayoutAndPartialOfTheTheme_IsCovered()
     {
@@ -58,12 +22,12 @@ public sealed class HostileViewFieldTests
         var sources = string.Concat(Directory.GetFiles(RepoPaths.Theme, "*.html", SearchOption.AllDirectories).Select(File.ReadAllText));
 
         // Then every layout but _base (around every page) has a page view here, and every partial is included by one
-        Assert.Equal(Pages.Keys.Order(StringComparer.Ordinal), layouts.Where(l => l != "_base").Order(StringComparer.Ordinal));
+        Assert.Equal(ThemeLayouts.Pages.Keys.Order(StringComparer.Ordinal), layouts.Where(l => l != "_base").Order(StringComparer.Ordinal));
         Assert.All(partials, p => Assert.Matches($"include(_cached)? '{p}'", sources));
     }
 
     [Theory]
-    [MemberData(nameof(Layouts))]
+    [MemberData(nameof(ThemeLayouts.WithAndWithoutOptionalFields), MemberType = typeof(ThemeLayouts))]
     public void HostileTextInEveryField_ReachesThePageAsTextOnly(string layout, bool full)
     {
         // Given views whose every string field is hostile, and the same views with plain text
@@ -95,13 +59,7 @@ public sealed class HostileViewFieldTests
         var diagnostics = new List<Diagnostic>();
         using var templates = ThemeTemplates.Load(RepoPaths.Theme, "themes/briefing", diagnostics)!;
         Assert.Empty(diagnostics);
-        var globals = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["site"] = views.Build<SiteView>(),
-            ["meta"] = views.Build<MetaView>(),
-            ["page"] = Pages[layout](views),
-        };
-        return templates.RenderPageText(layout, globals);
+        return templates.RenderPageText(layout, ThemeLayouts.Globals(layout, views));
     }
 
     /// <summary>Every element in document order with its attributes' names: what markup, not text, made.</summary>

@@ -1,0 +1,143 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
+
+namespace Briefing.Rendering.Compiled;
+
+/// <summary>
+/// Compiles a parsed Scriban template into <see cref="CompiledNode"/>s, or tells why not. Statements: text, <c>{{ }}</c>,
+/// assignments, <c>if</c>/<c>else if</c>/<c>else</c>, plain <c>for</c>. Expressions: literals, variables, member reads,
+/// operators, <c>? :</c>, parentheses; function calls and pipes are evaluated by Scriban's interpreter where they stand
+/// (same context, same variables). Any other statement (<c>capture</c>, <c>case</c>, <c>while</c>, <c>break</c>,
+/// <c>func</c>, <c>with</c>, <c>wrap</c>, a loop with options or <c>else</c>…) leaves the whole template to Scriban.
+/// </summary>
+internal static class TemplateCompiler
+{
+    /// <summary>The compiled template, or null and <paramref name="reason"/> (the construct that is not supported, and where).</summary>
+    public static CompiledTemplate? Compile(Template template, out string? reason)
+    {
+        reason = null;
+        if (template.HasErrors || template.Page is not { Body: { } body, FrontMatter: null } || template.LexerOptions.Lang != ScriptLang.Default
+            || template.LexerOptions.Mode != ScriptMode.Default)
+        {
+            reason = "not a plain template (front matter, another language or mode)";
+            return null;
+        }
+
+        try
+        {
+            return new CompiledTemplate(template, Block(body));
+        }
+        catch (Unsupported unsupported)
+        {
+            reason = unsupported.Message;
+            return null;
+        }
+    }
+
+    private static BlockNode Block(ScriptBlockStatement block)
+    {
+        var steps = new List<BlockNode.Step>(block.Statements.Count);
+        foreach (var statement in block.Statements)
+        {
+            steps.Add(statement.CanSkipEvaluation
+                ? BlockNode.Step.Of(statement as ScriptEscapeStatement)
+                : new BlockNode.Step(Statement(statement), statement.CanOutput, BlockNode.EscapeKind.None, null));
+        }
+
+        return new BlockNode([.. steps], block.Span);
+    }
+
+    private static CompiledNode Statement(ScriptStatement statement) => statement switch
+    {
+        ScriptRawStatement raw when raw.GetType() == typeof(ScriptRawStatement) =>
+            RawTextNode.IsEmpty(raw.Text) ? new LiteralNode(null) : new RawTextNode(raw.Text),
+        ScriptExpressionStatement { Expression: var expression } when statement.GetType() == typeof(ScriptExpressionStatement) =>
+            expression is null ? new LiteralNode(null) : new StatementNode(Expression(expression)),
+        ScriptIfStatement conditional when statement.GetType() == typeof(ScriptIfStatement) => If(conditional),
+        ScriptForStatement loop when statement.GetType() == typeof(ScriptForStatement) => For(loop),
+        ScriptNopStatement when statement.GetType() == typeof(ScriptNopStatement) => new LiteralNode(null),
+        _ => throw Unsupported.At(statement),
+    };
+
+    private static CompiledNode If(ScriptIfStatement statement)
+    {
+        if (statement.Condition is not { } condition)
+        {
+            return new LiteralNode(null);
+        }
+
+        var otherwise = statement.Else switch
+        {
+            null => null,
+            ScriptIfStatement elseIf when elseIf.GetType() == typeof(ScriptIfStatement) => If(elseIf),
+            ScriptElseStatement { Body: var body } when statement.Else.GetType() == typeof(ScriptElseStatement) => body is null ? null : Block(body),
+            var other => throw Unsupported.At(other),
+        };
+        return new ConditionalNode(Expression(condition), condition.Span, statement.Then is { } then ? Block(then) : null, otherwise);
+    }
+
+    private static CompiledNode For(ScriptForStatement loop)
+    {
+        if (loop.NamedArguments is { Count: > 0 } || loop.Else is not null || loop.Variable is not ScriptVariable
+            || loop.Iterator is null || loop.Body is null)
+        {
+            throw Unsupported.At(loop, "a for loop with options, an else or no body");
+        }
+
+        return new LoopNode(new CompiledFor(loop, Expression(loop.Iterator), Block(loop.Body)));
+    }
+
+    private static CompiledNode Expression(ScriptExpression expression)
+    {
+        switch (expression)
+        {
+            case ScriptLiteral literal when expression.GetType() == typeof(ScriptLiteral):
+                return new LiteralNode(literal.Value);
+            case ScriptVariableGlobal variable when expression.GetType() == typeof(ScriptVariableGlobal):
+                return new VariableNode(variable);
+            case ScriptMemberExpression { Member: { } member, Target: { } target } read when expression.GetType() == typeof(ScriptMemberExpression)
+                && read.DotToken.TokenType == TokenType.Dot && IsPath(target):
+                return new MemberNode(Expression(target), member.Name, member.Span);
+            case ScriptBinaryExpression { Left: { } left, Right: { } right } binary when expression.GetType() == typeof(ScriptBinaryExpression):
+                return binary.Operator is ScriptBinaryOperator.And or ScriptBinaryOperator.Or
+                    ? new LogicalNode(binary.Operator == ScriptBinaryOperator.And, Expression(left), left.Span, Expression(right), right.Span)
+                    : new BinaryNode(binary.Operator, binary.OperatorToken?.Span ?? binary.Span, Expression(left), Expression(right));
+            case ScriptUnaryExpression { Right: { } operand } unary when expression.GetType() == typeof(ScriptUnaryExpression)
+                && unary.Operator != ScriptUnaryOperator.FunctionAlias:
+                return new UnaryNode(unary.Operator, operand.Span, Expression(operand));
+            case ScriptConditionalExpression { Condition: { } condition, ThenValue: { } then, ElseValue: { } otherwise }
+                when expression.GetType() == typeof(ScriptConditionalExpression):
+                return new ConditionalNode(Expression(condition), condition.Span, Expression(then), Expression(otherwise));
+            case ScriptNestedExpression { Expression: { } inner } when expression.GetType() == typeof(ScriptNestedExpression) && IsValue(inner):
+                return Expression(inner);
+            case ScriptAssignExpression { Target: ScriptVariableGlobal target, Value: { } value } assign
+                when expression.GetType() == typeof(ScriptAssignExpression) && assign.EqualToken.TokenType == TokenType.Equal:
+                return new AssignNode(target, Expression(value));
+            default:
+                return new InterpretedNode(expression);
+        }
+    }
+
+    /// <summary>Scriban's built-in objects, whose members are mostly functions (<c>date.now</c>): reads of them are left to Scriban.</summary>
+    private static readonly HashSet<string> Builtins = new(StringComparer.Ordinal) { "array", "date", "html", "math", "object", "regex", "string", "timespan" };
+
+    /// <summary>A member read's target the compiler reads itself: a variable (not a built-in object) or another member read.</summary>
+    private static bool IsPath(ScriptExpression target) => target switch
+    {
+        ScriptVariableGlobal variable when target.GetType() == typeof(ScriptVariableGlobal) => !Builtins.Contains(variable.Name),
+        ScriptMemberExpression { Target: { } inner } when target.GetType() == typeof(ScriptMemberExpression) => IsPath(inner),
+        _ => false,
+    };
+
+    /// <summary>What parentheses may hold and be compiled: no call, no pipe (whose arguments the parentheses scope).</summary>
+    private static bool IsValue(ScriptExpression inner) => inner is ScriptLiteral or ScriptVariableGlobal or ScriptMemberExpression
+        or ScriptBinaryExpression or ScriptUnaryExpression or ScriptConditionalExpression or ScriptNestedExpression;
+
+    /// <summary>A construct the compiler leaves to Scriban: its template renders with Scriban.</summary>
+    private sealed class Unsupported(string message) : Exception(message)
+    {
+        public static Unsupported At(ScriptNode node, string? what = null) =>
+            new($"{what ?? node.GetType().Name} at {node.Span.Start.Line + 1}:{node.Span.Start.Column + 1}");
+    }
+}

@@ -1,0 +1,165 @@
+using Briefing.Model;
+using Briefing.Rendering;
+using Briefing.Rendering.Views;
+using Scriban.Runtime;
+
+namespace Briefing.Tests.Rendering.Compiled;
+
+/// <summary>
+/// Generated templates (<see cref="TemplateGenerator"/>, fixed seeds) rendered compiled and on Scriban over hostile
+/// values: the same bytes, or the same diagnostic; and templates with constructs the compiler does not take run on Scriban.
+/// </summary>
+public sealed class GeneratedTemplateTests : IDisposable
+{
+    private const int Cases = 300;
+    private readonly string _theme = Path.Combine(Path.GetTempPath(), "briefing-generated-" + Guid.NewGuid().ToString("N"));
+
+    public GeneratedTemplateTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_theme, "layouts"));
+        Directory.CreateDirectory(Path.Combine(_theme, "partials"));
+        foreach (var name in ThemeTemplates.RequiredLayouts)
+        {
+            File.WriteAllText(Path.Combine(_theme, "layouts", name + ".html"), name == "_base" ? "<{{ content_html }}>\n" : "-");
+        }
+    }
+
+    public void Dispose() => Directory.Delete(_theme, recursive: true);
+
+    [Fact]
+    public void GeneratedTemplates_RenderTheSameBytesOrDiagnostic_CompiledAndOnScriban()
+    {
+        var compiledRuns = 0;
+        for (var seed = 0; seed < Cases; seed++)
+        {
+            // Given a generated layout and partial
+            var generator = new TemplateGenerator(seed);
+            var home = generator.Template(8, layout: true);
+            var partial = generator.Template(3, layout: false);
+            if (!Parses(home) || !Parses(partial))
+            {
+                continue; // the generator's grammar is looser than Scriban's (a ternary's operands): nothing to compare
+            }
+
+            // When both engines render it
+            var (expected, _) = Render(home, partial, compile: false);
+            var (actual, renderedAgain) = Render(home, partial, compile: true);
+
+            // Then the bytes (or the error's printed line) are the same
+            Assert.True(expected == actual, $"seed {seed}:\n{home}\n-- p --\n{partial}\nScriban:  {expected}\ncompiled: {actual}");
+            compiledRuns += renderedAgain ? 0 : 1;
+        }
+
+        // And most cases parsed and ran compiled to the end (the rest threw, and Scriban rendered them again)
+        Assert.True(compiledRuns > Cases / 2, $"only {compiledRuns} of {Cases} generated templates ran compiled");
+    }
+
+    [Theory]
+    [InlineData("{{ capture c }}<{{ page.s }}>{{ end }}{{ c }}", "ScriptCaptureStatement")]
+    [InlineData("{{ case page.n }}{{ when 0 }}zero{{ else }}other{{ end }}", "ScriptCaseStatement")]
+    [InlineData("{{ i = 0 }}{{ while i < 3 }}{{ i }}{{ i = i + 1 }}{{ end }}", "ScriptWhileStatement")]
+    [InlineData("{{ for x in page.list limit: 2 }}{{ x }}{{ end }}", "a for loop with options")]
+    [InlineData("{{ for x in page.empty }}{{ x }}{{ else }}none{{ end }}", "a for loop with options")]
+    [InlineData("{{ for x in page.list }}{{ if for.index == 1 }}{{ break }}{{ end }}{{ x }}{{ end }}", "ScriptBreakStatement")]
+    [InlineData("{{ func f }}[{{ $0 }}]{{ end }}{{ f page.s }}", "ScriptFunction")]
+    [InlineData("{{ with page.obj }}{{ s }}{{ end }}", "ScriptWithStatement")]
+    public void UnsupportedConstruct_LeavesItsTemplateToScriban_OutputUnchanged(string home, string construct)
+    {
+        // Given a layout with a construct the compiler does not take
+        var (expected, _) = Render(home, "-", compile: false);
+        Assert.DoesNotContain("error", expected, StringComparison.Ordinal);
+
+        // When the theme loads compiled
+        using var templates = Load(home, "-", compile: true);
+
+        // Then that layout is on Scriban, with the construct named, the partial compiled, and the page the same
+        Assert.Contains(construct, templates.Interpreted["layouts/home.html"], StringComparison.Ordinal);
+        Assert.False(templates.Interpreted.ContainsKey("partials/p.html"));
+        Assert.Equal(expected, templates.RenderPageText("home", Globals()) + "|" + templates.RenderPageText("home", Globals()));
+        Assert.Equal(0, templates.RenderedAgain);
+    }
+
+    [Fact]
+    public void MemberOfABuiltInObject_IsReadByScriban_WithoutRenderingThePageAgain()
+    {
+        // Given a compiled layout that reads a function of a built-in object as a member (date.now, called where read)
+        using var templates = Load("{{ year = date.now.year }}{{ year > 2000 }}", "-", compile: true);
+        Assert.Empty(templates.Interpreted);
+
+        // When a page renders it, then Scriban's interpreter read it in place, and the compiled render went on to the end
+        Assert.Equal("<true>\n", templates.RenderPageText("home", Globals()));
+        Assert.Equal(0, templates.RenderedAgain);
+    }
+
+    [Fact]
+    public void RuntimeErrorInACompiledTemplate_IsTodaysDiagnostic()
+    {
+        // Given a compiled partial that reads a member the view does not have
+        using var templates = Load("ok\n{{ include 'p' }}", "a\n  {{ page.link.nope }}", compile: true);
+        Assert.Empty(templates.Interpreted);
+
+        // When a page renders it
+        var ex = Assert.Throws<TemplateRenderException>(() => templates.RenderPageText("home", Globals()));
+
+        // Then the error is Scriban's, at the partial's line and column, and the page was rendered again by Scriban
+        Assert.Equal("themes/g/partials/p.html:2:16: error BRF022: Cannot get member with name nope.", ex.Diagnostic.ToString());
+        Assert.Equal(1, templates.RenderedAgain);
+    }
+
+    private static bool Parses(string template) => !Scriban.Template.Parse(template).HasErrors;
+
+    private (string Output, bool RenderedAgain) Render(string home, string partial, bool compile)
+    {
+        using var templates = Load(home, partial, compile);
+        string output;
+        try
+        {
+            output = templates.RenderPageText("home", Globals()) + "|" + templates.RenderPageText("home", Globals());
+        }
+        catch (TemplateRenderException ex)
+        {
+            output = "error: " + ex.Diagnostic;
+        }
+
+        return (output, templates.RenderedAgain > 0);
+    }
+
+    private ThemeTemplates Load(string home, string partial, bool compile)
+    {
+        File.WriteAllText(Path.Combine(_theme, "layouts", "home.html"), home);
+        File.WriteAllText(Path.Combine(_theme, "partials", "p.html"), partial);
+        var diagnostics = new List<Diagnostic>();
+        var templates = ThemeTemplates.Load(_theme, "themes/g", diagnostics, compile);
+        Assert.True(templates is not null, string.Join("\n", diagnostics));
+        return templates;
+    }
+
+    /// <summary>
+    /// <c>page</c>: a script object with hostile values (null, "", 0, negatives, booleans, markup, SafeHtml, empty and long
+    /// arrays, unicode) and view records, read through Scriban's accessors and the views' getters.
+    /// </summary>
+    private static Dictionary<string, object?> Globals()
+    {
+        var page = new ScriptObject
+        {
+            ["s"] = "<script>\"x\" & 'y'</script>",
+            ["e"] = "",
+            ["n"] = 0,
+            ["neg"] = -3,
+            ["big"] = 12,
+            ["fraction"] = 2.5,
+            ["t"] = true,
+            ["f"] = false,
+            ["nul"] = null,
+            ["html"] = new SafeHtml("<i>ok</i> &amp;"),
+            ["u"] = "José 漢字 🙂",
+            ["list"] = new ScriptArray { "a", "<b>", "c&d" },
+            ["empty"] = new ScriptArray(),
+            ["long"] = Enumerable.Range(0, 40).Select(i => new LinkView($"n{i}", $"/u?{i}&x")).ToArray(),
+            ["links"] = new[] { new LinkView("A & B", "/a?b=1&c=2"), new LinkView("", "") },
+            ["link"] = new LinkView("<L>", "\"u\""),
+            ["obj"] = new ScriptObject { ["s"] = "in'ner", ["n"] = 7 },
+        };
+        return new Dictionary<string, object?>(StringComparer.Ordinal) { ["page"] = page };
+    }
+}
