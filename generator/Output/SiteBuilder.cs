@@ -123,7 +123,7 @@ public static partial class SiteBuilder
         var bodies = new LazyBodies(model, new MarkdownRenderer(model.Config.BasePath), pictures);
         var assets = preparation.Assets;
         var cardsStarted = Stopwatch.GetTimestamp();
-        var cards = CardOutputs.Plan(socialCards, model, urls, sourceRoot, diagnostics, images, cacheFolder, fingerprint);
+        using var cards = CardOutputs.Plan(socialCards, model, urls, sourceRoot, diagnostics, images, cacheFolder, fingerprint);
         var cardsPlanned = Stopwatch.GetElapsedTime(cardsStarted);
         var views = new ViewFactory(model, urls, bodies, assets.StylesheetRoute) { SocialCards = cards.ByPage, Pictures = pictures };
         var contentKeys = new ContentKeys(model, themeHash, views);
@@ -162,6 +162,9 @@ public static partial class SiteBuilder
         var renderedPages = 0;
         var pagesCpu = Environment.CpuUsage.TotalTime;
         var heap = new HeapWatch();
+        // The cards are drawn beside the pages, on one thread while they render and on every core once they are written,
+        // so that the feeds, the digest and the sitemap overlap the last cards (docs/performance.md, fifteenth session).
+        cards.Start(staging, cacheFolder, threads: 1);
         Parallel.ForEach(jobs, Workers.Options(), (job, state) =>
         {
             progress.Advance();
@@ -211,6 +214,7 @@ public static partial class SiteBuilder
                 state.Stop();
             }
         });
+        cards.Widen();
         Lap("pages");
         timings.Add(("  (cpu)", Environment.CpuUsage.TotalTime - pagesCpu)); // the process's CPU time (user and system) in the stage, every thread
         foreach (var (layout, ticks) in perLayout.OrderBy(kv => kv.Key, StringComparer.Ordinal))
@@ -230,16 +234,6 @@ public static partial class SiteBuilder
         }
 
         HeapWatch.Check();
-
-        progress.Stage("cards");
-        cards.Write(staging, cacheFolder);
-
-        Lap("cards");
-        HeapWatch.Check();
-        if (cards.Rendered > 0)
-        {
-            timings.Add(("  drawn", cards.Drawing));
-        }
 
         // Every feed goes to its own file, so they can be written in any order: the bytes don't depend on it.
         // A feed is rewritten only when its key (the build's fingerprint and its items' bodies) changed.
@@ -314,6 +308,15 @@ public static partial class SiteBuilder
         }
 
         Lap("sitemap");
+        progress.Stage("cards");
+        cards.Finish();
+        Lap("cards");
+        if (cards.Rendered > 0)
+        {
+            timings.Add(("  drawn (beside pages and feeds)", cards.Drawing)); // from the first card to the last; the stage's line is the wait for the last ones
+        }
+
+        HeapWatch.Check();
         progress.Stage("publish");
         staging.Publish(cache.PreviousFolders);
         if (recordUrls)
