@@ -45,10 +45,12 @@ internal static class EditorialChecks
     /// <summary>The checks that assume valid content: run only when loading found no error.</summary>
     /// <param name="cache">Where a briefing's checks from an earlier build are kept: reused when neither the file nor the
     /// registry names it is searched for changed.</param>
+    /// <param name="index">The index of <paramref name="companies"/>' and <paramref name="people"/>'s names, being made
+    /// beside the stages before (null: made here, when a briefing's checks are not cached).</param>
     public static void Run(IReadOnlyList<ParsedArticle> articles, IReadOnlyList<CompanyEntry> companies, IReadOnlyList<Person> people,
-        DiagnosticBag diagnostics, ParseCache? cache = null)
+        DiagnosticBag diagnostics, ParseCache? cache = null, Task<MentionIndex>? index = null)
     {
-        var names = new Lazy<MentionIndex>(() => new MentionIndex(companies.Select(c => c.Company), people));
+        var names = new Lazy<MentionIndex>(() => index?.GetAwaiter().GetResult() ?? new MentionIndex(companies.Select(c => c.Company), people));
         var namesKey = NamesKey(companies, people);
         var found = new IReadOnlyList<Diagnostic>[articles.Count];
         Parallel.For(0, articles.Count, i =>

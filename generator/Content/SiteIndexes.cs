@@ -16,38 +16,77 @@ internal static class SiteIndexes
         var byAuthor = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
         var movesByCompany = new Dictionary<string, List<MoveReport>>(StringComparer.Ordinal);
         var movesByPerson = new Dictionary<string, List<MoveReport>>(StringComparer.Ordinal);
-        var groupSet = new HashSet<string>(StringComparer.Ordinal);
-        var reportsByKey = new Dictionary<string, List<(Move Move, Article Article)>>(StringComparer.Ordinal);
+        var moves = Array.Empty<MoveReport>();
 
+        // Three indexes that share nothing but the (read-only) briefings, built side by side: a cold build's load runs
+        // on one core here otherwise (docs/performance.md, fifteenth session). Each one's lists keep the briefings' order.
+        Parallel.Invoke(
+            () =>
+            {
+                var groupSet = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var article in articles)
+                {
+                    // A parent's page lists its subsidiaries' briefings too (Amazon's lists AWS's), once each.
+                    groupSet.Clear();
+                    foreach (var c in article.Companies)
+                    {
+                        groupSet.UnionWith(ancestors[c]);
+                    }
+
+                    foreach (var slug in groupSet.Order(StringComparer.Ordinal))
+                    {
+                        Add(byCompany, slug, article);
+                    }
+                }
+            },
+            () =>
+            {
+                foreach (var article in articles)
+                {
+                    foreach (var p in article.People)
+                    {
+                        Add(byPerson, p, article);
+                    }
+
+                    foreach (var t in article.Tags)
+                    {
+                        Add(byTag, t, article);
+                    }
+
+                    foreach (var a in article.Authors)
+                    {
+                        Add(byAuthor, a, article);
+                    }
+                }
+            },
+            () => moves = MovesOf(articles, ancestors, movesByCompany, movesByPerson, diagnostics));
+
+        var tags = new Dictionary<string, Tag>(StringComparer.Ordinal);
+        foreach (var slug in byTag.Keys)
+        {
+            tags[slug] = tagRegistry is not null && tagRegistry.TryGetValue(slug, out var tag) ? tag : new Tag(slug, slug, null);
+        }
+
+        var subsidiaries = companies.Values.Where(c => c.Parent is not null)
+            .GroupBy(c => c.Parent!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Company>)g.OrderBy(c => c.Name, StringComparer.InvariantCultureIgnoreCase)
+                .ThenBy(c => c.Slug, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+
+        return new SiteModel(config, articles, companies, people, tags,
+            Freeze(byCompany), Freeze(byPerson), Freeze(byTag), moves, Freeze(movesByCompany), Freeze(movesByPerson), subsidiaries)
+        {
+            Authors = authors ?? new Dictionary<string, Author>(StringComparer.Ordinal),
+            ArticlesByAuthor = Freeze(byAuthor),
+        };
+    }
+
+    /// <summary>Every move once (newest first), and the moves by company (rolled up to parents, newest first) and by person (oldest first).</summary>
+    private static MoveReport[] MovesOf(IReadOnlyList<Article> articles, Dictionary<string, string[]> ancestors,
+        Dictionary<string, List<MoveReport>> movesByCompany, Dictionary<string, List<MoveReport>> movesByPerson, DiagnosticBag? diagnostics)
+    {
+        var reportsByKey = new Dictionary<string, List<(Move Move, Article Article)>>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
-            // A parent's page lists its subsidiaries' briefings too (Amazon's lists AWS's), once each.
-            groupSet.Clear();
-            foreach (var c in article.Companies)
-            {
-                groupSet.UnionWith(ancestors[c]);
-            }
-
-            foreach (var slug in groupSet.Order(StringComparer.Ordinal))
-            {
-                Add(byCompany, slug, article);
-            }
-
-            foreach (var p in article.People)
-            {
-                Add(byPerson, p, article);
-            }
-
-            foreach (var t in article.Tags)
-            {
-                Add(byTag, t, article);
-            }
-
-            foreach (var a in article.Authors)
-            {
-                Add(byAuthor, a, article);
-            }
-
             foreach (var move in article.Moves)
             {
                 Add(reportsByKey, move.Key, (move, article));
@@ -56,6 +95,7 @@ internal static class SiteIndexes
 
         var moves = MergeReports(reportsByKey);
         diagnostics?.AddRange(MoveConflicts.Find(moves));
+        var groupSet = new HashSet<string>(StringComparer.Ordinal);
         foreach (var report in moves)
         {
             var move = report.Move;
@@ -88,23 +128,7 @@ internal static class SiteIndexes
             list.Sort((a, b) => MoveReport.CompareNewestFirst(b, a));
         }
 
-        var tags = new Dictionary<string, Tag>(StringComparer.Ordinal);
-        foreach (var slug in byTag.Keys)
-        {
-            tags[slug] = tagRegistry is not null && tagRegistry.TryGetValue(slug, out var tag) ? tag : new Tag(slug, slug, null);
-        }
-
-        var subsidiaries = companies.Values.Where(c => c.Parent is not null)
-            .GroupBy(c => c.Parent!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Company>)g.OrderBy(c => c.Name, StringComparer.InvariantCultureIgnoreCase)
-                .ThenBy(c => c.Slug, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-
-        return new SiteModel(config, articles, companies, people, tags,
-            Freeze(byCompany), Freeze(byPerson), Freeze(byTag), moves, Freeze(movesByCompany), Freeze(movesByPerson), subsidiaries)
-        {
-            Authors = authors ?? new Dictionary<string, Author>(StringComparer.Ordinal),
-            ArticlesByAuthor = Freeze(byAuthor),
-        };
+        return moves;
     }
 
     /// <summary>One move per key; its reports oldest first. The move as the first briefing reported it stands for all.</summary>

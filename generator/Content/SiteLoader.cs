@@ -60,6 +60,8 @@ public static partial class SiteLoader
         Lap("parse");
         timings.Add(("  (cache)", cacheTime)); // reading .briefing/cache/briefings.bin, beside the registries
         progress.Stage("resolve");
+        // The checks' index of registered names needs only the registries: made beside resolve, which runs on one core.
+        var names = Task.Run(() => new MentionIndex(companies.Select(c => c.Company), people));
 
         ImageReader.CheckFiles(paths, articles.SelectMany(a => a.ImageFiles), diagnostics);
         var assembler = new SiteAssembler(companies, people, tags, diagnostics, authors);
@@ -82,7 +84,7 @@ public static partial class SiteLoader
         // "nothing mentions this entry" would be false for an entry a misspelt slug meant.
         if (!diagnostics.HasErrors)
         {
-            EditorialChecks.Run(articles, companies, people, diagnostics, cache);
+            EditorialChecks.Run(articles, companies, people, diagnostics, cache, names);
             authors.CheckUnused(articles, diagnostics);
         }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Briefing.Media;
 using Briefing.Media.Cards;
 using Briefing.Model;
@@ -12,10 +11,12 @@ namespace Briefing.Output;
 /// themselves. A card's file name is the hash of what it shows, so a card already in the output is kept, one in the
 /// build cache (<c>.briefing/cache/cards/</c>) is copied, and only the others are drawn.
 /// </summary>
-internal sealed class CardOutputs
+internal sealed class CardOutputs : IDisposable
 {
     private readonly SocialCards? _cards;
     private readonly Dictionary<string, CardContent> _contents;
+    private CardCache? _cache;
+    private CardDrawing? _drawing;
 
     private CardOutputs(SocialCards? cards, Dictionary<string, CardContent> contents, IReadOnlyDictionary<string, SocialCardView> byPage)
     {
@@ -30,10 +31,10 @@ internal sealed class CardOutputs
     /// <summary>Every card file's route, once each, in ordinal order.</summary>
     public IReadOnlyList<string> Routes => [.. _contents.Keys.Order(StringComparer.Ordinal)];
 
-    /// <summary>Cards drawn by the last <see cref="Write"/>; the others were in the output or the cache.</summary>
+    /// <summary>Cards drawn by <see cref="Start"/> and <see cref="Finish"/>; the others were in the output or the cache.</summary>
     public int Rendered { get; private set; }
 
-    /// <summary>CPU-bound time spent drawing and encoding, for the build's timings.</summary>
+    /// <summary>From the start of the drawing to its last card, beside the pages and feeds, for the build's timings.</summary>
     public TimeSpan Drawing { get; private set; }
 
     /// <summary>The cards of <paramref name="model"/>'s pages, with a warning for each title a card font cannot draw.</summary>
@@ -124,8 +125,12 @@ internal sealed class CardOutputs
         return [.. jobs.Select(j => heroes.TryGetValue(j.PageRoute, out var hero) ? j with { Content = j.Content with { ImagePath = hero } } : j)];
     }
 
-    /// <summary>Stages every card: kept when the output has it, copied from the cache, or drawn (and cached).</summary>
-    public void Write(OutputFolder staging, string? cacheFolder)
+    /// <summary>
+    /// Stages every card: kept when the output has it or copied from the cache, now; the others are drawn (and cached) on
+    /// <paramref name="threads"/> threads of their own, beside what the build does next, until <see cref="Finish"/>
+    /// (<see cref="Widen"/> adds threads). Disposing the outputs stops a drawing that <see cref="Finish"/> did not end.
+    /// </summary>
+    public void Start(OutputFolder staging, string? cacheFolder, int threads)
     {
         if (_cards is null)
         {
@@ -133,6 +138,7 @@ internal sealed class CardOutputs
         }
 
         var cache = new CardCache(cacheFolder is null ? null : Path.Combine(cacheFolder, "cards"));
+        _cache = cache;
         var draw = new List<(string Route, CardContent Content)>();
         foreach (var route in Routes)
         {
@@ -150,14 +156,29 @@ internal sealed class CardOutputs
             }
         }
 
-        var started = Stopwatch.GetTimestamp();
-        _cards.Render(draw, (route, bytes) =>
+        _drawing = _cards.Draw(draw, (route, bytes) =>
         {
             staging.Write(route, bytes);
             cache.Write(route, bytes, staging.StagedFileOf(route));
-        });
-        Drawing = Stopwatch.GetElapsedTime(started);
-        Rendered = draw.Count;
-        cache.Prune(_contents.Keys);
+        }, threads);
     }
+
+    /// <summary>Draws on as many threads as the machine has cores from now on (the build's other work is done, or nearly).</summary>
+    public void Widen() => _drawing?.Widen(Environment.ProcessorCount);
+
+    /// <summary>Waits for the last card drawn, throws what drawing threw, and removes from the cache the cards no page shows.</summary>
+    public void Finish()
+    {
+        if (_drawing is null || _cache is null)
+        {
+            return;
+        }
+
+        _drawing.Finish();
+        Drawing = _drawing.Elapsed;
+        Rendered = _drawing.Count;
+        _cache.Prune(_contents.Keys);
+    }
+
+    public void Dispose() => _drawing?.Dispose();
 }

@@ -127,14 +127,30 @@ public static partial class SiteBuilder
         var pictures = new PictureHtml(images.Sets, model.Config.Images, model.Config.BasePath);
         var bodies = new LazyBodies(model, new MarkdownRenderer(model.Config.BasePath), pictures);
         var assets = preparation.Assets;
-        var cardsStarted = Stopwatch.GetTimestamp();
-        var cards = CardOutputs.Plan(socialCards, model, urls, sourceRoot, diagnostics, images, cacheFolder, fingerprint);
-        var cardsPlanned = Stopwatch.GetElapsedTime(cardsStarted);
-        var views = new ViewFactory(model, urls, bodies, assets.StylesheetRoute) { SocialCards = cards.ByPage, Pictures = pictures };
-        var contentKeys = new ContentKeys(model, themeHash, views);
-        var digest = OutputPlan.Digest(model, themeRoot);
-        var jobs = OutputPlan.Pages(model, themeRoot, digest);
-        var feeds = FeedCatalog.Plan(model);
+        // The card plan (which page shows which card, the glyph check of every title) is made beside the rest of the plan;
+        // its warnings keep their place among the diagnostics (docs/performance.md, fifteenth session).
+        var cardWarnings = new List<Diagnostic>();
+        var cardPlan = Task.Run(() =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            var plan = CardOutputs.Plan(socialCards, model, urls, sourceRoot, cardWarnings, images, cacheFolder, fingerprint);
+            return (Cards: plan, Took: Stopwatch.GetElapsedTime(started));
+        });
+        (DigestPlan? Digest, List<PageJob> Jobs, FeedCatalog Feeds) rest;
+        try
+        {
+            var digestPlan = OutputPlan.Digest(model, themeRoot);
+            rest = (digestPlan, OutputPlan.Pages(model, themeRoot, digestPlan), FeedCatalog.Plan(model));
+        }
+        catch (Exception) when (Settled(cardPlan)) // never true: the card plan must not outlive the theme's fonts
+        {
+            throw;
+        }
+
+        var (planned, cardsPlanned) = cardPlan.GetAwaiter().GetResult();
+        using var cards = planned;
+        diagnostics.AddRange(cardWarnings);
+        var (digest, jobs, feeds) = rest;
         var opmlLists = OpmlWriter.Lists(feeds, model.Config.Title).ToArray();
         var rssFeeds = feeds.RssFeeds.ToArray();
 
@@ -144,11 +160,13 @@ public static partial class SiteBuilder
         var itemsWithPages = !staging.Incremental;
         using var spill = itemsWithPages && memory is null ? FeedItemSpill.Beside(output) : null;
         var feedContent = new FeedContent(model, urls, bodies, feeds.Site.Items) { Images = images, RssFeeds = rssFeeds, Spill = spill };
+        var views = new ViewFactory(model, urls, bodies, assets.StylesheetRoute) { SocialCards = cards.ByPage, Pictures = pictures };
+        var contentKeys = new ContentKeys(model, themeHash, views);
         Lap("plan");
-        timings.Add(("  (cards)", cardsPlanned)); // which page shows which card, and the glyph check of every title
-        string[] planned = [.. OutputPlan.Routes(jobs, assets, rssFeeds, opmlLists.Select(o => o.Route), OutputPlan.DigestFiles(digest)), .. cards.Routes, .. images.Files.Select(f => f.Route)];
-        var redirects = RedirectPlan.Plan(model, planned, diagnostics);
-        string[] outputs = [.. planned, .. RedirectPlan.Outputs(redirects)];
+        timings.Add(("  (cards, beside)", cardsPlanned)); // which page shows which card, and the glyph check of every title
+        string[] routes = [.. OutputPlan.Routes(jobs, assets, rssFeeds, opmlLists.Select(o => o.Route), OutputPlan.DigestFiles(digest)), .. cards.Routes, .. images.Files.Select(f => f.Route)];
+        var redirects = RedirectPlan.Plan(model, routes, diagnostics);
+        string[] outputs = [.. routes, .. RedirectPlan.Outputs(redirects)];
         var published = PublishedUrls.Read(cacheFolder, output);
         var publishedHash = PublishedUrls.Hash(model);
         var vanished = VanishedUrls.Find(published, publishedHash, model, outputs);
@@ -161,11 +179,17 @@ public static partial class SiteBuilder
         progress.Stage("pages");
         progress.Total(jobs.Count);
         staging.Expect(outputs.Length);
+        var pagesCpu = Environment.CpuUsage.TotalTime;
+        // The cards are drawn beside the pages, on one thread while they render and on every core once they are written,
+        // so that the staging folders' creation, the feeds, the digest and the sitemap overlap cards (docs/performance.md,
+        // fifteenth session).
+        cards.Start(staging, cacheFolder, threads: 1);
+        var foldersStarted = Stopwatch.GetTimestamp();
         staging.CreateFolders(outputs);
+        var folders = Stopwatch.GetElapsedTime(foldersStarted);
         var failures = new ConcurrentBag<Diagnostic>();
         var perLayout = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var renderedPages = 0;
-        var pagesCpu = Environment.CpuUsage.TotalTime;
         var heap = new HeapWatch();
         Parallel.ForEach(jobs, Workers.Options(), (job, state) =>
         {
@@ -216,9 +240,11 @@ public static partial class SiteBuilder
                 state.Stop();
             }
         });
+        cards.Widen();
         Lap("pages");
-        timings.Add(("  (cpu)", Environment.CpuUsage.TotalTime - pagesCpu)); // the process's CPU time (user and system) in the stage, every thread
+        timings.Add(("  (cpu)", Environment.CpuUsage.TotalTime - pagesCpu)); // the process's CPU time (user and system) in the stage, every thread, the cards' thread too
         timings.Add(($"  (rendered again by Scriban: {templates.RenderedAgain})", TimeSpan.Zero)); // pages a compiled template threw on
+        timings.Add(("  (folders)", folders)); // the staging folders of a fresh output, made before the first page (the cards' thread draws meanwhile)
         foreach (var (layout, ticks) in perLayout.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             timings.Add(($"  {layout}", Stopwatch.GetElapsedTime(0, ticks)));
@@ -236,16 +262,6 @@ public static partial class SiteBuilder
         }
 
         HeapWatch.Check();
-
-        progress.Stage("cards");
-        cards.Write(staging, cacheFolder);
-
-        Lap("cards");
-        HeapWatch.Check();
-        if (cards.Rendered > 0)
-        {
-            timings.Add(("  drawn", cards.Drawing));
-        }
 
         // Every feed goes to its own file, so they can be written in any order: the bytes don't depend on it.
         // A feed is rewritten only when its key (the build's fingerprint and its items' bodies) changed.
@@ -320,6 +336,15 @@ public static partial class SiteBuilder
         }
 
         Lap("sitemap");
+        progress.Stage("cards");
+        cards.Finish();
+        Lap("cards");
+        if (cards.Rendered > 0)
+        {
+            timings.Add(("  drawn (beside pages and feeds)", cards.Drawing)); // from the first card to the last; the stage's line is the wait for the last ones
+        }
+
+        HeapWatch.Check();
         progress.Stage("publish");
         staging.Publish(cache.PreviousFolders);
         if (recordUrls)
@@ -340,6 +365,13 @@ public static partial class SiteBuilder
             // The record of published URLs moved on: the next build compares with it and no longer warns about these.
             Repeatable = !(recordUrls && vanished.Count > 0),
         };
+    }
+
+    /// <summary>Waits for <paramref name="work"/> to end, whatever its outcome; false.</summary>
+    private static bool Settled(Task work)
+    {
+        ((IAsyncResult)work).AsyncWaitHandle.WaitOne();
+        return false;
     }
 
     /// <summary>The page's UTF-8, valid until the thread renders another.</summary>

@@ -132,23 +132,20 @@ public sealed class SocialCards : IDisposable
     });
 
     /// <summary>Draws each card in parallel and hands its PNG bytes to <paramref name="write"/> (called from many threads).</summary>
-    /// <remarks>Painters are pooled: Parallel.ForEach starts a new worker (and asks for a new painter) every few
-    /// hundred milliseconds, and each painter holds three card-sized buffers.</remarks>
     public void Render(IReadOnlyList<(string Route, CardContent Content)> cards, Action<string, byte[]> write)
     {
-        try
-        {
-            Parallel.ForEach(cards, Workers.Options(), () => _idle.TryTake(out var painter) ? painter : Painter(), (card, _, painter) =>
-            {
-                write(card.Route, painter.Paint(card.Content));
-                return painter;
-            }, _idle.Add);
-        }
-        finally
-        {
-            DisposePainters();
-        }
+        using var drawing = Draw(cards, write, Environment.ProcessorCount);
+        drawing.Finish();
     }
+
+    /// <summary>
+    /// Starts drawing <paramref name="cards"/> on <paramref name="threads"/> threads of their own and returns at once: the
+    /// caller widens the drawing when it has cores to spare, and finishes it (<see cref="CardDrawing"/>).
+    /// </summary>
+    /// <remarks>Painters are pooled (each holds three card-sized buffers): a thread takes an idle one, and when the drawing
+    /// ends they are let go.</remarks>
+    public CardDrawing Draw(IReadOnlyList<(string Route, CardContent Content)> cards, Action<string, byte[]> write, int threads) =>
+        new(cards, write, () => _idle.TryTake(out var painter) ? painter : Painter(), _idle.Add, DisposePainters, threads);
 
     /// <summary>A painter for one thread (tests and benchmarks).</summary>
     public CardPainter Painter() => new(Layout, Fonts, Glyphs, Code);
