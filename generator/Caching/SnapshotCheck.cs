@@ -71,6 +71,11 @@ public sealed partial class SnapshotCheck
     public bool IsFile(string path, long length, long mtime) =>
         Held(path) is { } entry && entry.Length >= 0 && entry.Length == length && entry.Mtime == mtime;
 
+    /// <inheritdoc cref="IsFile(string, long, long)"/>
+    public bool IsFile(ReadOnlySpan<char> path, long length, long mtime) =>
+        _index.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(path, out var i) && _held[i]
+        && Snapshot.Entries[i] is { Length: >= 0 } entry && entry.Length == length && entry.Mtime == mtime;
+
     /// <summary>Whether <paramref name="path"/> was, when checked, a file (false: not known, ask the file system).</summary>
     public bool IsFile(string path) => Held(path) is { Length: >= 0 };
 
