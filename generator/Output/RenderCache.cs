@@ -112,22 +112,13 @@ internal sealed class RenderCache
         }
 
         // Asked for every page a rebuild keeps (~19,000 at 10,000 briefings): the snapshot is asked with the path on the stack.
-        var output = _output.AsSpan().TrimEnd('/');
-        var index = route.EndsWith('/') ? "index.html" : "";
-        var length = output.Length + route.Length + index.Length;
-        if (Known is { } known && Path.DirectorySeparatorChar == '/' && route.StartsWith('/') && length <= 512)
+        Span<char> buffer = stackalloc char[OutputPath.MaxStackLength];
+        if (Known is { } known && OutputPath.TryWrite(_output, route, buffer, out var length) && known.IsFile(buffer[..length], stamp.Length, stamp.Mtime))
         {
-            Span<char> path = stackalloc char[length];
-            output.CopyTo(path);
-            route.CopyTo(path[output.Length..]);
-            index.CopyTo(path[(output.Length + route.Length)..]);
-            if (known.IsFile(path, stamp.Length, stamp.Mtime))
-            {
-                return true;
-            }
+            return true;
         }
 
-        var file = Path.Combine(_output, Routes.OutputFile(route));
+        var file = OutputPath.Of(_output, route);
         return Known?.IsFile(file, stamp.Length, stamp.Mtime) == true || stamp.Matches(file);
     }
 
