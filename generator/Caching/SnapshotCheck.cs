@@ -74,6 +74,26 @@ public sealed partial class SnapshotCheck
     /// <summary>Whether <paramref name="path"/> was, when checked, a file (false: not known, ask the file system).</summary>
     public bool IsFile(string path) => Held(path) is { Length: >= 0 };
 
+    /// <inheritdoc cref="IsFile(string)"/>
+    public bool IsFile(ReadOnlySpan<char> path) => IsFile(path, out _, out _);
+
+    /// <inheritdoc cref="IsFile(string, long, long)"/>
+    public bool IsFile(ReadOnlySpan<char> path, long length, long mtime) =>
+        IsFile(path, out var heldLength, out var heldMtime) && heldLength == length && heldMtime == mtime;
+
+    /// <summary>Whether <paramref name="path"/> was, when checked, a file, with the size and time it had then.</summary>
+    private bool IsFile(ReadOnlySpan<char> path, out long length, out long mtime)
+    {
+        if (_index.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(path, out var i) && _held[i] && Snapshot.Entries[i] is { Length: >= 0 } entry)
+        {
+            (length, mtime) = (entry.Length, entry.Mtime);
+            return true;
+        }
+
+        (length, mtime) = (0, 0);
+        return false;
+    }
+
     /// <summary>The modification time of the folder <paramref name="path"/> when checked, or null when not known.</summary>
     public long? FolderMtime(string path) => Held(path) is { Length: -1 } entry ? entry.Mtime : null;
 

@@ -135,5 +135,5 @@ public static class Routes
 
     /// <summary>The file a route is written to, relative to the output folder: <c>/a/b/</c> → <c>a/b/index.html</c>.</summary>
     public static string OutputFile(string route) =>
-        route.EndsWith('/') ? route[1..] + "index.html" : route[1..];
+        route.EndsWith('/') ? string.Concat(route.AsSpan(1), "index.html") : route[1..]; // one string: every kept file asks
 }

@@ -14,14 +14,16 @@ namespace Briefing.Output;
 internal sealed class CardOutputs : IDisposable
 {
     private readonly SocialCards? _cards;
-    private readonly Dictionary<string, CardContent> _contents;
+    private readonly string[] _routes;
+    private readonly Func<string, CardContent> _content;
     private CardCache? _cache;
     private CardDrawing? _drawing;
 
-    private CardOutputs(SocialCards? cards, Dictionary<string, CardContent> contents, IReadOnlyDictionary<string, SocialCardView> byPage)
+    private CardOutputs(SocialCards? cards, IEnumerable<string> routes, Func<string, CardContent> content, IReadOnlyDictionary<string, SocialCardView> byPage)
     {
         _cards = cards;
-        _contents = contents;
+        _routes = [.. routes.Order(StringComparer.Ordinal)];
+        _content = content;
         ByPage = byPage;
     }
 
@@ -29,7 +31,7 @@ internal sealed class CardOutputs : IDisposable
     public IReadOnlyDictionary<string, SocialCardView> ByPage { get; }
 
     /// <summary>Every card file's route, once each, in ordinal order.</summary>
-    public IReadOnlyList<string> Routes => [.. _contents.Keys.Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> Routes => _routes;
 
     /// <summary>Cards drawn by <see cref="Start"/> and <see cref="Finish"/>; the others were in the output or the cache.</summary>
     public int Rendered { get; private set; }
@@ -49,24 +51,21 @@ internal sealed class CardOutputs : IDisposable
         var byPage = new Dictionary<string, SocialCardView>(StringComparer.Ordinal);
         if (cards is null)
         {
-            return new CardOutputs(null, contents, byPage);
+            return new CardOutputs(null, [], _ => throw new KeyNotFoundException(), byPage);
         }
 
         SocialCardView View(string route, CardContent content) => new(urls.Absolute(route), content.Alt, cards.Layout.Width, cards.Layout.Height);
         var key = fingerprint == UInt128.Zero || cacheFolder is null ? UInt128.Zero : PlanKey(fingerprint, siteRoot);
         if (key != UInt128.Zero && CardPlanCache.Load(cacheFolder, key) is { } saved)
         {
-            foreach (var (route, content) in saved.Cards)
+            // Nothing is decoded here: a card's texts when it is drawn, a page's card view when the page is rendered.
+            var first = new Dictionary<string, int>(saved.Cards.Count, StringComparer.Ordinal);
+            for (var i = 0; i < saved.Cards.Count; i++)
             {
-                contents.TryAdd(route, content);
+                first.TryAdd(saved.Cards[i], i);
             }
 
-            foreach (var (page, card) in saved.Pages)
-            {
-                byPage[page] = View(saved.Cards[card].Route, saved.Cards[card].Content);
-            }
-
-            return new CardOutputs(cards, contents, byPage);
+            return new CardOutputs(cards, first.Keys, route => saved.Content(first[route]), new SavedCardViews(saved, View));
         }
 
         var jobs = WithHeroes(CardPlanner.Plan(model), model, images);
@@ -93,7 +92,7 @@ internal sealed class CardOutputs : IDisposable
             CardPlanCache.Save(cacheFolder!, key, order, pages);
         }
 
-        return new CardOutputs(cards, contents, byPage);
+        return new CardOutputs(cards, contents.Keys, route => contents[route], byPage);
     }
 
     /// <summary>The plan cache's key: the build's fingerprint and the site's folder (a hero's card names its file in the image cache).</summary>
@@ -152,7 +151,7 @@ internal sealed class CardOutputs : IDisposable
             }
             else
             {
-                draw.Add((route, _contents[route]));
+                draw.Add((route, _content(route)));
             }
         }
 
@@ -177,7 +176,7 @@ internal sealed class CardOutputs : IDisposable
         _drawing.Finish();
         Drawing = _drawing.Elapsed;
         Rendered = _drawing.Count;
-        _cache.Prune(_contents.Keys);
+        _cache.Prune(_routes);
     }
 
     public void Dispose() => _drawing?.Dispose();

@@ -76,10 +76,13 @@ internal sealed partial class OutputFolder
     public FolderSnapshot Snapshot()
     {
         var folders = new HashSet<string>(StringComparer.Ordinal) { string.Empty };
+        var known = folders.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var file in _produced.Keys)
         {
-            for (var folder = Parent(file); folders.Add(folder); folder = Parent(folder))
+            // A folder's name is made only when it is new: most files share theirs with others.
+            for (var folder = ParentOf(file); !known.Contains(folder); folder = ParentOf(folder))
             {
+                folders.Add(folder.ToString());
             }
         }
 
@@ -100,6 +103,8 @@ internal sealed partial class OutputFolder
     /// <summary>The folder holding <paramref name="relative"/> ('/'-separated; the output itself is "").</summary>
     private static string Parent(string relative) => relative.LastIndexOf('/') is var slash and >= 0 ? relative[..slash] : string.Empty;
 
+    private static ReadOnlySpan<char> ParentOf(ReadOnlySpan<char> relative) => relative.LastIndexOf('/') is var slash and >= 0 ? relative[..slash] : [];
+
     /// <summary>A hash of every file this build produced; computed once, when publishing (no file is added after).</summary>
     private UInt128 ProducedHash() => _producedHash ??= HashProduced();
 
@@ -108,10 +113,27 @@ internal sealed partial class OutputFolder
         var files = _produced.Keys.ToArray();
         Array.Sort(files, StringComparer.Ordinal);
         var hash = new System.IO.Hashing.XxHash128();
-        foreach (var file in files)
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1024);
+        try
         {
-            hash.Append(System.Text.Encoding.UTF8.GetBytes(file));
-            hash.Append([0]);
+            foreach (var file in files)
+            {
+                var length = System.Text.Encoding.UTF8.GetMaxByteCount(file.Length) + 1;
+                if (length > buffer.Length)
+                {
+                    System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+                }
+
+                // Each path's UTF-8 and a zero, as one append: no array per file (36,000 at 10,000 briefings).
+                var written = System.Text.Encoding.UTF8.GetBytes(file, buffer);
+                buffer[written] = 0;
+                hash.Append(buffer.AsSpan(0, written + 1));
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
 
         return hash.GetCurrentHashAsUInt128();

@@ -60,7 +60,13 @@ internal sealed partial class OutputFolder : IDisposable
     /// <summary>Whether the published output holds the file of <paramref name="route"/>.</summary>
     public bool IsPublished(string route)
     {
-        var path = Path.Combine(_output, Model.Routes.OutputFile(route));
+        Span<char> buffer = stackalloc char[OutputPath.MaxStackLength];
+        if (Known is { } known && OutputPath.TryWrite(_output, route, buffer, out var length) && known.IsFile(buffer[..length]))
+        {
+            return true;
+        }
+
+        var path = OutputPath.Of(_output, route);
         return Known?.IsFile(path) == true || File.Exists(path);
     }
 

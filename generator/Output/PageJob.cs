@@ -12,7 +12,7 @@ namespace Briefing.Output;
 internal sealed record PageJob(string Route, string Layout, Model.PublishDate? LastModified, Func<ViewFactory, (MetaView Meta, object Page)> Build,
     Model.Article? Body = null, Model.Page? Standalone = null, Model.DigestIntro? Intro = null)
 {
-    /// <summary>The hashes of the bodies this page shows (a briefing's, or a standalone page's), for its cache key.</summary>
-    public IEnumerable<UInt128> BodyHashes() =>
-        Body is { } article ? [BuildFingerprint.Body(article)] : Standalone is { } page ? [page.Body.Hash] : Intro is { } intro ? [intro.Body.Hash] : [];
+    /// <summary>The hash of the one body this page shows (a briefing's, a standalone page's or an intro's), for its cache key; null when it shows none.</summary>
+    public UInt128? BodyHash() =>
+        Body is { } article ? BuildFingerprint.Body(article) : Standalone is { } page ? page.Body.Hash : Intro is { } intro ? intro.Body.Hash : null;
 }

@@ -197,7 +197,7 @@ public static partial class SiteBuilder
             heap.Tick();
             try
             {
-                var key = BuildFingerprint.Key(fingerprint, job.Route, job.BodyHashes());
+                var key = BuildFingerprint.Key(fingerprint, job.Route, job.BodyHash());
                 if (cache.IsCurrent(job.Route, key))
                 {
                     staging.Keep(job.Route);

@@ -12,8 +12,8 @@ public static class CardPlanCache
 {
     private const string Magic = "briefing-card-plan-1";
 
-    /// <summary>The cards (route, content) and pages (route, index of its card) saved under <paramref name="key"/>, or null.</summary>
-    public static (List<(string Route, CardContent Content)> Cards, List<(string Page, int Card)> Pages)? Load(string? cacheFolder, UInt128 key)
+    /// <summary>The cards and pages saved under <paramref name="key"/> (what each card shows is decoded when asked), or null.</summary>
+    public static SavedCardPlan? Load(string? cacheFolder, UInt128 key)
     {
         using var reader = cacheFolder is null ? null : BuildStamp.OpenCache(PathIn(cacheFolder), Magic);
         if (reader is null)
@@ -28,34 +28,57 @@ public static class CardPlanCache
                 return null;
             }
 
-            var cards = new List<(string, CardContent)>(BuildStamp.ReadCount(reader));
-            for (var i = cards.Capacity; i > 0; i--)
+            var stream = reader.BaseStream;
+            var cards = new string[BuildStamp.ReadCount(reader)];
+            var offsets = new int[cards.Length];
+            for (var i = 0; i < cards.Length; i++)
             {
-                var route = reader.ReadString();
-                var content = new CardContent(reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString(),
-                    reader.ReadBoolean() ? reader.ReadString() : null);
-                cards.Add((route, content));
+                cards[i] = reader.ReadString();
+                offsets[i] = (int)stream.Position;
+                for (var text = 0; text < 5; text++)
+                {
+                    Skip(reader);
+                }
+
+                if (reader.ReadBoolean())
+                {
+                    Skip(reader);
+                }
             }
 
-            var pages = new List<(string, int)>(BuildStamp.ReadCount(reader));
-            for (var i = pages.Capacity; i > 0; i--)
+            var pageCount = BuildStamp.ReadCount(reader);
+            var pages = new Dictionary<string, int>(pageCount, StringComparer.Ordinal);
+            for (var i = pageCount; i > 0; i--)
             {
                 var page = reader.ReadString();
                 var card = reader.ReadInt32();
-                if ((uint)card >= (uint)cards.Count)
+                if ((uint)card >= (uint)cards.Length)
                 {
                     return null;
                 }
 
-                pages.Add((page, card));
+                pages[page] = card;
             }
 
-            return (cards, pages);
+            return new SavedCardPlan(((MemoryStream)stream).GetBuffer(), cards, offsets, pages);
         }
         catch (Exception ex) when (BuildStamp.IsCorrupt(ex) || ex is EndOfStreamException)
         {
             return null;
         }
+    }
+
+    /// <summary>Moves past a saved string without decoding it; a length past the end of the file is corrupt.</summary>
+    private static void Skip(BinaryReader reader)
+    {
+        var length = reader.Read7BitEncodedInt();
+        var stream = reader.BaseStream;
+        if (length < 0 || length > stream.Length - stream.Position)
+        {
+            throw new EndOfStreamException("a string past the end of the card plan");
+        }
+
+        stream.Position += length;
     }
 
     /// <summary>Saves a plan under <paramref name="key"/> (a failure to write only costs the next build the planning).</summary>
