@@ -42,6 +42,9 @@ public sealed class CardDrawing : IDisposable
     /// <summary>Cards to draw, drawn or not yet.</summary>
     public int Count => _cards.Count;
 
+    /// <summary>Whether a thread is still drawing (tests).</summary>
+    internal bool Running => Volatile.Read(ref _running) > 0;
+
     /// <summary>From the start to the last card drawn (so far, while drawing).</summary>
     public TimeSpan Elapsed => _cards.Count == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(_started, Interlocked.Read(ref _ended) is var ended and > 0 ? ended : Stopwatch.GetTimestamp());
 
