@@ -142,8 +142,9 @@ public static partial class SiteBuilder
             var digestPlan = OutputPlan.Digest(model, themeRoot);
             rest = (digestPlan, OutputPlan.Pages(model, themeRoot, digestPlan), FeedCatalog.Plan(model));
         }
-        catch (Exception) when (Settled(cardPlan)) // never true: the card plan must not outlive the theme's fonts
+        catch
         {
+            ((IAsyncResult)cardPlan).AsyncWaitHandle.WaitOne(); // the card plan must not outlive the theme's fonts
             throw;
         }
 
@@ -365,13 +366,6 @@ public static partial class SiteBuilder
             // The record of published URLs moved on: the next build compares with it and no longer warns about these.
             Repeatable = !(recordUrls && vanished.Count > 0),
         };
-    }
-
-    /// <summary>Waits for <paramref name="work"/> to end, whatever its outcome; false.</summary>
-    private static bool Settled(Task work)
-    {
-        ((IAsyncResult)work).AsyncWaitHandle.WaitOne();
-        return false;
     }
 
     /// <summary>The page's UTF-8, valid until the thread renders another.</summary>

@@ -52,6 +52,9 @@ internal sealed partial class ThemeBuiltins : ScriptObject, IScriptObject
     /// <summary>Whether this object has taken the namespace <paramref name="name"/> (tests).</summary>
     internal bool IsMade(string name) => _namespaces[name].IsValueCreated;
 
+    /// <summary>Whether <paramref name="name"/> is one of Scriban's built-in namespaces (<c>string</c>, <c>date</c>…).</summary>
+    public static bool IsNamespace(string name) => Shared.ContainsKey(name);
+
     /// <summary>Whether the process has made the namespace <paramref name="name"/> (tests).</summary>
     internal static bool IsPrepared(string name) => Shared[name].IsValueCreated;
 

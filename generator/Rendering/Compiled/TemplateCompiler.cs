@@ -119,13 +119,13 @@ internal static class TemplateCompiler
         }
     }
 
-    /// <summary>Scriban's built-in objects, whose members are mostly functions (<c>date.now</c>): reads of them are left to Scriban.</summary>
-    private static readonly HashSet<string> Builtins = new(StringComparer.Ordinal) { "array", "date", "html", "math", "object", "regex", "string", "timespan" };
-
-    /// <summary>A member read's target the compiler reads itself: a variable (not a built-in object) or another member read.</summary>
+    /// <summary>
+    /// A member read's target the compiler reads itself: a variable or another member read, not one of Scriban's built-in
+    /// namespaces, whose members are mostly functions (<c>date.now</c>): reads of them are left to Scriban.
+    /// </summary>
     private static bool IsPath(ScriptExpression target) => target switch
     {
-        ScriptVariableGlobal variable when target.GetType() == typeof(ScriptVariableGlobal) => !Builtins.Contains(variable.Name),
+        ScriptVariableGlobal variable when target.GetType() == typeof(ScriptVariableGlobal) => !ThemeBuiltins.IsNamespace(variable.Name),
         ScriptMemberExpression { Target: { } inner } when target.GetType() == typeof(ScriptMemberExpression) => IsPath(inner),
         _ => false,
     };
