@@ -8,7 +8,8 @@ namespace Briefing.Content;
 /// mapping key (<c>string.IsInterned</c>, a process-wide lock) and made parallel loading slower than serial; the
 /// scanner does the lexical work without it. Documents with anchors, aliases, tags or directives, and anything
 /// malformed, go through the full parser (<see cref="YamlEventReader"/>) instead, which also words the errors.
-/// Both readers stop at <see cref="YamlLimits"/>.
+/// Both readers stop at <see cref="YamlLimits"/>. Documents in the plainest shape (nearly all) are read first by
+/// <see cref="YamlQuickReader"/>, without a scanner.
 /// </summary>
 internal sealed class YamlTokenReader
 {
@@ -25,6 +26,12 @@ internal sealed class YamlTokenReader
     /// <summary>The document's root value (null for an empty document).</summary>
     /// <exception cref="YamlException">The YAML is malformed, or crosses a limit (<see cref="YamlLimitException"/>).</exception>
     public static YamlValue? Read(string yaml)
+    {
+        return YamlQuickReader.TryRead(yaml, out var quick) ? quick : ReadScanned(yaml);
+    }
+
+    /// <summary>As <see cref="Read"/>, without the quick reader (the reference in tests and benchmarks).</summary>
+    internal static YamlValue? ReadScanned(string yaml)
     {
         try
         {
