@@ -23,6 +23,7 @@ public static class BuildPipeline
         {
             var load = SiteLoader.Load(Path.GetFullPath(request.SourceRoot), request.Options with { CacheFolder = request.CacheFolder, Known = request.Known }, request.Progress,
                 request.Memory?.Load);
+            request.Known?.Complete(); // the output's entries, checked beside the load: answered before the build writes into the output
             var result = SiteBuilder.Build(request.SourceRoot, request.OutputDirectory, request.Theme, load.Model, load.Diagnostics, load.Timings,
                 request.CacheFolder, keepSearchIndex ? SearchIndexer.Folder : null, request.RecordsUrls, request.Progress, request.Memory?.Build, request.Known,
                 noGc ? EndNoGcRegion : null, theme);
