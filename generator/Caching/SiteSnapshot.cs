@@ -136,18 +136,19 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
             pending[i] = inside;
         }
 
-        Parallel.For(0, first.Count, k => held[first[k]] = MatchesOrNot(Entries[first[k]]));
+        CheckEach(first, held);
         if (first.TrueForAll(i => held[i]))
         {
-            Parallel.For(0, rest.Count, k => held[rest[k]] = MatchesOrNot(Entries[rest[k]]));
+            CheckEach(rest, held);
             return new SnapshotCheck(this, held);
         }
 
         var checking = Task.Factory.StartNew(() =>
         {
+            using var folders = new Briefing.Files.PathStat.Folders();
             foreach (var i in rest)
             {
-                held[i] = MatchesOrNot(Entries[i]);
+                held[i] = MatchesOrNot(Entries[i], folders);
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return new SnapshotCheck(this, held, pending, checking, allHold: false);
@@ -175,12 +176,20 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
         return true;
     }
 
+    /// <summary>Checks the entries at <paramref name="indexes"/> (in listing order) in parallel, each thread asking from the folders it has open.</summary>
+    private void CheckEach(List<int> indexes, bool[] held) =>
+        Parallel.For(0, indexes.Count, () => new Briefing.Files.PathStat.Folders(), (k, _, folders) =>
+        {
+            held[indexes[k]] = MatchesOrNot(Entries[indexes[k]], folders);
+            return folders;
+        }, folders => folders.Dispose());
+
     /// <summary><see cref="Matches"/>, with a path the platform refuses as differing (the entry is then listed again or the snapshot dropped).</summary>
-    private static bool MatchesOrNot(Entry entry)
+    private static bool MatchesOrNot(Entry entry, Briefing.Files.PathStat.Folders folders)
     {
         try
         {
-            return Matches(entry);
+            return Matches(entry, folders);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -194,14 +203,15 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
     /// a symbolic link since has the link's own time, a new one, and its folder's time moved, so it differs anyway;
     /// listing that folder again (<see cref="SnapshotCheck.Refresh"/>) finds the link and saves no snapshot.
     /// </remarks>
-    private static bool Matches(Entry entry)
+    private static bool Matches(Entry entry, Briefing.Files.PathStat.Folders? folders = null)
     {
         if (entry.Length == -2)
         {
             return !Directory.Exists(entry.Path) && !File.Exists(entry.Path);
         }
 
-        if (Briefing.Files.PathStat.TryGet(entry.Path, out var kind, out var length, out var mtime))
+        if (folders is null ? Briefing.Files.PathStat.TryGet(entry.Path, out var kind, out var length, out var mtime)
+                : folders.TryGet(entry.Path, out kind, out length, out mtime))
         {
             return mtime == entry.Mtime && (entry.Length == -1 ? kind == Briefing.Files.PathStat.Kind.Folder : kind == Briefing.Files.PathStat.Kind.File && length == entry.Length);
         }
