@@ -145,11 +145,14 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
 
         var checking = Task.Factory.StartNew(() =>
         {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             using var folders = new Briefing.Files.PathStat.Folders();
             foreach (var i in rest)
             {
                 held[i] = MatchesOrNot(Entries[i], folders);
             }
+
+            return System.Diagnostics.Stopwatch.GetElapsedTime(started);
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return new SnapshotCheck(this, held, pending, checking, allHold: false);
     }

@@ -61,6 +61,12 @@ public sealed partial class SnapshotCheck
         return _held[i];
     }
 
+    /// <summary>How long the check took before it answered (the snapshot's load included, when the caller sets it).</summary>
+    public TimeSpan Took { get; set; }
+
+    /// <summary>How long the check of the output's entries took on its own thread (zero: they were checked before it answered).</summary>
+    public TimeSpan RestTook => _rest is Task<TimeSpan> { IsCompletedSuccessfully: true } rest ? rest.Result : TimeSpan.Zero;
+
     /// <summary>The snapshot that was checked.</summary>
     public SiteSnapshot Snapshot { get; }
 

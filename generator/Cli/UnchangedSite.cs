@@ -40,6 +40,11 @@ internal sealed class UnchangedSite
         var last = SiteSnapshot.Load(_cacheFolder);
         // The output's entries are checked while the content loads when a content or theme file changed (no replay then).
         Known = last is not null && last.Settings == SiteSnapshot.SettingsOf(_settings) && last.Within(Roots) ? last.CheckContentFirst(_output) : null;
+        if (Known is not null)
+        {
+            Known.Took = started.Elapsed;
+        }
+
         if (last is null || now >= last.ValidUntil || Known is not { AllHold: true })
         {
             if (last is not null)
