@@ -164,19 +164,48 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
     /// </summary>
     public bool Within(IReadOnlyList<string> roots)
     {
-        var separator = System.IO.Path.DirectorySeparatorChar;
         foreach (var entry in Entries)
         {
             var path = entry.Path;
-            if (path.Contains('\0') || path.Contains($"{separator}..{separator}", StringComparison.Ordinal) || path.Contains($"{separator}.{separator}", StringComparison.Ordinal)
-                || path.EndsWith($"{separator}..", StringComparison.Ordinal) || path.EndsWith($"{separator}.", StringComparison.Ordinal)
-                || !roots.Any(root => path == root || (path.Length > root.Length && path[root.Length] == separator && path.StartsWith(root, StringComparison.Ordinal))))
+            if (path.Contains('\0') || HasDotSegment(path) || !UnderOne(path, roots))
             {
                 return false;
             }
         }
 
         return true;
+
+        static bool UnderOne(string path, IReadOnlyList<string> roots)
+        {
+            for (var r = 0; r < roots.Count; r++)
+            {
+                var root = roots[r];
+                if (path.StartsWith(root, StringComparison.Ordinal) && (path.Length == root.Length || path[root.Length] == System.IO.Path.DirectorySeparatorChar))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private static readonly string DotAfterSeparator = $"{System.IO.Path.DirectorySeparatorChar}.";
+
+    /// <summary>Whether <paramref name="path"/> has a <c>.</c> or <c>..</c> segment (a name that starts with a dot is fine).</summary>
+    private static bool HasDotSegment(string path)
+    {
+        var separator = System.IO.Path.DirectorySeparatorChar;
+        for (var at = path.IndexOf(DotAfterSeparator, StringComparison.Ordinal); at >= 0; at = path.IndexOf(DotAfterSeparator, at + 1, StringComparison.Ordinal))
+        {
+            var next = at + 2;
+            if (next == path.Length || path[next] == separator || (path[next] == '.' && (next + 1 == path.Length || path[next + 1] == separator)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Checks the entries at <paramref name="indexes"/> (in listing order) in parallel, each thread asking from the folders it has open.</summary>

@@ -96,8 +96,10 @@ public sealed class SnapshotContentFirstTests : IDisposable
     }
 
     [Fact]
-    public void ASnapshotOfTheSitesFolders_IsWithinThem()
+    public void ASnapshotOfTheSitesFolders_IsWithinThem_NamesThatStartWithADotIncluded()
     {
+        Write(Path.Combine(Output, ".well-known", "..security.txt"), "contact");
+
         Assert.True(Snapshot().Within(Roots));
     }
 
@@ -105,6 +107,8 @@ public sealed class SnapshotContentFirstTests : IDisposable
     [InlineData("outside")] // a folder beside the site
     [InlineData("dots")] // a path that climbs out of the content folder
     [InlineData("prefix")] // a sibling whose name starts like a root
+    [InlineData("dot")]
+    [InlineData("trailing-dots")]
     public void ASnapshotNamingAPathOutsideTheSite_IsNotWithinIt(string kind)
     {
         var snapshot = Snapshot();
@@ -112,6 +116,8 @@ public sealed class SnapshotContentFirstTests : IDisposable
         {
             "outside" => Path.GetTempPath().TrimEnd(Path.DirectorySeparatorChar),
             "dots" => Path.Combine(Content, "..", "..", "elsewhere"),
+            "dot" => Path.Combine(Content, ".", "briefings"),
+            "trailing-dots" => Path.Combine(Output, "briefings", ".."),
             _ => Content + "-old",
         };
         var hostile = snapshot with { Entries = [.. snapshot.Entries, new SiteSnapshot.Entry(path, -1, 0)] };
