@@ -117,7 +117,8 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
     /// Like <see cref="Check()"/>, but when an entry outside <paramref name="later"/> (the output folder: a full path)
     /// differs — a content or theme edit, so the build cannot be replayed and will load the site — the entries in
     /// <paramref name="later"/> (most of them: an output holds ~56,000 of a 10,000-briefing site's ~70,000) are checked
-    /// on a thread of their own, while the content loads on the others; asking the check about one of them waits for it.
+    /// on a thread of their own, while the content loads on the others; a thread that asks about one of them before that
+    /// thread is done checks the rest with it, then waits for it.
     /// When everything else holds they are checked at once, as <see cref="Check()"/> does: the answer may be a replay.
     /// </summary>
     public SnapshotCheck CheckContentFirst(string later)
@@ -143,18 +144,23 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
             return new SnapshotCheck(this, held);
         }
 
+        // The thread takes the entries one by one; a thread that needs the answers before it is done takes the rest with it.
+        var next = -1;
+        void Take()
+        {
+            for (var k = Interlocked.Increment(ref next); k < rest.Count; k = Interlocked.Increment(ref next))
+            {
+                held[rest[k]] = MatchesOrNot(Entries[rest[k]]);
+            }
+        }
+
         var checking = Task.Factory.StartNew(() =>
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            using var folders = new Briefing.Files.PathStat.Folders();
-            foreach (var i in rest)
-            {
-                held[i] = MatchesOrNot(Entries[i], folders);
-            }
-
+            Take();
             return System.Diagnostics.Stopwatch.GetElapsedTime(started);
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        return new SnapshotCheck(this, held, pending, checking, allHold: false);
+        return new SnapshotCheck(this, held, pending, checking, allHold: false) { Help = Take };
     }
 
     /// <summary>
@@ -208,20 +214,15 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
         return false;
     }
 
-    /// <summary>Checks the entries at <paramref name="indexes"/> (in listing order) in parallel, each thread asking from the folders it has open.</summary>
-    private void CheckEach(List<int> indexes, bool[] held) =>
-        Parallel.For(0, indexes.Count, () => new Briefing.Files.PathStat.Folders(), (k, _, folders) =>
-        {
-            held[indexes[k]] = MatchesOrNot(Entries[indexes[k]], folders);
-            return folders;
-        }, folders => folders.Dispose());
+    /// <summary>Checks the entries at <paramref name="indexes"/> in parallel.</summary>
+    private void CheckEach(List<int> indexes, bool[] held) => Parallel.For(0, indexes.Count, k => held[indexes[k]] = MatchesOrNot(Entries[indexes[k]]));
 
     /// <summary><see cref="Matches"/>, with a path the platform refuses as differing (the entry is then listed again or the snapshot dropped).</summary>
-    private static bool MatchesOrNot(Entry entry, Briefing.Files.PathStat.Folders folders)
+    private static bool MatchesOrNot(Entry entry)
     {
         try
         {
-            return Matches(entry, folders);
+            return Matches(entry);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -235,15 +236,14 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
     /// a symbolic link since has the link's own time, a new one, and its folder's time moved, so it differs anyway;
     /// listing that folder again (<see cref="SnapshotCheck.Refresh"/>) finds the link and saves no snapshot.
     /// </remarks>
-    private static bool Matches(Entry entry, Briefing.Files.PathStat.Folders? folders = null)
+    private static bool Matches(Entry entry)
     {
         if (entry.Length == -2)
         {
             return !Directory.Exists(entry.Path) && !File.Exists(entry.Path);
         }
 
-        if (folders is null ? Briefing.Files.PathStat.TryGet(entry.Path, out var kind, out var length, out var mtime)
-                : folders.TryGet(entry.Path, out kind, out length, out mtime))
+        if (Briefing.Files.PathStat.TryGet(entry.Path, out var kind, out var length, out var mtime))
         {
             return mtime == entry.Mtime && (entry.Length == -1 ? kind == Briefing.Files.PathStat.Kind.Folder : kind == Briefing.Files.PathStat.Kind.File && length == entry.Length);
         }

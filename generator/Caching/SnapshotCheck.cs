@@ -48,7 +48,18 @@ public sealed partial class SnapshotCheck
     /// <see cref="SiteSnapshot.CheckContentFirst"/>). Every question waits for the entries it reads; a build calls this
     /// before it writes into the output, so that no answer describes a file it wrote.
     /// </summary>
-    public void Complete() => _rest?.GetAwaiter().GetResult();
+    public void Complete()
+    {
+        if (_rest is { IsCompleted: false })
+        {
+            Help?.Invoke();
+        }
+
+        _rest?.GetAwaiter().GetResult();
+    }
+
+    /// <summary>Checks the entries <see cref="_rest"/> has not taken yet, on the calling thread (null: nothing to help with).</summary>
+    internal Action? Help { get; init; }
 
     /// <summary>Whether entry <paramref name="i"/> held, once it is answered.</summary>
     private bool HeldAt(int i)

@@ -47,10 +47,7 @@ internal static partial class PathStat
         }
     }
 
-    private static bool Query(string path, out Kind kind, out long length, out long mtime) => Query(AtFdCwd, path, out kind, out length, out mtime);
-
-    /// <summary>One <c>statx</c> of <paramref name="path"/>, relative to the open folder <paramref name="directory"/> (or <see cref="AtFdCwd"/>).</summary>
-    private static unsafe bool Query(int directory, ReadOnlySpan<char> path, out Kind kind, out long length, out long mtime)
+    private static unsafe bool Query(string path, out Kind kind, out long length, out long mtime)
     {
         (kind, length, mtime) = (Kind.Missing, 0, 0);
         var size = Encoding.UTF8.GetMaxByteCount(path.Length) + 1;
@@ -65,7 +62,7 @@ internal static partial class PathStat
             fixed (byte* p = name)
             fixed (byte* b = buffer)
             {
-                result = Statx(directory, p, AtSymlinkNoFollow, StatxType | StatxMtime | StatxSizeField, b);
+                result = Statx(AtFdCwd, p, AtSymlinkNoFollow, StatxType | StatxMtime | StatxSizeField, b);
             }
 
             if (result != 0)
