@@ -47,7 +47,7 @@ public sealed partial class SnapshotCheck
 
             if (entry.Length == -1)
             {
-                if (recursive && !_held[i])
+                if (recursive && !HeldAt(i))
                 {
                     return null; // entries came or went in a subfolder
                 }
@@ -60,7 +60,7 @@ public sealed partial class SnapshotCheck
                 continue;
             }
 
-            if (_held[i])
+            if (HeldAt(i))
             {
                 files.Add(new SiteFile(path, entry.Length, entry.Mtime));
             }

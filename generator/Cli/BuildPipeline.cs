@@ -19,22 +19,44 @@ public static class BuildPipeline
         var noGc = request.CacheFolder is not null && Directory.Exists(request.OutputDirectory) && StartNoGcRegion(BudgetFor(request));
         // The theme loads on a thread of its own meanwhile (serve keeps its parsed theme in memory instead).
         using var theme = request.Memory is null ? PreparedTheme.Start(request.SourceRoot, request.Theme, BuildWarmup.DrawsCards(request)) : null;
+        Task? cachesSaved = null;
         try
         {
-            var load = SiteLoader.Load(Path.GetFullPath(request.SourceRoot), request.Options with { CacheFolder = request.CacheFolder, Known = request.Known }, request.Progress,
+            // The parse and registry caches are written beside the build (waited for below).
+            var load = SiteLoader.Load(Path.GetFullPath(request.SourceRoot),
+                request.Options with { CacheFolder = request.CacheFolder, Known = request.Known, SaveCachesBeside = request.Memory is null }, request.Progress,
                 request.Memory?.Load);
-            var result = SiteBuilder.Build(request.SourceRoot, request.OutputDirectory, request.Theme, load.Model, load.Diagnostics, load.Timings,
+            cachesSaved = load.CachesSaved;
+            var result = SiteBuilder.Build(request.SourceRoot, request.OutputDirectory, request.Theme, load.Model, load.Diagnostics, WithSnapshot(load.Timings, request.Known),
                 request.CacheFolder, keepSearchIndex ? SearchIndexer.Folder : null, request.RecordsUrls, request.Progress, request.Memory?.Build, request.Known,
                 noGc ? EndNoGcRegion : null, theme);
             return result with { ValidUntil = ValidUntil(load, request.Options.Now) };
         }
         finally
         {
+            cachesSaved?.GetAwaiter().GetResult();
             if (noGc && !request.LastInProcess)
             {
                 EndNoGcRegion();
             }
         }
+    }
+
+    /// <summary>
+    /// Waits for the snapshot check's output entries (checked beside the load: answered before the build writes into the
+    /// output), and puts the check's times before the load's: its own, the output's on their thread, and the wait.
+    /// </summary>
+    private static IReadOnlyList<(string Stage, TimeSpan Elapsed)> WithSnapshot(IReadOnlyList<(string Stage, TimeSpan Elapsed)> timings, Caching.SnapshotCheck? known)
+    {
+        if (known is null)
+        {
+            return timings;
+        }
+
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        known.Complete();
+        var waited = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        return [("snapshot", known.Took), ("  (output, beside)", known.RestTook), ("  (waited for it)", waited), .. timings];
     }
 
     /// <summary>

@@ -38,7 +38,13 @@ internal sealed class UnchangedSite
     {
         var started = Stopwatch.StartNew();
         var last = SiteSnapshot.Load(_cacheFolder);
-        Known = last is not null && last.Settings == SiteSnapshot.SettingsOf(_settings) ? last.Check() : null;
+        // The output's entries are checked while the content loads when a content or theme file changed (no replay then).
+        Known = last is not null && last.Settings == SiteSnapshot.SettingsOf(_settings) && last.Within(Roots) ? last.CheckContentFirst(_output) : null;
+        if (Known is not null)
+        {
+            Known.Took = started.Elapsed;
+        }
+
         if (last is null || now >= last.ValidUntil || Known is not { AllHold: true })
         {
             if (last is not null)
@@ -93,12 +99,15 @@ internal sealed class UnchangedSite
         }
     }
 
+    /// <summary>The folders a snapshot lists: the content, the themes and the output.</summary>
+    private string[] Roots => [Path.Combine(_siteRoot, "content"), Path.Combine(_siteRoot, "themes"), _output];
+
     /// <summary>Records the output a successful build (and its search index) left, for the next build.</summary>
     public void Remember(BuildResult result)
     {
         try
         {
-            string[] roots = [Path.Combine(_siteRoot, "content"), Path.Combine(_siteRoot, "themes"), _output];
+            var roots = Roots;
             if (!result.Repeatable)
             {
                 return;

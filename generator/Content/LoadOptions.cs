@@ -23,6 +23,12 @@ public sealed record LoadOptions(
     /// </summary>
     public Caching.SnapshotCheck? Known { get; init; }
 
+    /// <summary>
+    /// Write the parse and registry caches on a thread of their own (<see cref="LoadResult.CachesSaved"/>, which the
+    /// caller waits for before it ends) instead of before the load returns: the CLI's <c>build</c>, whose build goes on meanwhile.
+    /// </summary>
+    public bool SaveCachesBeside { get; init; }
+
     /// <summary>Whether a briefing with this draft flag and date belongs in the site this load builds.</summary>
     public bool Publishes(bool draft, DateTimeOffset date) =>
         (IncludeDrafts || !draft) && (IncludeFuture || Now is not { } now || date <= now);

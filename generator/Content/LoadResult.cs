@@ -15,4 +15,7 @@ public sealed record LoadResult(SiteModel? Model, IReadOnlyList<Diagnostic> Diag
 
     /// <summary>The earliest date of a briefing left out as scheduled (dated after the load's clock), or null.</summary>
     public DateTimeOffset? NextScheduled { get; init; }
+
+    /// <summary>The parse and registry caches being written (<see cref="LoadOptions.SaveCachesBeside"/>), or null: written already.</summary>
+    public Task? CachesSaved { get; init; }
 }

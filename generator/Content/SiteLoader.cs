@@ -88,7 +88,16 @@ public static partial class SiteLoader
             authors.CheckUnused(articles, diagnostics);
         }
 
-        if (memory is null)
+        Task? saving = null;
+        if (memory is null && options.SaveCachesBeside)
+        {
+            saving = Task.Run(() =>
+            {
+                cache.Save();
+                registryCache?.Save();
+            });
+        }
+        else if (memory is null)
         {
             cache.Save();
             registryCache?.Save();
@@ -103,6 +112,7 @@ public static partial class SiteLoader
         {
             Timings = timings,
             NextScheduled = assembler.NextScheduled,
+            CachesSaved = saving,
         };
     }
 

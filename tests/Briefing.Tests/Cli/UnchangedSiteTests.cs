@@ -37,6 +37,8 @@ public sealed class UnchangedSiteTests
     [InlineData("briefing-deleted")]
     [InlineData("briefing-added")]
     [InlineData("registry")]
+    [InlineData("content-and-output-edited")] // the output's entries are checked while the content loads
+    [InlineData("content-and-output-deleted")]
     public void AnyChangeToTheSiteOrItsOutput_BuildsAsUsual_AndLeavesTheOutputOfACleanBuild(string change)
     {
         using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
@@ -72,6 +74,14 @@ public sealed class UnchangedSiteTests
             case "output-deleted":
                 File.Delete(page);
                 break;
+            case "content-and-output-edited":
+                File.AppendAllText(briefing, "\nOne more sentence.\n");
+                File.WriteAllText(page, "<p>defaced</p>");
+                break;
+            case "content-and-output-deleted":
+                File.AppendAllText(briefing, "\nOne more sentence.\n");
+                File.Delete(page);
+                break;
             default:
                 File.WriteAllText(page, "<p>defaced</p>");
                 break;
@@ -81,7 +91,7 @@ public sealed class UnchangedSiteTests
 
         Assert.DoesNotContain(Replayed, rebuilt.Stdout);
         Assert.DoesNotContain("<p>defaced</p>", File.ReadAllText(page));
-        if (change == "content")
+        if (change.StartsWith("content", StringComparison.Ordinal))
         {
             Assert.Contains("One more sentence.", site.ReadOutput("briefings/2025/vasi-philomin-leaves-aws/index.html"));
         }
@@ -113,6 +123,25 @@ public sealed class UnchangedSiteTests
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain(Replayed, run.Stdout);
         Assert.Contains(Replayed, site.Cli("build", "--timings").Stdout);
+    }
+
+    [Fact]
+    public void ASnapshotNamingAFolderOutsideTheSite_IsIgnored_AndTheBuildBuilds()
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        site.Cli("build");
+        var cache = Path.Combine(site.Root, ".briefing", "cache");
+        var last = Briefing.Caching.SiteSnapshot.Load(cache)!;
+        var outside = Directory.CreateTempSubdirectory("outside-the-site-").FullName; // as it is now: the entry would hold
+        last = last with { Entries = [.. last.Entries, new Briefing.Caching.SiteSnapshot.Entry(outside, -1, Directory.GetLastWriteTimeUtc(outside).Ticks)] };
+        last.Save(cache);
+
+        var run = site.Cli("build", "--timings");
+
+        Directory.Delete(outside);
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain(Replayed, run.Stdout);
+        Output.BuildCacheTests.AssertEqualsCleanBuild(site);
     }
 
     [Fact]
