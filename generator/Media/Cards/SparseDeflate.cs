@@ -106,6 +106,7 @@ internal sealed partial class SparseDeflate
 
             sink.Reserve(2 * length); // a literal takes at most 15 bits, a copy of three bytes or more at most 48
             Row(ref sink, row, length);
+            (_adlerA, _adlerB) = Adler(row[..length], _adlerA, _adlerB);
         }
     }
 
@@ -151,18 +152,16 @@ internal sealed partial class SparseDeflate
     /// byte: a run of four or more is a literal and copies from one byte back, every other byte a literal. The next run
     /// of four is found sixteen positions at a time, and the bytes before it are written as literals in one go.
     /// </summary>
-    private void Row<TSink>(ref TSink sink, ReadOnlySpan<byte> row, int length)
+    private static void Row<TSink>(ref TSink sink, ReadOnlySpan<byte> row, int length)
         where TSink : struct, IDeflateSink
     {
         var writer = sink; // a local copy, whose fields can stay in registers
-        var a = _adlerA;
-        var b = _adlerB;
         for (var i = 0; i < length;)
         {
             var run = NextRun(row, i, length);
             if (run > i)
             {
-                (a, b) = writer.Literal(row[i..run], a, b);
+                writer.Literal(row[i..run]);
 
                 i = run;
                 if (i == length)
@@ -185,24 +184,17 @@ internal sealed partial class SparseDeflate
                         break;
                     }
                 }
-
-                b += (ulong)(end - i) * a;
             }
             else
             {
                 var other = row[end..length].IndexOfAnyExcept(byte0);
                 end = other < 0 ? length : end + other;
-                var n = (ulong)(end - i);
-                b += (n * a) + (byte0 * n * (n + 1) / 2);
-                a += byte0 * n;
             }
 
             Run(ref writer, byte0, end - i);
             i = end;
         }
 
-        _adlerA = a % AdlerModulus;
-        _adlerB = b % AdlerModulus;
         sink = writer;
     }
 
