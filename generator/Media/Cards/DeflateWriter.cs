@@ -7,7 +7,7 @@ namespace Briefing.Media.Cards;
 /// Writes the symbols of a scan with a <see cref="DeflateCode"/>: Deflate's bit stream, packed from the least
 /// significant bit, into a buffer that grows when <see cref="Reserve"/> asks (each store writes eight bytes).
 /// </summary>
-internal struct DeflateWriter : IDeflateSink
+internal partial struct DeflateWriter : IDeflateSink
 {
     // Bits copied at a time by Append: with up to 7 pending, they fit in one 64-bit store.
     private const int ChunkBits = 48;

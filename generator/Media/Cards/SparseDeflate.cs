@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Briefing.Media.Cards;
@@ -138,13 +139,11 @@ internal sealed partial class SparseDeflate
             copied -= piece;
         }
 
-        for (var i = 0; i < rows; i++)
-        {
-            _adlerA += 2;
-            _adlerB += _adlerA + (_adlerA * (ulong)stride);
-            _adlerA %= AdlerModulus;
-            _adlerB %= AdlerModulus;
-        }
+        // Each row, 2 then stride zeros, adds 2 to a and (stride + 1) × a (after the 2) to b: over k rows,
+        // a + 2k and b + (stride + 1) × (k × a + k × (k + 1)).
+        var k = (ulong)rows;
+        _adlerB = (_adlerB + ((ulong)(stride + 1) * (((k * _adlerA) + (k * (k + 1))) % AdlerModulus))) % AdlerModulus;
+        _adlerA = (_adlerA + (2 * k)) % AdlerModulus;
     }
 
     /// <summary>
@@ -155,6 +154,13 @@ internal sealed partial class SparseDeflate
     private static void Row<TSink>(ref TSink sink, ReadOnlySpan<byte> row, int length)
         where TSink : struct, IDeflateSink
     {
+        if (typeof(TSink) == typeof(DeflateWriter))
+        {
+            // The same symbols, written with the bit buffer in locals (DeflateWriter.Row.cs).
+            Unsafe.As<TSink, DeflateWriter>(ref sink).Row(row, length);
+            return;
+        }
+
         var writer = sink; // a local copy, whose fields can stay in registers
         for (var i = 0; i < length;)
         {
@@ -199,7 +205,7 @@ internal sealed partial class SparseDeflate
     }
 
     /// <summary>Where the next run of four equal bytes that ends within the row starts, from <paramref name="i"/> on, or <paramref name="length"/>.</summary>
-    private static int NextRun(ReadOnlySpan<byte> row, int i, int length)
+    internal static int NextRun(ReadOnlySpan<byte> row, int i, int length)
     {
         for (; i <= length - 4; i += Vector128<byte>.Count)
         {
@@ -243,5 +249,5 @@ internal sealed partial class SparseDeflate
     }
 
     /// <summary>The next piece (3–258 bytes) of a copy of <paramref name="length"/> ≥ 3 bytes, leaving no piece shorter than 3.</summary>
-    private static int Piece(int length) => length <= 258 ? length : length - 258 < 3 ? length - 3 : 258;
+    internal static int Piece(int length) => length <= 258 ? length : length - 258 < 3 ? length - 3 : 258;
 }

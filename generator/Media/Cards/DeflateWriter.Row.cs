@@ -1,0 +1,102 @@
+using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace Briefing.Media.Cards;
+
+internal partial struct DeflateWriter
+{
+    /// <summary>
+    /// A filtered row as <see cref="SparseDeflate"/>'s scan writes it (its first <paramref name="length"/> bytes; a nonzero
+    /// byte after them, then zeros): the same symbols, but the bit buffer and the position in locals through the whole
+    /// row, three literals joined to a store, and a run of zeros (most runs) one entry of <see cref="DeflateCode.ZeroRuns"/>.
+    /// Room for twice the row's bytes reserved by the caller.
+    /// </summary>
+    public void Row(ReadOnlySpan<byte> row, int length)
+    {
+        var literals = _code.Literals.AsSpan(0, 256);
+        var nearCopies = _code.NearCopies.AsSpan(0, 259);
+        var zeroRuns = _code.ZeroRuns.AsSpan(0, 260);
+        var buffer = Buffer.AsSpan();
+        var (bits, count, position) = (_bits, _count, Position);
+        for (var i = 0; i < length;)
+        {
+            var run = SparseDeflate.NextRun(row, i, length);
+            for (; i <= run - 3; i += 3)
+            {
+                var first = literals[row[i]];
+                var second = literals[row[i + 1]];
+                var third = literals[row[i + 2]];
+                var firstCount = (int)(first >> DeflateCode.CountShift);
+                var twoCount = firstCount + (int)(second >> DeflateCode.CountShift);
+                var joined = (first & CodeMask) | ((second & CodeMask) << firstCount) | ((third & CodeMask) << twoCount);
+                Put(buffer, ref bits, ref count, ref position, joined | ((ulong)(twoCount + (int)(third >> DeflateCode.CountShift)) << DeflateCode.CountShift));
+            }
+
+            for (; i < run; i++)
+            {
+                Put(buffer, ref bits, ref count, ref position, literals[row[i]]);
+            }
+
+            if (i == length)
+            {
+                break;
+            }
+
+            var byte0 = row[i];
+            var end = i + 4;
+            if (byte0 == 0)
+            {
+                // Zeros are most of a row: look for the next ink a vector at a time (the byte after the row stops it).
+                for (uint ink; ; end += Vector128<byte>.Count)
+                {
+                    ink = ~Vector128.Equals(Vector128.Create(row.Slice(end, Vector128<byte>.Count)), Vector128<byte>.Zero).ExtractMostSignificantBits() & 0xFFFF;
+                    if (ink != 0)
+                    {
+                        end += BitOperations.TrailingZeroCount(ink);
+                        break;
+                    }
+                }
+
+                if (end - i < zeroRuns.Length)
+                {
+                    Put(buffer, ref bits, ref count, ref position, zeroRuns[end - i]);
+                    i = end;
+                    continue;
+                }
+            }
+            else
+            {
+                var other = row[end..length].IndexOfAnyExcept(byte0);
+                end = other < 0 ? length : end + other;
+            }
+
+            // A literal, then copies from one byte back (SparseDeflate.Run; at least three bytes are left after the literal).
+            Put(buffer, ref bits, ref count, ref position, literals[byte0]);
+            for (var left = end - i - 1; left > 0;)
+            {
+                var piece = SparseDeflate.Piece(left);
+                Put(buffer, ref bits, ref count, ref position, nearCopies[piece]);
+                left -= piece;
+            }
+
+            i = end;
+        }
+
+        (_bits, _count, Position) = (bits, count, position);
+    }
+
+    private const ulong CodeMask = (1UL << DeflateCode.CountShift) - 1;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Put(Span<byte> buffer, ref ulong bits, ref int count, ref int position, ulong entry)
+    {
+        bits |= (entry & CodeMask) << count;
+        count += (int)(entry >> DeflateCode.CountShift);
+        BinaryPrimitives.WriteUInt64LittleEndian(buffer[position..], bits);
+        position += count >> 3;
+        bits >>= count & ~7;
+        count &= 7;
+    }
+}
