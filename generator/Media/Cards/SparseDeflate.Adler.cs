@@ -12,8 +12,16 @@ internal sealed partial class SparseDeflate
     /// from the end (1 for the last): per 16 bytes, their sum (<c>psadbw</c>), each times 16…1 (<c>pmaddwd</c>), and the
     /// sum of the 16-byte pieces before them (times 16), in blocks of 256 pieces whose sums cannot overflow.
     /// </summary>
-    internal static (ulong A, ulong B) Adler(ReadOnlySpan<byte> data, ulong a, ulong b)
+    internal static (ulong A, ulong B) Adler(ReadOnlySpan<byte> data, ulong a, ulong b) => Adler(data, [], [], a, b);
+
+    /// <summary>
+    /// As <see cref="Adler(ReadOnlySpan{byte}, ulong, ulong)"/> over PNG's "Up" filter of <paramref name="data"/> (each byte
+    /// minus the one of <paramref name="above"/>, written into <paramref name="into"/>) when <paramref name="above"/> is not
+    /// empty: the row filtered and summed in one pass. <paramref name="a"/> and <paramref name="b"/> may be up to twice the modulus.
+    /// </summary>
+    internal static (ulong A, ulong B) Adler(ReadOnlySpan<byte> data, ReadOnlySpan<byte> above, Span<byte> into, ulong a, ulong b)
     {
+        var filter = !above.IsEmpty;
         var i = 0;
         if (Sse2.IsSupported)
         {
@@ -28,6 +36,12 @@ internal sealed partial class SparseDeflate
                 for (var piece = 0; piece < pieces; piece++, i += Vector128<byte>.Count)
                 {
                     var bytes = Vector128.Create(data.Slice(i, Vector128<byte>.Count));
+                    if (filter)
+                    {
+                        bytes -= Vector128.Create(above.Slice(i, Vector128<byte>.Count));
+                        bytes.CopyTo(into[i..]);
+                    }
+
                     before += sum;
                     sum += Sse2.SumAbsoluteDifferences(bytes, Vector128<byte>.Zero).AsUInt64();
                     var (first, last) = Vector128.Widen(bytes);
@@ -42,7 +56,13 @@ internal sealed partial class SparseDeflate
 
         for (; i < data.Length; i++)
         {
-            a += data[i];
+            var value = filter ? (byte)(data[i] - above[i]) : data[i];
+            if (filter)
+            {
+                into[i] = value;
+            }
+
+            a += value;
             b += a;
         }
 

@@ -99,15 +99,16 @@ internal sealed partial class SparseDeflate
             if (y == 0)
             {
                 current.CopyTo(row[1..]);
+                (_adlerA, _adlerB) = Adler(row[..length], _adlerA, _adlerB);
             }
             else
             {
-                PngEncoder.Subtract(current, pixels.Slice((y - 1) * stride, stride), row[1..]);
+                // The filter byte, then the row filtered and summed in one pass.
+                (_adlerA, _adlerB) = Adler(current, pixels.Slice((y - 1) * stride, stride), row[1..], _adlerA + 2, _adlerB + _adlerA + 2);
             }
 
             sink.Reserve(2 * length); // a literal takes at most 15 bits, a copy of three bytes or more at most 48
             Row(ref sink, row, length);
-            (_adlerA, _adlerB) = Adler(row[..length], _adlerA, _adlerB);
         }
     }
 
