@@ -110,7 +110,7 @@ internal sealed partial class DeflateCode
     public static ulong Entry(ulong bits, int count) => bits | ((ulong)count << CountShift);
 
     /// <summary>One entry, then another, as one (their bits together at most 48).</summary>
-    private static ulong Then(ulong first, ulong second)
+    internal static ulong Then(ulong first, ulong second)
     {
         var count = (int)(first >> CountShift);
         return Entry((first & ((1UL << CountShift) - 1)) | ((second & ((1UL << CountShift) - 1)) << count), count + (int)(second >> CountShift));

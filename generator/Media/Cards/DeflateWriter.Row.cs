@@ -87,6 +87,29 @@ internal partial struct DeflateWriter
         (_bits, _count, Position) = (bits, count, position);
     }
 
+    /// <summary>A copy of <paramref name="length"/> ≥ 3 bytes from <paramref name="distance"/> back, in pieces as <see cref="SparseDeflate.Piece"/> cuts it (equal rows).</summary>
+    public void Copies(int length, int distance)
+    {
+        if (distance != _distance)
+        {
+            (_distance, _distanceEntry) = (distance, _code.Distance(distance));
+        }
+
+        var lengths = _code.Lengths.AsSpan(0, 259);
+        var full = DeflateCode.Then(lengths[258], _distanceEntry);
+        Reserve((length / 258 * 8) + 16);
+        var buffer = Buffer.AsSpan();
+        var (bits, count, position) = (_bits, _count, Position);
+        for (; length > 0;)
+        {
+            var piece = SparseDeflate.Piece(length);
+            Put(buffer, ref bits, ref count, ref position, piece == 258 ? full : DeflateCode.Then(lengths[piece], _distanceEntry));
+            length -= piece;
+        }
+
+        (_bits, _count, Position) = (bits, count, position);
+    }
+
     private const ulong CodeMask = (1UL << DeflateCode.CountShift) - 1;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

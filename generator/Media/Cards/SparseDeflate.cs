@@ -125,6 +125,12 @@ internal sealed partial class SparseDeflate
         sink.Reserve((2 * (stride + 1)) + (6 * ((copied / 258) + 1)) + 16);
         sink.Literal(2);
         Run(ref sink, 0, stride);
+        if (typeof(TSink) == typeof(DeflateWriter) && copied >= 3)
+        {
+            Unsafe.As<TSink, DeflateWriter>(ref sink).Copies(copied, stride + 1); // the same pieces, in locals
+            copied = 0;
+        }
+
         for (; copied > 0;)
         {
             if (copied < 3)
