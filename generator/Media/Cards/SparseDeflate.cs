@@ -212,6 +212,7 @@ internal sealed partial class SparseDeflate
     }
 
     /// <summary>Where the next run of four equal bytes that ends within the row starts, from <paramref name="i"/> on, or <paramref name="length"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int NextRun(ReadOnlySpan<byte> row, int i, int length)
     {
         for (; i <= length - 4; i += Vector128<byte>.Count)
