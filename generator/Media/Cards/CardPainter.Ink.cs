@@ -11,6 +11,12 @@ namespace Briefing.Media.Cards;
 /// </summary>
 public sealed partial class CardPainter
 {
+    /// <summary>Tests: every text through the coverage, the reference the straight path must equal.</summary>
+    internal bool ThroughCoverageOnly { get; set; }
+
+    /// <summary>Tests: how many texts were drawn through the coverage (boxes that overlap).</summary>
+    internal int DrawnThroughCoverage { get; private set; }
+
     /// <summary>Whether the rectangle meets one that another text of this card drew into.</summary>
     private bool Overlaps((int Top, int Bottom, int Left, int Right) ink)
     {
@@ -87,6 +93,7 @@ public sealed partial class CardPainter
     /// <summary>The placed glyphs blended into the coverage, then shaded over the indices (<see cref="Compose"/>).</summary>
     private CardPatch? DrawThroughCoverage(uint colour, (int Top, int Bottom, int Left, int Right) ink, bool patch)
     {
+        DrawnThroughCoverage++;
         _glyphRects.Clear();
         foreach (var (mask, x, y) in _placed)
         {

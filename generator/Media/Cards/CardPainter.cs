@@ -187,7 +187,7 @@ public sealed partial class CardPainter : IDisposable
         }
 
         // Straight into the indices unless the glyphs reach where another text of this card drew (CardPainter.Ink.cs).
-        return Overlaps(ink) ? DrawThroughCoverage(style.Color, ink, patch) : DrawAsShades(style.Color, ink, patch);
+        return ThroughCoverageOnly || Overlaps(ink) ? DrawThroughCoverage(style.Color, ink, patch) : DrawAsShades(style.Color, ink, patch);
     }
 
     /// <summary>Shapes <paramref name="text"/> with HarfBuzz and places its glyphs' masks (<see cref="_placed"/>); returns the advance.</summary>
