@@ -48,7 +48,18 @@ internal partial struct DeflateWriter
             var end = i + 4;
             if (byte0 == 0)
             {
-                // Zeros are most of a row: look for the next ink a vector at a time (the byte after the row stops it).
+                // Zeros are most of a row: skip 64 of them at a time while the buffer has room, then look for the next ink
+                // a vector at a time (the byte after the row stops it).
+                for (; end + (4 * Vector128<byte>.Count) <= row.Length; end += 4 * Vector128<byte>.Count)
+                {
+                    var any = Vector128.Create(row.Slice(end, Vector128<byte>.Count)) | Vector128.Create(row.Slice(end + 16, Vector128<byte>.Count))
+                        | Vector128.Create(row.Slice(end + 32, Vector128<byte>.Count)) | Vector128.Create(row.Slice(end + 48, Vector128<byte>.Count));
+                    if (any != Vector128<byte>.Zero)
+                    {
+                        break;
+                    }
+                }
+
                 for (uint ink; ; end += Vector128<byte>.Count)
                 {
                     ink = ~Vector128.Equals(Vector128.Create(row.Slice(end, Vector128<byte>.Count)), Vector128<byte>.Zero).ExtractMostSignificantBits() & 0xFFFF;
