@@ -11,9 +11,11 @@ internal partial struct DeflateWriter
     /// A filtered row as <see cref="SparseDeflate"/>'s scan writes it (its first <paramref name="length"/> bytes; a nonzero
     /// byte after them, then zeros): the same symbols, but the bit buffer and the position in locals through the whole
     /// row, three literals joined to a store, and a run of zeros (most runs) one entry of <see cref="DeflateCode.ZeroRuns"/>.
-    /// Room for twice the row's bytes reserved by the caller.
+    /// Room for twice the row's bytes reserved by the caller. Returns Adler-32's two sums (<paramref name="a"/> and
+    /// <paramref name="b"/>, below its modulus) advanced over the row and reduced: a few operations a literal beside the
+    /// bits, one multiplication a run (a separate pass over the row cost more: docs/performance.md, sixteenth session).
     /// </summary>
-    public void Row(ReadOnlySpan<byte> row, int length)
+    public (ulong A, ulong B) Row(ReadOnlySpan<byte> row, int length, ulong a, ulong b)
     {
         var literals = _code.Literals.AsSpan(0, 256);
         var nearCopies = _code.NearCopies.AsSpan(0, 259);
@@ -25,9 +27,12 @@ internal partial struct DeflateWriter
             var run = SparseDeflate.NextRun(row, i, length);
             for (; i <= run - 3; i += 3)
             {
-                var first = literals[row[i]];
-                var second = literals[row[i + 1]];
-                var third = literals[row[i + 2]];
+                var (value0, value1, value2) = (row[i], row[i + 1], row[i + 2]);
+                b += (3 * a) + (3UL * value0) + (2UL * value1) + value2;
+                a += (ulong)value0 + value1 + value2;
+                var first = literals[value0];
+                var second = literals[value1];
+                var third = literals[value2];
                 var firstCount = (int)(first >> DeflateCode.CountShift);
                 var twoCount = firstCount + (int)(second >> DeflateCode.CountShift);
                 var joined = (first & CodeMask) | ((second & CodeMask) << firstCount) | ((third & CodeMask) << twoCount);
@@ -36,6 +41,8 @@ internal partial struct DeflateWriter
 
             for (; i < run; i++)
             {
+                a += row[i];
+                b += a;
                 Put(buffer, ref bits, ref count, ref position, literals[row[i]]);
             }
 
@@ -70,6 +77,7 @@ internal partial struct DeflateWriter
                     }
                 }
 
+                b += (ulong)(end - i) * a;
                 if (end - i < zeroRuns.Length)
                 {
                     Put(buffer, ref bits, ref count, ref position, zeroRuns[end - i]);
@@ -81,6 +89,9 @@ internal partial struct DeflateWriter
             {
                 var other = row[end..length].IndexOfAnyExcept(byte0);
                 end = other < 0 ? length : end + other;
+                var n = (ulong)(end - i);
+                b += (n * a) + (byte0 * n * (n + 1) / 2);
+                a += byte0 * n;
             }
 
             // A literal, then copies from one byte back (SparseDeflate.Run; at least three bytes are left after the literal).
@@ -96,6 +107,7 @@ internal partial struct DeflateWriter
         }
 
         (_bits, _count, Position) = (bits, count, position);
+        return (a % 65521, b % 65521);
     }
 
     /// <summary>A copy of <paramref name="length"/> ≥ 3 bytes from <paramref name="distance"/> back, in pieces as <see cref="SparseDeflate.Piece"/> cuts it (equal rows).</summary>

@@ -99,16 +99,22 @@ internal sealed partial class SparseDeflate
             if (y == 0)
             {
                 current.CopyTo(row[1..]);
-                (_adlerA, _adlerB) = Adler(row[..length], _adlerA, _adlerB);
             }
             else
             {
-                // The filter byte, then the row filtered and summed in one pass.
-                (_adlerA, _adlerB) = Adler(current, pixels.Slice((y - 1) * stride, stride), row[1..], _adlerA + 2, _adlerB + _adlerA + 2);
+                PngEncoder.Subtract(current, pixels.Slice((y - 1) * stride, stride), row[1..]);
             }
 
             sink.Reserve(2 * length); // a literal takes at most 15 bits, a copy of three bytes or more at most 48
-            Row(ref sink, row, length);
+            if (typeof(TSink) == typeof(DeflateWriter))
+            {
+                // The same symbols as Row's, written with the bit buffer in locals, and the Adler-32 sums (DeflateWriter.Row.cs).
+                (_adlerA, _adlerB) = Unsafe.As<TSink, DeflateWriter>(ref sink).Row(row, length, _adlerA, _adlerB);
+            }
+            else
+            {
+                Row(ref sink, row, length); // counted: no checksum
+            }
         }
     }
 
@@ -161,13 +167,6 @@ internal sealed partial class SparseDeflate
     private static void Row<TSink>(ref TSink sink, ReadOnlySpan<byte> row, int length)
         where TSink : struct, IDeflateSink
     {
-        if (typeof(TSink) == typeof(DeflateWriter))
-        {
-            // The same symbols, written with the bit buffer in locals (DeflateWriter.Row.cs).
-            Unsafe.As<TSink, DeflateWriter>(ref sink).Row(row, length);
-            return;
-        }
-
         var writer = sink; // a local copy, whose fields can stay in registers
         for (var i = 0; i < length;)
         {
