@@ -24,6 +24,9 @@ public sealed partial class CardPainter : IDisposable
     private readonly byte[] _background;
     private readonly byte[] _indices;
 
+    // The background's largest index: a text is drawn straight as shades only when its shades are all above it.
+    private readonly byte _backgroundTop;
+
     // By row: 1 where the background's row equals the one above; for the card being drawn, where its row does.
     private readonly byte[] _backgroundEqualRows;
     private readonly byte[] _equalRows;
@@ -44,6 +47,9 @@ public sealed partial class CardPainter : IDisposable
 
     // The rectangles (rows, columns) the glyphs of the text being drawn blended into: only those are shaded.
     private readonly List<(int Top, int Bottom, int Left, int Right)> _glyphRects = [];
+
+    // The glyphs of the text being drawn: each mask and its origin (whole pixels), in drawing order.
+    private readonly List<(GlyphMask Mask, int X, int Y)> _placed = [];
 
     /// <param name="code">The build's Deflate code for indexed cards (<see cref="SocialCards"/>), or null: each card makes its own.</param>
     internal CardPainter(CardLayout layout, CardFonts fonts, GlyphMasks glyphs, Lazy<DeflateCode>? code)
@@ -70,6 +76,7 @@ public sealed partial class CardPainter : IDisposable
         }
 
         _background.CopyTo(_indices, 0);
+        _backgroundTop = layout.Rects.Select(r => _palette.IndexOf(r.Color)).Append(_palette.IndexOf(layout.Background)).Max();
         _backgroundEqualRows = new byte[layout.Height];
         for (var y = 1; y < layout.Height; y++)
         {
@@ -155,7 +162,7 @@ public sealed partial class CardPainter : IDisposable
     /// <summary>Draws the text into the indices; returns where it inked, if anywhere, and with <paramref name="patch"/>, as a patch.</summary>
     private CardPatch? DrawText(CardTextStyle style, string text, bool besideImage, bool patch)
     {
-        _glyphRects.Clear();
+        _placed.Clear();
         var fitted = Fit(style, text, besideImage);
         _font.Typeface = _fonts.Chains[style.Font][0];
         _font.Size = fitted.Size;
@@ -168,7 +175,7 @@ public sealed partial class CardPainter : IDisposable
             var x = style.AlignRight ? style.X + width - Measure(style.Font, line, fitted.Size) : style.X;
             foreach (var (font, run) in _fonts.Runs(line, style.Font))
             {
-                x += DrawRun(_fonts.Chains[style.Font][font], run, fitted.Size, x, baseline, ref ink);
+                x += PlaceRun(_fonts.Chains[style.Font][font], run, fitted.Size, x, baseline, ref ink);
             }
 
             baseline += fitted.Size * style.LineHeight;
@@ -179,23 +186,12 @@ public sealed partial class CardPainter : IDisposable
             return null;
         }
 
-        // A glyph's mask may have blank rows: the ink's rows are those with coverage, so that a band starts and ends with ink.
-        var (top, bottom) = (ink.Top, ink.Bottom);
-        for (; top < bottom && !Inked(top, ink.Left, ink.Right); top++)
-        {
-        }
-
-        for (; bottom > top && !Inked(bottom - 1, ink.Left, ink.Right); bottom--)
-        {
-        }
-
-        return top == bottom ? null : new(top, bottom, ink.Left, ink.Right, Compose(style.Color, top, bottom, ink.Left, ink.Right, patch) ?? []);
+        // Straight into the indices unless the glyphs reach where another text of this card drew (CardPainter.Ink.cs).
+        return ThroughCoverageOnly || Overlaps(ink) ? DrawThroughCoverage(style.Color, ink, patch) : DrawAsShades(style.Color, ink, patch);
     }
 
-    private bool Inked(int y, int left, int right) => _coverage.AsSpan((y * _layout.Width) + left, right - left).ContainsAnyExcept((byte)0);
-
-    /// <summary>Shapes <paramref name="text"/> with HarfBuzz and blends its glyphs' masks into the coverage; returns the advance.</summary>
-    private float DrawRun(SKTypeface typeface, string text, float size, float x, float baseline, ref (int Top, int Bottom, int Left, int Right) ink)
+    /// <summary>Shapes <paramref name="text"/> with HarfBuzz and places its glyphs' masks (<see cref="_placed"/>); returns the advance.</summary>
+    private float PlaceRun(SKTypeface typeface, string text, float size, float x, float baseline, ref (int Top, int Bottom, int Left, int Right) ink)
     {
         _font.Typeface = typeface;
         _font.Size = size;
@@ -215,12 +211,13 @@ public sealed partial class CardPainter : IDisposable
             }
 
             var left = (int)MathF.Floor(x + shaped.Points[i].X + 0.5f);
-            var (from, to) = mask.Blend(_coverage, _layout.Width, _layout.Height, left, (int)MathF.Floor(baseline + shaped.Points[i].Y + 0.5f));
-            if (from < to)
+            var top = (int)MathF.Floor(baseline + shaped.Points[i].Y + 0.5f);
+            // The rows and columns the mask covers, clipped to the card (what GlyphMask.Blend draws into).
+            var (first, last) = (Math.Max(0, left + mask.Left), Math.Min(_layout.Width, left + mask.Left + mask.Width));
+            var (from, to) = (Math.Max(0, top + mask.Top), Math.Min(_layout.Height, top + mask.Top + mask.Height));
+            if (first < last && from < to)
             {
-                // Blend drew rows [from, to) of the columns the mask covers, clipped to the card.
-                var (first, last) = (Math.Max(0, left + mask.Left), Math.Min(_layout.Width, left + mask.Left + mask.Width));
-                _glyphRects.Add((from, to, first, last));
+                _placed.Add((mask, left, top));
                 ink = (Math.Min(ink.Top, from), Math.Max(ink.Bottom, to), Math.Min(ink.Left, first), Math.Max(ink.Right, last));
             }
         }

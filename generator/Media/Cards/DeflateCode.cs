@@ -15,6 +15,14 @@ internal sealed partial class DeflateCode
     {
         Literals = literals;
         NearCopies = nearCopies;
+        // As SparseDeflate.Run writes them: a literal, then the rest as literals (fewer than three) or one copy from one byte back.
+        ZeroRuns = new ulong[260];
+        ZeroRuns[1] = literals[0];
+        for (var count = 2; count < ZeroRuns.Length; count++)
+        {
+            ZeroRuns[count] = count <= 3 ? Then(ZeroRuns[count - 1], literals[0]) : Then(literals[0], nearCopies[count - 1]);
+        }
+
         Lengths = lengths;
         Distances = distances;
         EndOfBlock = endOfBlock;
@@ -26,6 +34,9 @@ internal sealed partial class DeflateCode
 
     /// <summary>A copy of 3–258 bytes (the index) from one byte back: length code, its extra bits, distance code 0.</summary>
     public ulong[] NearCopies { get; }
+
+    /// <summary>A run of 1–259 zeros (the index): a literal 0, then the rest as literals (fewer than 3) or one copy from one byte back (at most 50 bits).</summary>
+    public ulong[] ZeroRuns { get; }
 
     /// <summary>The length 3–258 (the index) of a copy: its code and extra bits, without a distance.</summary>
     public ulong[] Lengths { get; }
@@ -99,7 +110,7 @@ internal sealed partial class DeflateCode
     public static ulong Entry(ulong bits, int count) => bits | ((ulong)count << CountShift);
 
     /// <summary>One entry, then another, as one (their bits together at most 48).</summary>
-    private static ulong Then(ulong first, ulong second)
+    internal static ulong Then(ulong first, ulong second)
     {
         var count = (int)(first >> CountShift);
         return Entry((first & ((1UL << CountShift) - 1)) | ((second & ((1UL << CountShift) - 1)) << count), count + (int)(second >> CountShift));

@@ -21,16 +21,12 @@ internal struct DeflateCounter : IDeflateSink
 
     public readonly void Literal(byte value) => Literals[value]++;
 
-    public readonly (ulong A, ulong B) Literal(ReadOnlySpan<byte> values, ulong a, ulong b)
+    public readonly void Literal(ReadOnlySpan<byte> values)
     {
         foreach (var value in values)
         {
             Literals[value]++;
-            a += value;
-            b += a;
         }
-
-        return (a, b);
     }
 
     public readonly void NearCopy(int length) => Copy(length, 1);

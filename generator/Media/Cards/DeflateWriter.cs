@@ -7,7 +7,7 @@ namespace Briefing.Media.Cards;
 /// Writes the symbols of a scan with a <see cref="DeflateCode"/>: Deflate's bit stream, packed from the least
 /// significant bit, into a buffer that grows when <see cref="Reserve"/> asks (each store writes eight bytes).
 /// </summary>
-internal struct DeflateWriter : IDeflateSink
+internal partial struct DeflateWriter : IDeflateSink
 {
     // Bits copied at a time by Append: with up to 7 pending, they fit in one 64-bit store.
     private const int ChunkBits = 48;
@@ -37,27 +37,45 @@ internal struct DeflateWriter : IDeflateSink
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Literal(byte value) => Put(_code.Literals[value]);
 
-    /// <summary>Each byte as a literal, the bit buffer in locals (room for them reserved by the caller), and the Adler-32 sums.</summary>
-    public (ulong A, ulong B) Literal(ReadOnlySpan<byte> values, ulong a, ulong b)
+    /// <summary>
+    /// Each byte as a literal, the bit buffer in locals (room for them reserved by the caller). Three literals (at most 15
+    /// bits each) are joined before they are stored: with up to 7 bits pending, 52 bits fit one 64-bit store.
+    /// </summary>
+    public void Literal(ReadOnlySpan<byte> values)
     {
+        const ulong codeMask = (1UL << DeflateCode.CountShift) - 1;
         var table = _code.Literals.AsSpan(0, 256);
         var buffer = Buffer.AsSpan();
         var (bits, count, position) = (_bits, _count, Position);
-        foreach (var value in values)
+        var i = 0;
+        for (; i <= values.Length - 3; i += 3)
         {
-            var entry = table[value];
-            bits |= (entry & ((1UL << DeflateCode.CountShift) - 1)) << count;
+            var first = table[values[i]];
+            var second = table[values[i + 1]];
+            var third = table[values[i + 2]];
+            var firstCount = (int)(first >> DeflateCode.CountShift);
+            var twoCount = firstCount + (int)(second >> DeflateCode.CountShift);
+            var joined = (first & codeMask) | ((second & codeMask) << firstCount) | ((third & codeMask) << twoCount);
+            bits |= joined << count;
+            count += twoCount + (int)(third >> DeflateCode.CountShift);
+            BinaryPrimitives.WriteUInt64LittleEndian(buffer[position..], bits);
+            position += count >> 3;
+            bits >>= count & ~7;
+            count &= 7;
+        }
+
+        for (; i < values.Length; i++)
+        {
+            var entry = table[values[i]];
+            bits |= (entry & codeMask) << count;
             count += (int)(entry >> DeflateCode.CountShift);
             BinaryPrimitives.WriteUInt64LittleEndian(buffer[position..], bits);
             position += count >> 3;
             bits >>= count & ~7;
             count &= 7;
-            a += value;
-            b += a;
         }
 
         (_bits, _count, Position) = (bits, count, position);
-        return (a, b);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

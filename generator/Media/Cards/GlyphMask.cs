@@ -6,7 +6,7 @@ namespace Briefing.Media.Cards;
 /// One glyph's anti-aliased coverage (0–255, row by row) and where it sits relative to the glyph's origin on the
 /// baseline: <see cref="Left"/> and <see cref="Top"/> are the offsets of its first column and row.
 /// </summary>
-public sealed record GlyphMask(int Left, int Top, int Width, int Height, byte[] Coverage)
+public sealed partial record GlyphMask(int Left, int Top, int Width, int Height, byte[] Coverage)
 {
     /// <summary>A glyph that draws nothing (a space).</summary>
     public static GlyphMask Empty { get; } = new(0, 0, 0, 0, []);

@@ -9,8 +9,8 @@ internal interface IDeflateSink
     /// <summary>One byte as a literal.</summary>
     void Literal(byte value);
 
-    /// <summary>Each byte as a literal; returns Adler-32's two sums (not reduced) advanced over them, from <paramref name="a"/> and <paramref name="b"/>.</summary>
-    (ulong A, ulong B) Literal(ReadOnlySpan<byte> values, ulong a, ulong b);
+    /// <summary>Each byte as a literal.</summary>
+    void Literal(ReadOnlySpan<byte> values);
 
     /// <summary>A copy of 3–258 bytes from one byte back.</summary>
     void NearCopy(int length);

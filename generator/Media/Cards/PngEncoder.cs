@@ -58,7 +58,8 @@ public static class PngEncoder
 
     private static byte[] Write(ReadOnlySpan<byte> idat, int width, int height, byte colourType, ReadOnlySpan<uint> palette)
     {
-        var png = new byte[Signature.Length + (12 + 13) + (palette.Length > 0 ? 12 + (palette.Length * 3) : 0) + (12 + idat.Length) + 12];
+        // Every byte is written below: not cleared first.
+        var png = GC.AllocateUninitializedArray<byte>(Signature.Length + (12 + 13) + (palette.Length > 0 ? 12 + (palette.Length * 3) : 0) + (12 + idat.Length) + 12);
         Signature.CopyTo(png);
         var at = Signature.Length;
         Span<byte> header = stackalloc byte[13];

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Briefing.Media.Cards;
@@ -105,7 +106,15 @@ internal sealed partial class SparseDeflate
             }
 
             sink.Reserve(2 * length); // a literal takes at most 15 bits, a copy of three bytes or more at most 48
-            Row(ref sink, row, length);
+            if (typeof(TSink) == typeof(DeflateWriter))
+            {
+                // The same symbols as Row's, written with the bit buffer in locals, and the Adler-32 sums (DeflateWriter.Row.cs).
+                (_adlerA, _adlerB) = Unsafe.As<TSink, DeflateWriter>(ref sink).Row(row, length, _adlerA, _adlerB);
+            }
+            else
+            {
+                Row(ref sink, row, length); // counted: no checksum
+            }
         }
     }
 
@@ -122,6 +131,12 @@ internal sealed partial class SparseDeflate
         sink.Reserve((2 * (stride + 1)) + (6 * ((copied / 258) + 1)) + 16);
         sink.Literal(2);
         Run(ref sink, 0, stride);
+        if (typeof(TSink) == typeof(DeflateWriter) && copied >= 3)
+        {
+            Unsafe.As<TSink, DeflateWriter>(ref sink).Copies(copied, stride + 1); // the same pieces, in locals
+            copied = 0;
+        }
+
         for (; copied > 0;)
         {
             if (copied < 3)
@@ -137,13 +152,11 @@ internal sealed partial class SparseDeflate
             copied -= piece;
         }
 
-        for (var i = 0; i < rows; i++)
-        {
-            _adlerA += 2;
-            _adlerB += _adlerA + (_adlerA * (ulong)stride);
-            _adlerA %= AdlerModulus;
-            _adlerB %= AdlerModulus;
-        }
+        // Each row, 2 then stride zeros, adds 2 to a and (stride + 1) × a (after the 2) to b: over k rows,
+        // a + 2k and b + (stride + 1) × (k × a + k × (k + 1)).
+        var k = (ulong)rows;
+        _adlerB = (_adlerB + ((ulong)(stride + 1) * (((k * _adlerA) + (k * (k + 1))) % AdlerModulus))) % AdlerModulus;
+        _adlerA = (_adlerA + (2 * k)) % AdlerModulus;
     }
 
     /// <summary>
@@ -151,18 +164,16 @@ internal sealed partial class SparseDeflate
     /// byte: a run of four or more is a literal and copies from one byte back, every other byte a literal. The next run
     /// of four is found sixteen positions at a time, and the bytes before it are written as literals in one go.
     /// </summary>
-    private void Row<TSink>(ref TSink sink, ReadOnlySpan<byte> row, int length)
+    private static void Row<TSink>(ref TSink sink, ReadOnlySpan<byte> row, int length)
         where TSink : struct, IDeflateSink
     {
         var writer = sink; // a local copy, whose fields can stay in registers
-        var a = _adlerA;
-        var b = _adlerB;
         for (var i = 0; i < length;)
         {
             var run = NextRun(row, i, length);
             if (run > i)
             {
-                (a, b) = writer.Literal(row[i..run], a, b);
+                writer.Literal(row[i..run]);
 
                 i = run;
                 if (i == length)
@@ -185,29 +196,23 @@ internal sealed partial class SparseDeflate
                         break;
                     }
                 }
-
-                b += (ulong)(end - i) * a;
             }
             else
             {
                 var other = row[end..length].IndexOfAnyExcept(byte0);
                 end = other < 0 ? length : end + other;
-                var n = (ulong)(end - i);
-                b += (n * a) + (byte0 * n * (n + 1) / 2);
-                a += byte0 * n;
             }
 
             Run(ref writer, byte0, end - i);
             i = end;
         }
 
-        _adlerA = a % AdlerModulus;
-        _adlerB = b % AdlerModulus;
         sink = writer;
     }
 
     /// <summary>Where the next run of four equal bytes that ends within the row starts, from <paramref name="i"/> on, or <paramref name="length"/>.</summary>
-    private static int NextRun(ReadOnlySpan<byte> row, int i, int length)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int NextRun(ReadOnlySpan<byte> row, int i, int length)
     {
         for (; i <= length - 4; i += Vector128<byte>.Count)
         {
@@ -251,5 +256,5 @@ internal sealed partial class SparseDeflate
     }
 
     /// <summary>The next piece (3–258 bytes) of a copy of <paramref name="length"/> ≥ 3 bytes, leaving no piece shorter than 3.</summary>
-    private static int Piece(int length) => length <= 258 ? length : length - 258 < 3 ? length - 3 : 258;
+    internal static int Piece(int length) => length <= 258 ? length : length - 258 < 3 ? length - 3 : 258;
 }
