@@ -7,8 +7,8 @@ namespace Briefing.Rendering.Compiled;
 /// <summary>
 /// Compiles a parsed Scriban template into <see cref="CompiledNode"/>s, or tells why not. Statements: text, <c>{{ }}</c>,
 /// assignments, <c>if</c>/<c>else if</c>/<c>else</c>, plain <c>for</c>. Expressions: literals, variables, member reads,
-/// operators, <c>? :</c>, parentheses; function calls and pipes are evaluated by Scriban's interpreter where they stand
-/// (same context, same variables). Any other statement (<c>capture</c>, <c>case</c>, <c>while</c>, <c>break</c>,
+/// operators, <c>? :</c>, parentheses, calls of <c>include</c> and <c>include_cached</c> (<see cref="CallNode"/>); other
+/// function calls and pipes are evaluated by Scriban's interpreter where they stand (same context, same variables). Any other statement (<c>capture</c>, <c>case</c>, <c>while</c>, <c>break</c>,
 /// <c>func</c>, <c>with</c>, <c>wrap</c>, a loop with options or <c>else</c>…) leaves the whole template to Scriban.
 /// </summary>
 internal static class TemplateCompiler
@@ -114,6 +114,8 @@ internal static class TemplateCompiler
             case ScriptAssignExpression { Target: ScriptVariableGlobal target, Value: { } value } assign
                 when expression.GetType() == typeof(ScriptAssignExpression) && assign.EqualToken.TokenType == TokenType.Equal:
                 return new AssignNode(target, Expression(value));
+            case ScriptFunctionCall call when expression.GetType() == typeof(ScriptFunctionCall) && CallNode.Binds(call, out var name):
+                return new CallNode(call, name!, [.. call.Arguments.Select(Expression)]);
             default:
                 return new InterpretedNode(expression);
         }
