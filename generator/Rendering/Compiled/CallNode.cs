@@ -23,8 +23,12 @@ internal sealed class CallNode : CompiledNode
     private readonly CompiledNode[] _arguments;
     private readonly Scriban.Parsing.SourceSpan[] _spans;
 
-    public CallNode(ScriptFunctionCall call, ScriptVariableGlobal name, CompiledNode[] arguments)
+    /// <summary>Whether no template of the theme binds the function's name elsewhere (<see cref="GlobalSlots"/>): then it is the theme's.</summary>
+    private readonly bool _theThemes;
+
+    public CallNode(ScriptFunctionCall call, ScriptVariableGlobal name, CompiledNode[] arguments, bool theThemes = false)
     {
+        _theThemes = theThemes;
         _call = call;
         _name = name;
         _arguments = arguments;
@@ -59,7 +63,8 @@ internal sealed class CallNode : CompiledNode
             return context.Evaluate(_call);
         }
 
-        return context.GetValue(_name) switch
+        var function = _theThemes && context is ThemeContext theme ? theme.Builtin(_name.Name) : null;
+        return (function ?? context.GetValue(_name)) switch
         {
             IncludeCachedFunction cached when _arguments.Length <= InlineArguments && Fits(cached) => IncludeCached(context, cached),
             HtmlIncludeFunction include when Fits(include) => Call(context, include, Arguments(context, include)),

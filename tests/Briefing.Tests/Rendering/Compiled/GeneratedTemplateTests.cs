@@ -143,6 +143,22 @@ public sealed class GeneratedTemplateTests : IDisposable
         Assert.False(renderedAgain);
     }
 
+    [Theory]
+    [InlineData("{{ for page in page.links }}{{ include 'p' }}{{ end }}", "[{{ page.name }}]")]
+    [InlineData("{{ include 'p' }}", "{{ for page in page.links }}[{{ page.name }}]{{ end }}")]
+    [InlineData("{{ capture site }}<{{ page.s }}>{{ end }}{{ include 'p' }}", "[{{ site }}]")]
+    [InlineData("{{ include 'p' }}", "{{ with page.obj }}{{ s }}{{ end }}[{{ page.s }}]")]
+    public void PageVariableBoundByATemplate_IsReadWhereItIsBound_AsScribanReadsIt(string home, string partial)
+    {
+        // Given a theme where a template binds a name the page also defines (a loop over it, a capture into it, a with)
+        var (expected, _) = Render(home, partial, compile: false);
+
+        // When its pages render compiled, then they are Scriban's bytes (or error), and none was rendered again
+        var (actual, renderedAgain) = Render(home, partial, compile: true);
+        Assert.Equal(expected, actual);
+        Assert.False(renderedAgain && !expected.StartsWith("error", StringComparison.Ordinal), actual);
+    }
+
     private static bool Parses(string template) => !Scriban.Template.Parse(template).HasErrors;
 
     private (string Output, bool RenderedAgain) Render(string home, string partial, bool compile)
