@@ -58,7 +58,7 @@ internal sealed class CallNode : CompiledNode
 
     public override object? Evaluate(TemplateContext context)
     {
-        if (context.UseScientific || PipeArguments(context) is Stack<ScriptExpression> { Count: > 0 })
+        if (context.UseScientific || PipePending(context))
         {
             return context.Evaluate(_call);
         }
@@ -142,6 +142,9 @@ internal sealed class CallNode : CompiledNode
         SetFlowState(context, ScriptFlowState.None);
         return result;
     }
+
+    /// <summary>Whether a pipe's value waits for the next call to take it (then Scriban makes that call).</summary>
+    internal static bool PipePending(TemplateContext context) => PipeArguments(context) is Stack<ScriptExpression> { Count: > 0 };
 
     /// <summary>A pipe's values not yet taken by a call (Scriban's, internal): a call that meets one takes it, so Scriban makes that call.</summary>
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_CurrentPipeArguments")]

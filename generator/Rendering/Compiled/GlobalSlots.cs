@@ -7,7 +7,7 @@ namespace Briefing.Rendering.Compiled;
 /// Which global names compiled templates read without Scriban's look-up through every scope (a partial's locals and
 /// loops, the page's loops, the page's variables, the built-ins: a dictionary look-up each): the page's read-only
 /// variables <c>site</c>, <c>meta</c>, <c>page</c> (<see cref="ThemeContext"/> holds their values for the page), and the
-/// theme's <c>include</c> and <c>include_cached</c>. A name is read that way only when no template of the theme can
+/// theme's <c>include</c> and <c>include_cached</c>, and Scriban's <c>array</c> namespace. A name is read that way only when no template of the theme can
 /// bind it anywhere else: no loop over it, no assignment or capture into it, and no <c>with</c>, <c>import</c>,
 /// <c>func</c>, <c>wrap</c> or anonymous function in any template (each can bring names into scope). Decided once per
 /// theme, from every layout and partial, whether compiled or not.
@@ -41,7 +41,7 @@ internal sealed class GlobalSlots
             }
         }
 
-        var free = new HashSet<string>([.. PageNames, "include", "include_cached"], StringComparer.Ordinal);
+        var free = new HashSet<string>([.. PageNames, "include", "include_cached", "array"], StringComparer.Ordinal);
         free.ExceptWith(bound);
         return new GlobalSlots(free);
     }

@@ -118,6 +118,11 @@ internal sealed class TemplateCompiler
                 return new ConditionalNode(Expression(condition), condition.Span, Expression(then), Expression(otherwise));
             case ScriptNestedExpression { Expression: { } inner } when expression.GetType() == typeof(ScriptNestedExpression) && IsValue(inner):
                 return Expression(inner);
+            case ScriptNestedExpression { Expression: ScriptPipeCall pipe } when expression.GetType() == typeof(ScriptNestedExpression)
+                && _slots.IsFree("array") && MapContainsNode.Matches(pipe, out var list, out var member, out var item):
+                return new MapContainsNode(expression, Expression(list!), member!, Expression(item!));
+            case ScriptPipeCall pipe when _slots.IsFree("array") && MapContainsNode.Matches(pipe, out var list, out var member, out var item):
+                return new MapContainsNode(expression, Expression(list!), member!, Expression(item!));
             case ScriptAssignExpression { Target: ScriptVariableGlobal target, Value: { } value } assign
                 when expression.GetType() == typeof(ScriptAssignExpression) && assign.EqualToken.TokenType == TokenType.Equal:
                 return new AssignNode(target, Expression(value));

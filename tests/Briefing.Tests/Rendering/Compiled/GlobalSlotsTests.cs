@@ -16,7 +16,7 @@ public sealed class GlobalSlotsTests
 
         // When the theme's free names are worked out, then the page's variables and the include functions are free
         var slots = GlobalSlots.Of(templates);
-        Assert.All(new[] { "site", "meta", "page", "include", "include_cached" }, name => Assert.True(slots.IsFree(name), name));
+        Assert.All(new[] { "site", "meta", "page", "include", "include_cached", "array" }, name => Assert.True(slots.IsFree(name), name));
         Assert.Equal(2, slots.PageSlot("page"));
         Assert.Equal(-1, slots.PageSlot("cards"));
     }

@@ -5,7 +5,7 @@ namespace Briefing.Tests.Rendering.Compiled;
 /// <summary>
 /// Random templates from the grammar compiled templates support: raw text with new lines and indents, output tags with
 /// each whitespace control, assignments, nested <c>if</c>/<c>else if</c>/<c>else</c> and <c>for</c> (with <c>for.*</c>),
-/// expressions (literals, member paths, <c>.size</c>, operators, <c>!</c>, ternaries, parentheses, pipes, calls), includes
+/// expressions (literals, member paths, <c>.size</c>, <c>x | array.map 'm' | array.contains y</c>, operators, <c>!</c>, ternaries, parentheses, pipes, calls), includes
 /// with compiled, named and piped arguments, and partials that read their arguments (<c>$1</c>, <c>$.size</c>).
 /// </summary>
 internal sealed class TemplateGenerator(int seed)
@@ -115,7 +115,7 @@ internal sealed class TemplateGenerator(int seed)
         }
 
         var (open, close) = operand ? ("(", ")") : ("", "");
-        return _random.Next(8) switch
+        return _random.Next(10) switch
         {
             0 => $"{open}{Expression(depth - 1, true)} {Pick(Operators)} {Expression(depth - 1, true)}{close}",
             1 => $"!{Expression(depth - 1, true)}",
@@ -123,6 +123,7 @@ internal sealed class TemplateGenerator(int seed)
             3 => $"({Expression(depth - 1)})",
             4 => $"{open}{Pick(Paths)} | {Pick(Pipes)}{close}",
             5 => $"{open}string.upcase {Pick(Paths)}{close}",
+            6 => $"({Pick(Paths)} | array.map '{Pick(["name", "url", "s", "size"])}' | array.contains {Pick([.. Paths, .. Literals, "'A & B'", "'/a?b=1&c=2'"])})",
             _ => Expression(0),
         };
     }
