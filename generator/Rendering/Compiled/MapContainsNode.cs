@@ -17,19 +17,23 @@ internal sealed class MapContainsNode(ScriptExpression original, CompiledNode li
     private static readonly object True = true;
     private static readonly object False = false;
 
-    /// <summary>Whether <paramref name="pipe"/> is <c>list | array.map 'member' | array.contains item</c>, and its parts.</summary>
+    /// <summary>
+    /// Whether <paramref name="pipe"/> is <c>list | array.map 'member' | array.contains item</c>, and its parts. Scriban's
+    /// pipes nest to the right: <c>list | (array.map 'member' | array.contains item)</c>; it evaluates <c>list</c>, then
+    /// <c>item</c>, as this node does.
+    /// </summary>
     public static bool Matches(ScriptPipeCall pipe, out ScriptExpression? list, out string? member, out ScriptExpression? item)
     {
         (list, member, item) = (null, null, null);
-        if (pipe.GetType() != typeof(ScriptPipeCall) || pipe.From is not ScriptPipeCall inner || inner.GetType() != typeof(ScriptPipeCall)
-            || !IsCall(pipe.To, "contains", out var contains) || !IsCall(inner.To, "map", out var map)
+        if (pipe.GetType() != typeof(ScriptPipeCall) || pipe.From is not { } from || pipe.To is not ScriptPipeCall inner
+            || inner.GetType() != typeof(ScriptPipeCall) || !IsCall(inner.From, "map", out var map) || !IsCall(inner.To, "contains", out var contains)
             || map.Arguments[0] is not ScriptLiteral { Value: string name } literal || literal.GetType() != typeof(ScriptLiteral)
-            || contains.Arguments[0] is ScriptNamedArgument || inner.From is null)
+            || contains.Arguments[0] is ScriptNamedArgument)
         {
             return false;
         }
 
-        (list, member, item) = (inner.From, name, contains.Arguments[0]);
+        (list, member, item) = (from, name, contains.Arguments[0]);
         return true;
     }
 
