@@ -93,21 +93,6 @@ internal sealed partial class OutputFolder : IDisposable
         _produced = new ConcurrentDictionary<string, bool>(Environment.ProcessorCount, files, StringComparer.Ordinal);
     }
 
-    /// <summary>Creates the staging folders of all <paramref name="routes"/> up front (a fresh build writes every file).</summary>
-    public void CreateFolders(IEnumerable<string> routes)
-    {
-        if (_incremental)
-        {
-            return;
-        }
-
-        foreach (var folder in new SortedSet<string>(routes.Select(r => Path.GetDirectoryName(StagedPath(r))!), StringComparer.Ordinal))
-        {
-            Directory.CreateDirectory(folder);
-            _folders.TryAdd(folder, true);
-        }
-    }
-
     /// <summary>
     /// Creates a staging folder once. GetOrAdd, not TryAdd then create: a thread that loses the race for a folder must
     /// not write into it before the winner has created it (parallel cards all go to <c>cards/</c>: "could not find a part

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Scriban;
@@ -56,6 +57,23 @@ internal sealed class IncludeCachedFunction(Func<string, Template?> partialOf) :
     }
 
     /// <summary>
+    /// The output kept for a compiled call's arguments (the partial's name, then its keys, as a call would pass them), if
+    /// one is: the same key as <see cref="Invoke"/> looks up, without an array of the arguments. False also when the
+    /// partial does not exist (then the call itself reports it).
+    /// </summary>
+    internal bool TryGetKept(TemplateContext context, ReadOnlySpan<object?> arguments, [NotNullWhen(true)] out SafeHtml? html)
+    {
+        html = null;
+        if (arguments.Length is 0 or > 4 || partialOf(context.ObjectToString(arguments[0]) ?? string.Empty) is not { } template)
+        {
+            return false;
+        }
+
+        var key = new Key(template, Part(context, arguments, 1), Part(context, arguments, 2), Part(context, arguments, 3), null);
+        return _cache.TryGetValue(key, out html);
+    }
+
+    /// <summary>
     /// The partial and its keys: up to three without building a string of them (the common case). A view record (a
     /// move's row, a link) or an array of them stands for itself, by reference: views are immutable, so the same instance
     /// shows the same way, and it needs no text made of it. Any other value is keyed by its text.
@@ -78,7 +96,11 @@ internal sealed class IncludeCachedFunction(Func<string, Template?> partialOf) :
     }
 
     /// <summary>Key <paramref name="i"/>: null when missing, a view record itself, else its text (empty for null).</summary>
-    private static object? Part(TemplateContext context, ScriptArray arguments, int i) => i >= arguments.Count ? null : arguments[i] switch
+    private static object? Part(TemplateContext context, ScriptArray arguments, int i) => i >= arguments.Count ? null : Part(context, arguments[i]);
+
+    private static object? Part(TemplateContext context, ReadOnlySpan<object?> arguments, int i) => i >= arguments.Length ? null : Part(context, arguments[i]);
+
+    private static object? Part(TemplateContext context, object? argument) => argument switch
     {
         string text => text,
         { } view when IsView(view.GetType()) => view,

@@ -29,6 +29,10 @@ internal sealed class ThemeContext : TemplateContext
     private readonly IReadOnlyDictionary<string, Template> _partials;
     private readonly IReadOnlyDictionary<Template, CompiledTemplate> _compiled;
     private readonly List<LayoutHtml> _partialBuffers = [];
+    private readonly object?[] _slots = new object?[GlobalSlots.PageNames.Length];
+    private readonly bool[] _slotSet = new bool[GlobalSlots.PageNames.Length];
+    private readonly object? _include;
+    private readonly object? _includeCached;
     private int _partialDepth;
 
     /// <param name="partials">The theme's parsed partials, by the path <paramref name="loader"/> resolves their names to.</param>
@@ -48,8 +52,37 @@ internal sealed class ThemeContext : TemplateContext
         RecursiveLimit = 64;
         LimitToString = 0; // Scriban's default cuts a value past 1 MiB characters to "...": a page never drops text
         NewLine = "\n";
+        _include = builtins["include"];
+        _includeCached = builtins["include_cached"];
         Seed();
     }
+
+    /// <summary>
+    /// Holds the page's variables that compiled templates read from slots (<see cref="GlobalSlots"/>): the same values the
+    /// page's global scope holds, read-only there, so no template can change them during the render.
+    /// </summary>
+    public void SetSlots(IReadOnlyDictionary<string, object?> globals)
+    {
+        for (var i = 0; i < _slots.Length; i++)
+        {
+            _slotSet[i] = globals.TryGetValue(GlobalSlots.PageNames[i], out _slots[i]);
+        }
+    }
+
+    /// <summary>The page's value of slot <paramref name="slot"/>, if the page has that variable.</summary>
+    public bool TryGetSlot(int slot, out object? value)
+    {
+        value = _slots[slot];
+        return _slotSet[slot];
+    }
+
+    /// <summary>The theme's <c>include</c> or <c>include_cached</c> (as the built-ins hold them), or null for another name.</summary>
+    public object? Builtin(string name) => name switch
+    {
+        "include" => _include,
+        "include_cached" => _includeCached,
+        _ => null,
+    };
 
     /// <summary>Whether templates that have a compiled form run compiled (false: every template on Scriban's interpreter).</summary>
     public bool UseCompiled { get; set; }
@@ -66,6 +99,8 @@ internal sealed class ThemeContext : TemplateContext
     public void Recycle()
     {
         Reset();
+        Array.Clear(_slots);
+        Array.Clear(_slotSet);
         ResetPreviousNewLine();
         _partialDepth = 0;
         Seed();

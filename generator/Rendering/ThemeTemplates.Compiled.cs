@@ -23,11 +23,11 @@ public sealed partial class ThemeTemplates
         ? $"{_compiled.Count} templates compiled"
         : $"{_compiled.Count} templates compiled; on Scriban: {string.Join(", ", _interpreted.Select(kv => $"{kv.Key} ({kv.Value})"))}";
 
-    private void Compile(Dictionary<string, Template> templates, string folder)
+    private void Compile(Dictionary<string, Template> templates, string folder, GlobalSlots slots)
     {
         foreach (var (name, template) in templates.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
-            if (TemplateCompiler.Compile(template, out var reason) is { } compiled)
+            if (TemplateCompiler.Compile(template, slots, out var reason) is { } compiled)
             {
                 _compiled[template] = compiled;
             }

@@ -44,8 +44,9 @@ public sealed partial class ThemeTemplates : IDisposable
         _builtins = new(() => CreateBuiltins(name => partials.GetValueOrDefault(name)), LazyThreadSafetyMode.ExecutionAndPublication);
         if (compile)
         {
-            Compile(layouts, "layouts");
-            Compile(partials, "partials");
+            var slots = GlobalSlots.Of(layouts.Values.Concat(partials.Values));
+            Compile(layouts, "layouts", slots);
+            Compile(partials, "partials", slots);
         }
     }
 
@@ -176,6 +177,8 @@ public sealed partial class ThemeTemplates : IDisposable
         {
             scriptObject.SetValue(key, value, readOnly: true);
         }
+
+        context.SetSlots(globals);
 
         context.PushGlobal(scriptObject);
         return scriptObject;

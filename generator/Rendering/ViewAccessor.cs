@@ -8,10 +8,10 @@ namespace Briefing.Rendering;
 
 /// <summary>
 /// Reads a view's members for templates as Scriban's own accessor does (the same names, through <paramref name="inner"/>
-/// for everything else), but calls each property's getter through a <see cref="MethodInvoker"/> made once per member:
+/// for everything else), but calls each property's getter through a delegate made once per member (<see cref="ViewGetters"/>):
 /// Scriban's <c>PropertyInfo.GetValue</c> validated its arguments on each of the millions of reads of a build.
 /// </summary>
-internal sealed class ViewAccessor(IObjectAccessor inner, IReadOnlyDictionary<string, MethodInvoker> getters) : IObjectAccessor
+internal sealed class ViewAccessor(IObjectAccessor inner, IReadOnlyDictionary<string, Func<object, object?>> getters) : IObjectAccessor
 {
     /// <summary>
     /// Scriban's accessor of <paramref name="type"/> made faster, when the type's members are its public properties (a
@@ -25,13 +25,13 @@ internal sealed class ViewAccessor(IObjectAccessor inner, IReadOnlyDictionary<st
             return inner;
         }
 
-        var getters = new Dictionary<string, MethodInvoker>(StringComparer.Ordinal);
+        var getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
         foreach (var property in type.GetProperties(BindingFlags.Instance | BindingFlags.Public))
         {
             if (property.GetMethod is { IsPublic: true, IsStatic: false } getter && property.GetIndexParameters().Length == 0
                 && renamer(property) is { Length: > 0 } name)
             {
-                getters.TryAdd(name, MethodInvoker.Create(getter));
+                getters.TryAdd(name, ViewGetters.For(type, property, getter));
             }
         }
 
@@ -41,7 +41,7 @@ internal sealed class ViewAccessor(IObjectAccessor inner, IReadOnlyDictionary<st
     }
 
     /// <summary>The getter of member <paramref name="member"/> (compiled templates cache it per type where they read it).</summary>
-    public bool TryGetGetter(string member, [NotNullWhen(true)] out MethodInvoker? getter) => getters.TryGetValue(member, out getter);
+    public bool TryGetGetter(string member, [NotNullWhen(true)] out Func<object, object?>? getter) => getters.TryGetValue(member, out getter);
 
     public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => getters.Count;
 
@@ -53,7 +53,7 @@ internal sealed class ViewAccessor(IObjectAccessor inner, IReadOnlyDictionary<st
     {
         if (getters.TryGetValue(member, out var getter))
         {
-            value = getter.Invoke(target);
+            value = getter(target);
             return true;
         }
 

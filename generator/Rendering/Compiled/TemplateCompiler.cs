@@ -7,14 +7,21 @@ namespace Briefing.Rendering.Compiled;
 /// <summary>
 /// Compiles a parsed Scriban template into <see cref="CompiledNode"/>s, or tells why not. Statements: text, <c>{{ }}</c>,
 /// assignments, <c>if</c>/<c>else if</c>/<c>else</c>, plain <c>for</c>. Expressions: literals, variables, member reads,
-/// operators, <c>? :</c>, parentheses; function calls and pipes are evaluated by Scriban's interpreter where they stand
-/// (same context, same variables). Any other statement (<c>capture</c>, <c>case</c>, <c>while</c>, <c>break</c>,
+/// operators, <c>? :</c>, parentheses, calls of <c>include</c> and <c>include_cached</c> (<see cref="CallNode"/>); other
+/// function calls and pipes are evaluated by Scriban's interpreter where they stand (same context, same variables). Any other statement (<c>capture</c>, <c>case</c>, <c>while</c>, <c>break</c>,
 /// <c>func</c>, <c>with</c>, <c>wrap</c>, a loop with options or <c>else</c>…) leaves the whole template to Scriban.
 /// </summary>
-internal static class TemplateCompiler
+internal sealed class TemplateCompiler
 {
+    private readonly GlobalSlots _slots;
+
+    private TemplateCompiler(GlobalSlots slots) => _slots = slots;
+
     /// <summary>The compiled template, or null and <paramref name="reason"/> (the construct that is not supported, and where).</summary>
-    public static CompiledTemplate? Compile(Template template, out string? reason)
+    public static CompiledTemplate? Compile(Template template, out string? reason) => Compile(template, GlobalSlots.None, out reason);
+
+    /// <summary>The compiled template, its reads of the names <paramref name="slots"/> frees bound to the theme's values.</summary>
+    public static CompiledTemplate? Compile(Template template, GlobalSlots slots, out string? reason)
     {
         reason = null;
         if (template.HasErrors || template.Page is not { Body: { } body, FrontMatter: null } || template.LexerOptions.Lang != ScriptLang.Default
@@ -26,7 +33,7 @@ internal static class TemplateCompiler
 
         try
         {
-            return new CompiledTemplate(template, Block(body));
+            return new CompiledTemplate(template, new TemplateCompiler(slots).Block(body));
         }
         catch (Unsupported unsupported)
         {
@@ -35,7 +42,7 @@ internal static class TemplateCompiler
         }
     }
 
-    private static BlockNode Block(ScriptBlockStatement block)
+    private BlockNode Block(ScriptBlockStatement block)
     {
         var steps = new List<BlockNode.Step>(block.Statements.Count);
         foreach (var statement in block.Statements)
@@ -48,7 +55,7 @@ internal static class TemplateCompiler
         return new BlockNode([.. steps], block.Span);
     }
 
-    private static CompiledNode Statement(ScriptStatement statement) => statement switch
+    private CompiledNode Statement(ScriptStatement statement) => statement switch
     {
         ScriptRawStatement raw when raw.GetType() == typeof(ScriptRawStatement) =>
             RawTextNode.IsEmpty(raw.Text) ? new LiteralNode(null) : new RawTextNode(raw.Text),
@@ -60,7 +67,7 @@ internal static class TemplateCompiler
         _ => throw Unsupported.At(statement),
     };
 
-    private static CompiledNode If(ScriptIfStatement statement)
+    private CompiledNode If(ScriptIfStatement statement)
     {
         if (statement.Condition is not { } condition)
         {
@@ -77,7 +84,7 @@ internal static class TemplateCompiler
         return new ConditionalNode(Expression(condition), condition.Span, statement.Then is { } then ? Block(then) : null, otherwise);
     }
 
-    private static CompiledNode For(ScriptForStatement loop)
+    private CompiledNode For(ScriptForStatement loop)
     {
         if (loop.NamedArguments is { Count: > 0 } || loop.Else is not null || loop.Variable is not ScriptVariable
             || loop.Iterator is null || loop.Body is null)
@@ -88,14 +95,14 @@ internal static class TemplateCompiler
         return new LoopNode(new CompiledFor(loop, Expression(loop.Iterator), Block(loop.Body)));
     }
 
-    private static CompiledNode Expression(ScriptExpression expression)
+    private CompiledNode Expression(ScriptExpression expression)
     {
         switch (expression)
         {
             case ScriptLiteral literal when expression.GetType() == typeof(ScriptLiteral):
                 return new LiteralNode(literal.Value);
             case ScriptVariableGlobal variable when expression.GetType() == typeof(ScriptVariableGlobal):
-                return new VariableNode(variable);
+                return new VariableNode(variable, _slots.PageSlot(variable.Name));
             case ScriptMemberExpression { Member: { } member, Target: { } target } read when expression.GetType() == typeof(ScriptMemberExpression)
                 && read.DotToken.TokenType == TokenType.Dot && IsPath(target):
                 return new MemberNode(Expression(target), member.Name, member.Span);
@@ -111,9 +118,16 @@ internal static class TemplateCompiler
                 return new ConditionalNode(Expression(condition), condition.Span, Expression(then), Expression(otherwise));
             case ScriptNestedExpression { Expression: { } inner } when expression.GetType() == typeof(ScriptNestedExpression) && IsValue(inner):
                 return Expression(inner);
+            case ScriptNestedExpression { Expression: ScriptPipeCall pipe } when expression.GetType() == typeof(ScriptNestedExpression)
+                && _slots.IsFree("array") && MapContainsNode.Matches(pipe, out var list, out var member, out var item):
+                return new MapContainsNode(expression, Expression(list!), member!, Expression(item!));
+            case ScriptPipeCall pipe when _slots.IsFree("array") && MapContainsNode.Matches(pipe, out var list, out var member, out var item):
+                return new MapContainsNode(expression, Expression(list!), member!, Expression(item!));
             case ScriptAssignExpression { Target: ScriptVariableGlobal target, Value: { } value } assign
                 when expression.GetType() == typeof(ScriptAssignExpression) && assign.EqualToken.TokenType == TokenType.Equal:
                 return new AssignNode(target, Expression(value));
+            case ScriptFunctionCall call when expression.GetType() == typeof(ScriptFunctionCall) && CallNode.Binds(call, out var name):
+                return new CallNode(call, name!, [.. call.Arguments.Select(Expression)], _slots.IsFree(name!.Name));
             default:
                 return new InterpretedNode(expression);
         }

@@ -8,11 +8,15 @@ namespace Briefing.Rendering.Compiled;
 /// what any template assigned, the built-ins; an undefined one throws (strict variables). A variable that holds a function
 /// Scriban would call: that is left to Scriban (the exception makes the page render again with Scriban).
 /// </summary>
-internal sealed class VariableNode(ScriptVariableGlobal variable) : CompiledNode
+/// <param name="slot">
+/// The slot of a page variable (<see cref="GlobalSlots"/>) no template of the theme binds elsewhere, or -1: then its value
+/// is the page's, held by the context, with no look-up through the scopes.
+/// </param>
+internal sealed class VariableNode(ScriptVariableGlobal variable, int slot = -1) : CompiledNode
 {
     public override object? Evaluate(TemplateContext context)
     {
-        var value = context.GetValue(variable);
+        var value = slot >= 0 && context is ThemeContext theme && theme.TryGetSlot(slot, out var held) ? held : context.GetValue(variable);
         return IsFunction(value) ? throw new NotSupportedException($"'{variable.Name}' is a function") : value;
     }
 }

@@ -106,6 +106,59 @@ public sealed class GeneratedTemplateTests : IDisposable
         Assert.Equal(1, templates.RenderedAgain);
     }
 
+    [Theory]
+    [InlineData("ok\n{{ include_cached 'p' page.link.nope }}", "themes/g/layouts/home.html:2:")]
+    [InlineData("ok\n{{ include 'p' page.s page.link.nope }}", "themes/g/layouts/home.html:2:")]
+    [InlineData("{{ include_cached 'nope' page.n }}", "themes/g/layouts/home.html:1:")]
+    [InlineData("{{ include 'p' page.link.name }}", "themes/g/partials/p.html:1:")]
+    public void BrokenArgumentOfACompiledCall_IsScribansDiagnostic(string home, string where)
+    {
+        // Given a compiled call of a partial whose argument (or partial) fails, and a partial that reads a missing member
+        var (expected, _) = Render(home, "{{ $1.nope }}", compile: false);
+        using var templates = Load(home, "{{ $1.nope }}", compile: true);
+        Assert.Empty(templates.Interpreted);
+
+        // When a page renders it
+        var ex = Assert.Throws<TemplateRenderException>(() => templates.RenderPageText("home", Globals()));
+
+        // Then the error is the line Scriban prints, at the same place, and Scriban rendered the page again
+        Assert.Equal(expected, "error: " + ex.Diagnostic);
+        Assert.StartsWith(where, ex.Diagnostic.ToString(), StringComparison.Ordinal);
+        Assert.Contains("error BRF022", expected, StringComparison.Ordinal);
+        Assert.Equal(1, templates.RenderedAgain);
+    }
+
+    [Fact]
+    public void CompiledCallsOfPartials_RunWithoutScriban_AndKeepEachOutputOnce()
+    {
+        // Given compiled calls with member, view and operator arguments, twice with the same keys
+        const string Home = "{{ include_cached 'p' page.link page.n }}|{{ include_cached 'p' page.link page.n }}|{{ include 'p' page.s (page.n + 1) }}|{{ page.links.size }}";
+        var (expected, _) = Render(Home, "[{{ $1 }}{{ $2 }}{{ $.size }}]", compile: false);
+
+        // When a page renders them compiled, then the bytes are Scriban's and nothing was rendered again
+        var (actual, renderedAgain) = Render(Home, "[{{ $1 }}{{ $2 }}{{ $.size }}]", compile: true);
+        Assert.Equal(expected, actual);
+        Assert.DoesNotContain("error", actual, StringComparison.Ordinal);
+        Assert.Contains("03]|[", actual, StringComparison.Ordinal);
+        Assert.False(renderedAgain);
+    }
+
+    [Theory]
+    [InlineData("{{ for page in page.links }}{{ include 'p' }}{{ end }}", "[{{ page.name }}]")]
+    [InlineData("{{ include 'p' }}", "{{ for page in page.links }}[{{ page.name }}]{{ end }}")]
+    [InlineData("{{ capture site }}<{{ page.s }}>{{ end }}{{ include 'p' }}", "[{{ site }}]")]
+    [InlineData("{{ include 'p' }}", "{{ with page.obj }}{{ s }}{{ end }}[{{ page.s }}]")]
+    public void PageVariableBoundByATemplate_IsReadWhereItIsBound_AsScribanReadsIt(string home, string partial)
+    {
+        // Given a theme where a template binds a name the page also defines (a loop over it, a capture into it, a with)
+        var (expected, _) = Render(home, partial, compile: false);
+
+        // When its pages render compiled, then they are Scriban's bytes (or error), and none was rendered again
+        var (actual, renderedAgain) = Render(home, partial, compile: true);
+        Assert.Equal(expected, actual);
+        Assert.False(renderedAgain && !expected.StartsWith("error", StringComparison.Ordinal), actual);
+    }
+
     private static bool Parses(string template) => !Scriban.Template.Parse(template).HasErrors;
 
     private (string Output, bool RenderedAgain) Render(string home, string partial, bool compile)

@@ -1,0 +1,41 @@
+using Briefing.Rendering.Compiled;
+using Briefing.Tests.Support;
+using Scriban;
+
+namespace Briefing.Tests.Rendering.Compiled;
+
+public sealed class GlobalSlotsTests
+{
+    [Fact]
+    public void TheThemesTemplates_BindNoPageVariableNorInclude_SoCompiledReadsSkipTheLookUp()
+    {
+        // Given every layout and partial of the real theme
+        var templates = Directory.GetFiles(RepoPaths.Theme, "*.html", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("assets", StringComparison.Ordinal))
+            .Select(f => Template.Parse(File.ReadAllText(f), f));
+
+        // When the theme's free names are worked out, then the page's variables and the include functions are free
+        var slots = GlobalSlots.Of(templates);
+        Assert.All(new[] { "site", "meta", "page", "include", "include_cached", "array" }, name => Assert.True(slots.IsFree(name), name));
+        Assert.Equal(2, slots.PageSlot("page"));
+        Assert.Equal(-1, slots.PageSlot("cards"));
+    }
+
+    [Theory]
+    [InlineData("{{ for page in x }}{{ end }}", "page")]
+    [InlineData("{{ site = 1 }}", "site")]
+    [InlineData("{{ capture meta }}x{{ end }}", "meta")]
+    [InlineData("{{ for include_cached in x }}{{ end }}", "include_cached")]
+    [InlineData("{{ include = 2 }}", "include")]
+    [InlineData("{{ with x }}{{ end }}", "page")]
+    [InlineData("{{ func f }}{{ end }}", "site")]
+    public void ANameATemplateBinds_IsNotFree(string text, string name)
+    {
+        // Given a template that binds a name (or may bind any), when the free names are worked out
+        var slots = GlobalSlots.Of([Template.Parse(text), Template.Parse("{{ page.x }}")]);
+
+        // Then that name is read through Scriban's look-up
+        Assert.False(slots.IsFree(name));
+        Assert.Equal(-1, slots.PageSlot(name));
+    }
+}
