@@ -1,7 +1,6 @@
 using System.Text;
 using Briefing.Content;
 using Briefing.Tests.Support;
-using YamlDotNet.Core;
 
 namespace Briefing.Tests.Content;
 
@@ -76,7 +75,7 @@ public sealed class YamlQuickReaderTests
     {
         Assert.True(YamlQuickReader.TryRead(yaml, out var quick), "declined: " + yaml);
 
-        Assert.Equal(Describe(YamlTokenReader.ReadWithParser(yaml)), Describe(quick));
+        Assert.Equal(YamlTree.Describe(YamlTokenReader.ReadWithParser(yaml)), YamlTree.Describe(quick));
     }
 
     [Theory]
@@ -96,7 +95,7 @@ public sealed class YamlQuickReaderTests
             if (YamlQuickReader.TryRead(yaml, out var quick))
             {
                 accepted++;
-                Assert.True(Describe(YamlTokenReader.ReadWithParser(yaml)) == Describe(quick), path);
+                Assert.True(YamlTree.Describe(YamlTokenReader.ReadWithParser(yaml)) == YamlTree.Describe(quick), path);
             }
         }
 
@@ -125,7 +124,7 @@ public sealed class YamlQuickReaderTests
             string reference;
             try
             {
-                reference = Describe(YamlTokenReader.ReadWithParser(yaml));
+                reference = YamlTree.Describe(YamlTokenReader.ReadWithParser(yaml));
             }
             catch (Exception ex)
             {
@@ -133,9 +132,9 @@ public sealed class YamlQuickReaderTests
                 continue;
             }
 
-            if (reference != Describe(quick))
+            if (reference != YamlTree.Describe(quick))
             {
-                failures.Add($"case {i}: {Escape(yaml)}\n  full:  {reference}\n  quick: {Describe(quick)}");
+                failures.Add($"case {i}: {Escape(yaml)}\n  full:  {reference}\n  quick: {YamlTree.Describe(quick)}");
             }
         }
 
@@ -202,17 +201,6 @@ public sealed class YamlQuickReaderTests
 
         return documents;
     }
-
-    private static string Describe(YamlValue? value) => value switch
-    {
-        null => "null",
-        YamlScalar s => $"S({s.Value}|{s.Style}|{Pos(s.Start)})",
-        YamlSequence q => $"Q({Pos(q.Start)}:[{string.Join(",", q.Items.Select(Describe))}])",
-        YamlMapping m => $"M({Pos(m.Start)}:{{{string.Join(",", m.Entries.Select(e => Describe(e.Key) + "=" + Describe(e.Value)))}}})",
-        _ => "?",
-    };
-
-    private static string Pos(Mark mark) => $"{mark.Line}:{mark.Column}@{mark.Index}";
 
     private static string Escape(string yaml) => yaml.Replace("\n", "\\n", StringComparison.Ordinal);
 }

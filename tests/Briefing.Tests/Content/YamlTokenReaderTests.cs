@@ -32,7 +32,7 @@ public sealed class YamlTokenReaderTests
         var fast = YamlTokenReader.Read(yaml);
         var reference = YamlTokenReader.ReadWithParser(yaml);
 
-        Assert.Equal(Describe(reference), Describe(fast));
+        Assert.Equal(YamlTree.Describe(reference), YamlTree.Describe(fast));
     }
 
     [Theory]
@@ -48,15 +48,4 @@ public sealed class YamlTokenReaderTests
 
         Assert.Equal(expected.Message, actual.Message);
     }
-
-    private static string Describe(YamlValue? value) => value switch
-    {
-        null => "null",
-        YamlScalar s => $"S({s.Value}|{s.Style}|{Pos(s.Start)})",
-        YamlSequence q => $"Q({Pos(q.Start)}:[{string.Join(",", q.Items.Select(Describe))}])",
-        YamlMapping m => $"M({Pos(m.Start)}:{{{string.Join(",", m.Entries.Select(e => Describe(e.Key) + "=" + Describe(e.Value)))}}})",
-        _ => "?",
-    };
-
-    private static string Pos(Mark mark) => $"{mark.Line}:{mark.Column}";
 }
