@@ -89,18 +89,22 @@ public static partial class SiteLoader
         }
 
         Task? saving = null;
-        if (memory is null && options.SaveCachesBeside)
+        if (memory is null)
         {
-            saving = Task.Run(() =>
+            void SaveCaches()
             {
                 cache.Save();
                 registryCache?.Save();
-            });
-        }
-        else if (memory is null)
-        {
-            cache.Save();
-            registryCache?.Save();
+            }
+
+            if (options.SaveCachesBeside)
+            {
+                saving = Task.Run(SaveCaches);
+            }
+            else
+            {
+                SaveCaches();
+            }
         }
         else
         {

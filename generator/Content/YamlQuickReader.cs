@@ -34,7 +34,7 @@ internal sealed partial class YamlQuickReader
     public static bool TryRead(string yaml, [NotNullWhen(true)] out YamlMapping? root)
     {
         root = null;
-        if (yaml.AsSpan().ContainsAny(Declined) || HasSurrogate(yaml))
+        if (yaml.AsSpan().ContainsAny(Declined) || yaml.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
         {
             return false;
         }
@@ -53,19 +53,6 @@ internal sealed partial class YamlQuickReader
         }
 
         return true;
-    }
-
-    private static bool HasSurrogate(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsSurrogate(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The lines that hold something, with their numbers; false for an empty document or a document marker.</summary>
