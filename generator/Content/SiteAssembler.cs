@@ -129,9 +129,9 @@ internal sealed class SiteAssembler
         // A correction is an update: the newest one, when later, is the date every page, feed and sitemap shows as updated.
         return new Article(p.SourcePath, p.Slug.Value, p.Title, p.Date, Correction.EffectiveUpdated(p.Date, p.Updated, p.Corrections), p.Summary,
             p.Companies.Select(c => Share(c.Value)).ToArray(), p.People.Select(x => Share(x.Value)).ToArray(), p.Tags.Select(t => Share(t.Value)).ToArray(),
-            p.Moves.Select(m => m.Move with
+            p.Moves.Select(m => new Move(Share(m.Move.Person), m.Move.Count, Share(m.Move.Who), Share(m.Move.From)!, Share(m.Move.To), Share(m.Move.Role), m.Move.Kind, m.Move.Date)
             {
-                Span = m.Span, Person = Share(m.Move.Person), Who = Share(m.Move.Who), From = Share(m.Move.From), To = Share(m.Move.To), Role = Share(m.Move.Role),
+                Span = m.Span,
             }).ToArray(),
             p.Sources.Select(s => s with { Name = Share(s.Name) }).ToArray(), p.Draft, p.Body, p.BodyLine)
         {
