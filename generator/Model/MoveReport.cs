@@ -7,17 +7,8 @@ namespace Briefing.Model;
 /// <param name="Articles">The reporting briefings, oldest first (then by slug); never empty.</param>
 public sealed record MoveReport(Move Move, IReadOnlyList<Article> Articles)
 {
-    private readonly Move _move = Move;
-
-    /// <summary>The move's <see cref="Move.Key"/>, made once: sorting moves compares it often (a string each time was ~2% of a rebuild).</summary>
-    private readonly string _key = Move.Key;
-
     /// <summary>The move (as the first briefing that reported it has it).</summary>
-    public Move Move
-    {
-        get => _move;
-        init => (_move, _key) = (value, value.Key);
-    }
+    public Move Move { get; init; } = Move;
 
     /// <summary>A move reported by one briefing.</summary>
     public MoveReport(Move move, Article article)
@@ -41,6 +32,6 @@ public sealed record MoveReport(Move Move, IReadOnlyList<Article> Articles)
         }
 
         var byArticle = Article.CompareNewestFirst(a.Latest, b.Latest);
-        return byArticle != 0 ? byArticle : string.CompareOrdinal(a._key, b._key);
+        return byArticle != 0 ? byArticle : string.CompareOrdinal(a.Move.Key, b.Move.Key);
     }
 }

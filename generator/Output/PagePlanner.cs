@@ -135,7 +135,7 @@ internal static partial class PagePlanner
         {
             var p = page;
             PublishDate? lastModified = moves.Count == 0 ? null
-                : moves.Skip((p - 1) * perPage).Take(perPage).Max(m => m.Latest.Updated ?? m.Latest.Date);
+                : Latest(moves, (p - 1) * perPage, perPage, m => m.Latest.Updated ?? m.Latest.Date);
             jobs.Add(new PageJob(Routes.Moves(kind, p), "moves", lastModified, v =>
             {
                 var items = moves.Skip((p - 1) * perPage).Take(perPage).ToArray();
@@ -152,12 +152,33 @@ internal static partial class PagePlanner
         {
             var p = page;
             PublishDate? lastModified = articles.Count == 0 ? null
-                : articles.Skip((p - 1) * perPage).Take(perPage).Max(a => a.Updated ?? a.Date);
+                : Latest(articles, (p - 1) * perPage, perPage, a => a.Updated ?? a.Date);
             jobs.Add(new PageJob(routeOf(p), layout, lastModified, v =>
             {
                 var items = articles.Skip((p - 1) * perPage).Take(perPage).ToArray();
                 return build(v, items, v.Pager(routeOf, p, totalPages, articles.Count));
             }));
         }
+    }
+
+    /// <summary>
+    /// The latest date of items [<paramref name="start"/>, <paramref name="start"/> + <paramref name="count"/>) (at least
+    /// one): the first of equal dates, as LINQ's Max gives. A loop over the list: every page of every company, person
+    /// and tag asks it when a rebuild plans the site.
+    /// </summary>
+    private static PublishDate Latest<T>(IReadOnlyList<T> items, int start, int count, Func<T, PublishDate> dateOf)
+    {
+        var end = Math.Min(items.Count, start + count);
+        var latest = dateOf(items[start]);
+        for (var i = start + 1; i < end; i++)
+        {
+            var date = dateOf(items[i]);
+            if (date.CompareTo(latest) > 0)
+            {
+                latest = date;
+            }
+        }
+
+        return latest;
     }
 }

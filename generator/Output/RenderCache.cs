@@ -22,12 +22,16 @@ internal sealed class RenderCache
     private readonly ConcurrentDictionary<string, (UInt128 Key, UInt128 Content)> _rendered = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Entry> _kept = new(StringComparer.Ordinal);
 
-    private RenderCache(string? file, string output, Dictionary<string, Entry> previous, OutputFolder.FolderSnapshot? folders = null)
+    /// <summary>The previous entries' routes in the file's order (sorted), or empty.</summary>
+    private readonly string[] _previousOrder;
+
+    private RenderCache(string? file, string output, Dictionary<string, Entry> previous, OutputFolder.FolderSnapshot? folders = null, string[]? previousOrder = null)
     {
         _file = file;
         _output = output;
         _previous = previous;
         PreviousFolders = folders;
+        _previousOrder = previousOrder ?? [];
     }
 
     /// <summary>What the check of the site snapshot found: a published file that held there needs no <c>stat</c> (null: stat each).</summary>
@@ -54,6 +58,7 @@ internal sealed class RenderCache
         var file = Path.Combine(folder, $"pages-{id:x16}.bin");
         using var reader = usePrevious ? BuildStamp.OpenCache(file, Magic) : null;
         OutputFolder.FolderSnapshot? folders = null;
+        string[]? order = null;
         if (reader is not null)
         {
             try
@@ -62,9 +67,10 @@ internal sealed class RenderCache
                 {
                     var count = BuildStamp.ReadCount(reader);
                     entries.EnsureCapacity(count);
+                    order = new string[count];
                     for (var i = 0; i < count; i++)
                     {
-                        var route = reader.ReadString();
+                        var route = order[i] = reader.ReadString();
                         entries[route] = new Entry(BuildStamp.ReadHash(reader), BuildStamp.ReadHash(reader), FileStamp.Read(reader));
                     }
 
@@ -83,10 +89,18 @@ internal sealed class RenderCache
             {
                 entries.Clear();
                 folders = null;
+                order = null;
             }
         }
 
-        return new RenderCache(file, output, entries, folders) { Known = known };
+        // The file's routes in its order, when they are ordinal-sorted and distinct, as Save writes them (a file written
+        // otherwise only costs Save its sort).
+        if (order is not null && (order.Length != entries.Count || !IsSorted(order)))
+        {
+            order = null;
+        }
+
+        return new RenderCache(file, output, entries, folders, order) { Known = known };
     }
 
     /// <summary>
@@ -156,20 +170,6 @@ internal sealed class RenderCache
             return;
         }
 
-        var entries = new List<(string Route, Entry Entry)>(routes.Count);
-        foreach (var route in routes)
-        {
-            if (_rendered.ContainsKey(route))
-            {
-                continue;
-            }
-
-            if (_kept.TryGetValue(route, out var rekeyed) || _previous.TryGetValue(route, out rekeyed))
-            {
-                entries.Add((route, rekeyed));
-            }
-        }
-
         var rendered = _rendered.ToArray();
         var stamped = new Entry?[rendered.Length];
         Parallel.For(0, rendered.Length, i =>
@@ -177,15 +177,7 @@ internal sealed class RenderCache
             var stamp = FileStamp.Of(Path.Combine(_output, Routes.OutputFile(rendered[i].Key)));
             stamped[i] = stamp == default ? null : new Entry(rendered[i].Value.Key, rendered[i].Value.Content, stamp);
         });
-        for (var i = 0; i < rendered.Length; i++)
-        {
-            if (stamped[i] is { } entry)
-            {
-                entries.Add((rendered[i].Key, entry));
-            }
-        }
-
-        entries.Sort((a, b) => string.CompareOrdinal(a.Route, b.Route));
+        var entries = SameRoutes(routes) && rendered.All(r => _previous.ContainsKey(r.Key)) ? InPreviousOrder(rendered, stamped) : Sorted(routes, rendered, stamped);
         var snapshot = folders();
         try
         {
@@ -215,5 +207,81 @@ internal sealed class RenderCache
         {
             // The next build renders more than it needed to; its output is the same.
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="routes"/> are the previous build's routes, as in most rebuilds. They are distinct: each
+    /// names a file this build writes, and two writers of one file fail the build first.
+    /// </summary>
+    private bool SameRoutes(IReadOnlyCollection<string> routes) =>
+        _previousOrder.Length > 0 && routes.Count == _previousOrder.Length && routes.All(_previous.ContainsKey);
+
+    /// <summary>The entries in the previous file's (sorted) order: no sort of ~41,000 routes at 10,000 briefings.</summary>
+    private List<(string Route, Entry Entry)> InPreviousOrder(KeyValuePair<string, (UInt128 Key, UInt128 Content)>[] rendered, Entry?[] stamped)
+    {
+        var now = new Dictionary<string, Entry?>(rendered.Length, StringComparer.Ordinal);
+        for (var i = 0; i < rendered.Length; i++)
+        {
+            now[rendered[i].Key] = stamped[i];
+        }
+
+        var entries = new List<(string Route, Entry Entry)>(_previousOrder.Length);
+        foreach (var route in _previousOrder)
+        {
+            if (now.TryGetValue(route, out var renderedNow))
+            {
+                if (renderedNow is { } entry)
+                {
+                    entries.Add((route, entry));
+                }
+            }
+            else if (_kept.TryGetValue(route, out var rekeyed) || _previous.TryGetValue(route, out rekeyed))
+            {
+                entries.Add((route, rekeyed));
+            }
+        }
+
+        return entries;
+    }
+
+    private List<(string Route, Entry Entry)> Sorted(IReadOnlyCollection<string> routes, KeyValuePair<string, (UInt128 Key, UInt128 Content)>[] rendered, Entry?[] stamped)
+    {
+        var entries = new List<(string Route, Entry Entry)>(routes.Count);
+        foreach (var route in routes)
+        {
+            if (_rendered.ContainsKey(route))
+            {
+                continue;
+            }
+
+            if (_kept.TryGetValue(route, out var rekeyed) || _previous.TryGetValue(route, out rekeyed))
+            {
+                entries.Add((route, rekeyed));
+            }
+        }
+
+        for (var i = 0; i < rendered.Length; i++)
+        {
+            if (stamped[i] is { } entry)
+            {
+                entries.Add((rendered[i].Key, entry));
+            }
+        }
+
+        entries.Sort((a, b) => string.CompareOrdinal(a.Route, b.Route));
+        return entries;
+    }
+
+    private static bool IsSorted(string[] routes)
+    {
+        for (var i = 1; i < routes.Length; i++)
+        {
+            if (string.CompareOrdinal(routes[i - 1], routes[i]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
