@@ -8,7 +8,7 @@ namespace Briefing.Media.Cards;
 /// </summary>
 public sealed partial class CardPainter
 {
-    private const int MaxGlyphRowBytes = 24 << 20;
+    private const int MaxGlyphRowBytes = 12 << 20;
 
     private readonly GlyphArena _arena = new();
     private readonly GlyphCores _cores;
@@ -49,7 +49,7 @@ public sealed partial class CardPainter
 
             if (glyph.Rows is null || glyph.Shade != firstShade)
             {
-                if (++glyph.Uses < 2 || _arena.Size >= MaxGlyphRowBytes)
+                if (++glyph.Uses < 2 || _arena.Used >= MaxGlyphRowBytes)
                 {
                     continue;
                 }

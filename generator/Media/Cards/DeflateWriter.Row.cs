@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Briefing.Media.Cards;
@@ -22,19 +23,17 @@ internal partial struct DeflateWriter
     /// <paramref name="cores"/> (by position; those that overlap one used are skipped) exactly, with a zero before and
     /// after it, its precoded entries are appended and its sums added instead (<see cref="GlyphRows"/>): the bytes
     /// before it are scanned as a row that ends there, which writes the same symbols, as no run crosses a zero
-    /// followed by a nonzero byte. The cores, their bytes and entries are in <paramref name="arena"/>.
+    /// followed by a nonzero byte. The cores' records are in <paramref name="arena"/>.
     /// </summary>
     public (ulong A, ulong B) Row(ReadOnlySpan<byte> row, int length, ulong a, ulong b, ReadOnlySpan<PlacedCore> cores, GlyphArena? arena)
     {
-        RowCore[] codes = arena?.Codes ?? [];
-        byte[] coreBytes = arena?.Bytes ?? [];
-        ulong[] coreEntries = arena?.Entries ?? [];
+        var records = arena is null ? [] : arena.Data.AsSpan();
         var literals = _code.Literals.AsSpan(0, 256);
         var nearCopies = _code.NearCopies.AsSpan(0, 259);
         var zeroRuns = _code.ZeroRuns.AsSpan(0, 260);
         var buffer = Buffer.AsSpan();
         var (bits, count, position) = (_bits, _count, Position);
-        var next = NextCore(row, length, 0, cores, 0, codes, coreBytes);
+        var next = NextCore(row, length, 0, cores, 0, records);
         var limit = next < cores.Length ? cores[next].Start : length;
         for (var i = 0; ;)
         {
@@ -48,8 +47,9 @@ internal partial struct DeflateWriter
                 // The core, and while the next one follows after zeros only, those zeros as one run and it (no scan).
                 for (; ; )
                 {
-                    ref readonly var core = ref codes[cores[next].Code];
-                    var entries = coreEntries.AsSpan(core.EntriesAt, core.EntryCount);
+                    var record = records[cores[next].Record..];
+                    var core = MemoryMarshal.Read<RowCore>(record);
+                    var entries = MemoryMarshal.Cast<byte, ulong>(record.Slice(RowCore.Size, core.EntryCount * 8));
                     Put(buffer, ref bits, ref count, ref position, entries[0]);
                     for (var e = 1; e < entries.Length; e++)
                     {
@@ -59,7 +59,7 @@ internal partial struct DeflateWriter
                     b += ((ulong)core.Length * a) + core.Weighted;
                     a += core.Sum;
                     i = limit + core.Length;
-                    next = NextCore(row, length, i, cores, next + 1, codes, coreBytes);
+                    next = NextCore(row, length, i, cores, next + 1, records);
                     limit = next < cores.Length ? cores[next].Start : length;
                     var gap = limit - i;
                     if (next == cores.Length || gap >= zeroRuns.Length || !Zeros(row, i, gap))
@@ -162,14 +162,15 @@ internal partial struct DeflateWriter
 
     /// <summary>The first of <paramref name="cores"/> from <paramref name="next"/> on that starts at or after <paramref name="from"/> and that the row holds, with a zero on each side; or their count.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int NextCore(ReadOnlySpan<byte> row, int length, int from, ReadOnlySpan<PlacedCore> cores, int next, RowCore[] codes, byte[] coreBytes)
+    private static int NextCore(ReadOnlySpan<byte> row, int length, int from, ReadOnlySpan<PlacedCore> cores, int next, ReadOnlySpan<byte> records)
     {
         for (; next < cores.Length; next++)
         {
-            var start = cores[next].Start;
-            ref readonly var core = ref codes[cores[next].Code];
+            var (start, at) = (cores[next].Start, cores[next].Record);
+            var core = MemoryMarshal.Read<RowCore>(records[at..]);
             var end = start + core.Length;
-            if (start > from && end < length && row[start - 1] == 0 && row[end] == 0 && Same(row, start, coreBytes, core.BytesAt, core.Length))
+            if (start > from && end < length && row[start - 1] == 0 && row[end] == 0
+                && Same(row, start, records, at + RowCore.Size + (core.EntryCount * 8), core.Length))
             {
                 return next;
             }
@@ -196,17 +197,17 @@ internal partial struct DeflateWriter
 
     /// <summary>Whether the <paramref name="count"/> bytes of <paramref name="row"/> from <paramref name="at"/> are those of <paramref name="bytes"/> from <paramref name="from"/> (15 bytes after each are read).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Same(ReadOnlySpan<byte> row, int at, byte[] bytes, int from, int count)
+    private static bool Same(ReadOnlySpan<byte> row, int at, ReadOnlySpan<byte> bytes, int from, int count)
     {
         for (; count >= Vector128<byte>.Count; at += Vector128<byte>.Count, from += Vector128<byte>.Count, count -= Vector128<byte>.Count)
         {
-            if (Vector128.Create(row.Slice(at, Vector128<byte>.Count)) != Vector128.Create(bytes.AsSpan(from, Vector128<byte>.Count)))
+            if (Vector128.Create(row.Slice(at, Vector128<byte>.Count)) != Vector128.Create(bytes.Slice(from, Vector128<byte>.Count)))
             {
                 return false;
             }
         }
 
-        var differ = ~Vector128.Equals(Vector128.Create(row.Slice(at, Vector128<byte>.Count)), Vector128.Create(bytes.AsSpan(from, Vector128<byte>.Count))).ExtractMostSignificantBits();
+        var differ = ~Vector128.Equals(Vector128.Create(row.Slice(at, Vector128<byte>.Count)), Vector128.Create(bytes.Slice(from, Vector128<byte>.Count))).ExtractMostSignificantBits();
         return (differ & ((1u << count) - 1)) == 0;
     }
 

@@ -17,7 +17,7 @@ internal sealed class GlyphCores
     /// <param name="arena">Where the bytes and entries of the glyph rows added are.</param>
     public GlyphCores(GlyphArena arena) => _arena = arena;
 
-    /// <summary>The glyph rows' cores, bytes and entries.</summary>
+    /// <summary>Where the glyph rows' records are.</summary>
     public GlyphArena Arena => _arena;
 
     /// <summary>How many glyphs were added since <see cref="Clear"/>.</summary>
@@ -46,11 +46,12 @@ internal sealed class GlyphCores
         var total = 0;
         foreach (var (rows, _, top) in _glyphs)
         {
-            foreach (var r in rows.Coded)
+            var cores = rows.Cores;
+            for (var i = 0; i < cores.Length; i += 3)
             {
-                if (top + r > 0 && top + r < height)
+                if (top + cores[i] > 0 && top + cores[i] < height)
                 {
-                    starts[top + r]++;
+                    starts[top + cores[i]]++;
                     total++;
                 }
             }
@@ -70,13 +71,13 @@ internal sealed class GlyphCores
         for (var g = _glyphs.Count - 1; g >= 0; g--)
         {
             var (rows, column, top) = _glyphs[g];
-            var (coded, codeStarts) = (rows.Coded, rows.Starts);
-            for (var i = coded.Length - 1; i >= 0; i--)
+            var cores = rows.Cores;
+            for (var i = cores.Length - 3; i >= 0; i -= 3)
             {
-                var y = top + coded[i];
+                var y = top + cores[i];
                 if (y > 0 && y < height)
                 {
-                    _cores[--starts[y]] = new PlacedCore(1 + column + codeStarts[i], rows.FirstCode + i);
+                    _cores[--starts[y]] = new PlacedCore(1 + column + cores[i + 1], cores[i + 2]);
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Briefing.Media.Cards;
@@ -15,37 +16,28 @@ namespace Briefing.Media.Cards;
 /// </summary>
 internal sealed class GlyphRows
 {
-    private GlyphRows(int firstCode, int[] coded, int[] starts)
-    {
-        FirstCode = firstCode;
-        Coded = coded;
-        Starts = starts;
-    }
+    private GlyphRows(int[] cores) => Cores = cores;
 
-    /// <summary>The arena's core (<see cref="GlyphArena.Codes"/>) of the first row in <see cref="Coded"/>; the others follow it.</summary>
-    public int FirstCode { get; }
-
-    /// <summary>The filtered rows (0: the mask's first row against the background above it) that have a core, in order.</summary>
-    public int[] Coded { get; }
-
-    /// <summary>Where each of those cores starts among the mask's columns.</summary>
-    public int[] Starts { get; }
+    /// <summary>
+    /// For each filtered row that has a core, in order, three numbers: the row (0: the mask's first row against the
+    /// background above it), where the core starts among the mask's columns, and where its record is in the arena.
+    /// </summary>
+    public int[] Cores { get; }
 
     /// <summary>
     /// The rows of <paramref name="mask"/> drawn with level 1 at <paramref name="firstShade"/> over <paramref name="background"/>
-    /// (an index below the shades), written with <paramref name="code"/>; their bytes and bits added to <paramref name="arena"/>.
+    /// (an index below the shades), written with <paramref name="code"/>; their records added to <paramref name="arena"/>.
     /// </summary>
     public static GlyphRows Make(GlyphMask mask, byte firstShade, byte background, DeflateCode code, GlyphArena arena)
     {
         var (width, height) = (mask.Width, mask.Height);
         var levels = mask.Levels;
-        var firstCode = arena.CodeCount;
-        var coded = new List<int>();
-        var starts = new List<int>();
+        var cores = new List<int>();
         var filtered = new byte[width];
         // A core, then a nonzero byte where the scan's search for ink stops, then zeros it may read past.
         var padded = new byte[width + 1 + (4 * 16) + 16];
         var bits = new byte[(2 * (width + 1)) + 64];
+        var entries = new List<ulong>();
         for (var r = 0; r <= height; r++)
         {
             for (var c = 0; c < width; c++)
@@ -67,92 +59,64 @@ internal sealed class GlyphRows
             padded[length] = 1;
             var writer = new DeflateWriter(code, bits, 0);
             var (sum, weighted) = writer.Row(padded, length, 0, 0);
-            var bytesAt = arena.Add(filtered.AsSpan(start, length));
-            var entriesAt = arena.EntryCount;
+            entries.Clear();
             for (var from = 0L; from < writer.BitPosition; from += DeflateWriter.ChunkBits)
             {
                 var take = (int)Math.Min(writer.BitPosition - from, DeflateWriter.ChunkBits);
                 var chunk = BinaryPrimitives.ReadUInt64LittleEndian(bits.AsSpan((int)(from / 8))) >> (int)(from % 8);
-                arena.Add(DeflateCode.Entry(chunk & ((1UL << take) - 1), take));
+                entries.Add(DeflateCode.Entry(chunk & ((1UL << take) - 1), take));
             }
 
-            arena.Add(new RowCore(length, bytesAt, entriesAt, arena.EntryCount - entriesAt, (uint)sum, (uint)weighted));
-            coded.Add(r);
-            starts.Add(start);
+            cores.AddRange([r, start, arena.Add(new RowCore(length, entries.Count, (uint)sum, (uint)weighted), CollectionsMarshal.AsSpan(entries), filtered.AsSpan(start, length))]);
         }
 
-        return new GlyphRows(firstCode, [.. coded], [.. starts]);
+        return new GlyphRows([.. cores]);
     }
 
     private static int IndexOf(int level, byte firstShade, byte background) => level == 0 ? background : firstShade + level - 1;
 }
 
 /// <summary>
-/// A glyph row's core: its <see cref="Length"/> bytes (in a <see cref="GlyphArena"/> from <see cref="BytesAt"/>), the
-/// Deflate entries that write them (from <see cref="EntriesAt"/>) and their Adler-32 sums: the sum, and each byte times
-/// its distance from the end (1 for the last).
+/// A glyph row's core as its record in a <see cref="GlyphArena"/> starts: its <see cref="Length"/> bytes, how many
+/// Deflate entries write them, and their Adler-32 sums: the sum, and each byte times its distance from the end (1 for the last).
 /// </summary>
-internal readonly record struct RowCore(int Length, int BytesAt, int EntriesAt, int EntryCount, uint Sum, uint Weighted);
+[StructLayout(LayoutKind.Sequential)]
+internal readonly record struct RowCore(int Length, int EntryCount, uint Sum, uint Weighted)
+{
+    /// <summary>The size of a record's head: the entries follow it, then the bytes.</summary>
+    public const int Size = 16;
+}
 
-/// <summary>The core <see cref="Code"/> (<see cref="GlyphArena.Codes"/>) placed at <see cref="Start"/> in a filtered row (the filter byte is position 0).</summary>
-internal readonly record struct PlacedCore(int Start, int Code);
+/// <summary>A core whose record is at <see cref="Record"/> in a <see cref="GlyphArena"/>, placed at <see cref="Start"/> in a filtered row (the filter byte is position 0).</summary>
+internal readonly record struct PlacedCore(int Start, int Record);
 
-/// <summary>The bytes and Deflate entries of one painter's glyph rows (<see cref="GlyphRows"/>), in two arrays that grow.</summary>
+/// <summary>
+/// The records of one painter's glyph rows (<see cref="GlyphRows"/>), one after the other in an array that grows, each
+/// read whole by the encoder: a <see cref="RowCore"/>, its entries (eight bytes each), its bytes, zeros to a multiple of 8.
+/// </summary>
 internal sealed class GlyphArena
 {
-    /// <summary>The cores' bytes, then at least 16 zeros (read past by the encoder's comparisons).</summary>
-    public byte[] Bytes { get; private set; } = new byte[64 << 10];
+    /// <summary>The records, then at least 16 zeros (read past by the encoder's comparisons).</summary>
+    public byte[] Data { get; private set; } = new byte[256 << 10];
 
-    public ulong[] Entries { get; private set; } = new ulong[8 << 10];
+    public int Used { get; private set; }
 
-    /// <summary>The glyph rows' cores.</summary>
-    public RowCore[] Codes { get; private set; } = new RowCore[4 << 10];
-
-    public int CodeCount { get; private set; }
-
-    public int ByteCount { get; private set; }
-
-    public int EntryCount { get; private set; }
-
-    /// <summary>What the arena holds, in bytes.</summary>
-    public long Size => Bytes.Length + (Entries.Length * 8L) + (Codes.Length * 24L);
-
-    public void Add(RowCore code)
+    /// <summary>Adds a record; returns where it starts.</summary>
+    public int Add(RowCore core, ReadOnlySpan<ulong> entries, ReadOnlySpan<byte> bytes)
     {
-        if (CodeCount == Codes.Length)
+        var size = (RowCore.Size + (entries.Length * 8) + bytes.Length + 7) & ~7;
+        if (Used + size + Vector128<byte>.Count > Data.Length)
         {
-            var larger = new RowCore[Codes.Length * 2];
-            Codes.CopyTo(larger, 0);
-            Codes = larger;
+            var larger = new byte[Math.Max(Data.Length + (Data.Length / 2), Used + size + Vector128<byte>.Count)];
+            Data.AsSpan(0, Used).CopyTo(larger);
+            Data = larger;
         }
 
-        Codes[CodeCount++] = code;
-    }
-
-    /// <summary>Adds <paramref name="bytes"/>; returns where they start.</summary>
-    public int Add(ReadOnlySpan<byte> bytes)
-    {
-        if (ByteCount + bytes.Length + Vector128<byte>.Count > Bytes.Length)
-        {
-            var larger = new byte[Math.Max(Bytes.Length * 2, ByteCount + bytes.Length + Vector128<byte>.Count)];
-            Bytes.AsSpan(0, ByteCount).CopyTo(larger);
-            Bytes = larger;
-        }
-
-        bytes.CopyTo(Bytes.AsSpan(ByteCount));
-        ByteCount += bytes.Length;
-        return ByteCount - bytes.Length;
-    }
-
-    public void Add(ulong entry)
-    {
-        if (EntryCount == Entries.Length)
-        {
-            var larger = new ulong[Entries.Length * 2];
-            Entries.CopyTo(larger, 0);
-            Entries = larger;
-        }
-
-        Entries[EntryCount++] = entry;
+        var at = Used;
+        MemoryMarshal.Write(Data.AsSpan(at), in core);
+        MemoryMarshal.AsBytes(entries).CopyTo(Data.AsSpan(at + RowCore.Size));
+        bytes.CopyTo(Data.AsSpan(at + RowCore.Size + (entries.Length * 8)));
+        Used += size;
+        return at;
     }
 }

@@ -160,14 +160,8 @@ public sealed class GlyphRowsTests
             var bits = new byte[256];
             var writer = new DeflateWriter(code, bits, 0);
             var (sum, weighted) = writer.Row(padded, bytes.Length, 0, 0);
-            var (bytesAt, entriesAt) = (arena.Add(bytes), arena.EntryCount);
-            foreach (var entry in Entries(bits, writer.BitPosition))
-            {
-                arena.Add(entry);
-            }
-
-            arena.Add(new RowCore(bytes.Length, bytesAt, entriesAt, arena.EntryCount - entriesAt, (uint)sum, (uint)weighted));
-            return arena.CodeCount - 1;
+            var entries = Entries(bits, writer.BitPosition).ToArray();
+            return arena.Add(new RowCore(bytes.Length, entries.Length, (uint)sum, (uint)weighted), entries, bytes);
         }).ToArray();
         var placed = used.Select(u => new PlacedCore(u.At, codes[u.Core])).Append(new PlacedCore(45, codes[1])).OrderBy(c => c.Start).ToArray();
 
