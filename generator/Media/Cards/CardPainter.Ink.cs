@@ -40,10 +40,12 @@ public sealed partial class CardPainter
             return DrawThroughCoverage(colour, ink, patch); // not a palette of CardPalette's order
         }
 
-        foreach (var (mask, x, y) in _placed)
+        foreach (var (glyph, x, y) in _placed)
         {
-            mask.BlendShades(_indices, _layout.Width, _layout.Height, x, y, firstShade);
+            glyph.Mask.BlendShades(_indices, _layout.Width, _layout.Height, x, y, firstShade);
         }
+
+        AddCores(firstShade);
 
         // A glyph's mask may have blank rows: the ink's rows are those that changed, so that a band starts and ends with ink.
         var (top, bottom) = (ink.Top, ink.Bottom);
@@ -95,8 +97,9 @@ public sealed partial class CardPainter
     {
         DrawnThroughCoverage++;
         _glyphRects.Clear();
-        foreach (var (mask, x, y) in _placed)
+        foreach (var (glyph, x, y) in _placed)
         {
+            var mask = glyph.Mask;
             var (from, to) = mask.Blend(_coverage, _layout.Width, _layout.Height, x, y);
             _glyphRects.Add((from, to, Math.Max(0, x + mask.Left), Math.Min(_layout.Width, x + mask.Left + mask.Width)));
         }

@@ -27,6 +27,9 @@ public sealed partial class CardPainter : IDisposable
     // The background's largest index: a text is drawn straight as shades only when its shades are all above it.
     private readonly byte _backgroundTop;
 
+    // The layout's background colour's index (what glyphs' rows are precoded over: CardPainter.Cores.cs).
+    private readonly byte _backgroundIndex;
+
     // By row: 1 where the background's row equals the one above; for the card being drawn, where its row does.
     private readonly byte[] _backgroundEqualRows;
     private readonly byte[] _equalRows;
@@ -43,13 +46,13 @@ public sealed partial class CardPainter : IDisposable
     private readonly Dictionary<string, Dictionary<string, float>> _unitWidths = new(StringComparer.Ordinal);
 
     // This painter's glyphs by typeface and size, then glyph (looked up without the shared table's key and its locks).
-    private readonly Dictionary<(nint Typeface, float Size), Dictionary<ushort, GlyphMask>> _masks = [];
+    private readonly Dictionary<(nint Typeface, float Size), Dictionary<ushort, PainterGlyph>> _masks = [];
 
     // The rectangles (rows, columns) the glyphs of the text being drawn blended into: only those are shaded.
     private readonly List<(int Top, int Bottom, int Left, int Right)> _glyphRects = [];
 
     // The glyphs of the text being drawn: each mask and its origin (whole pixels), in drawing order.
-    private readonly List<(GlyphMask Mask, int X, int Y)> _placed = [];
+    private readonly List<(PainterGlyph Glyph, int X, int Y)> _placed = [];
 
     /// <param name="code">The build's Deflate code for indexed cards (<see cref="SocialCards"/>), or null: each card makes its own.</param>
     internal CardPainter(CardLayout layout, CardFonts fonts, GlyphMasks glyphs, Lazy<DeflateCode>? code)
@@ -76,6 +79,7 @@ public sealed partial class CardPainter : IDisposable
         }
 
         _background.CopyTo(_indices, 0);
+        _backgroundIndex = _palette.IndexOf(layout.Background);
         _backgroundTop = layout.Rects.Select(r => _palette.IndexOf(r.Color)).Append(_palette.IndexOf(layout.Background)).Max();
         _backgroundEqualRows = new byte[layout.Height];
         for (var y = 1; y < layout.Height; y++)
@@ -84,6 +88,7 @@ public sealed partial class CardPainter : IDisposable
         }
 
         _equalRows = new byte[layout.Height];
+        _cores = new GlyphCores(_arena);
     }
 
     /// <summary>The card as PNG bytes: the same content, layout and fonts always give the same bytes.</summary>
@@ -95,7 +100,7 @@ public sealed partial class CardPainter : IDisposable
             // With the build's code, the bands of rows that an earlier card drew the same are copied (DeflateBands).
             var zlib = _code is null
                 ? _deflate.Compress(_indices, _layout.Width, _layout.Height, _equalRows, _deflate.Count(_indices, _layout.Width, _layout.Height, _equalRows).Code())
-                : _deflate.Compress(_indices, _layout.Width, _layout.Height, _equalRows, _code.Value, Bands(), _bands);
+                : _deflate.Compress(_indices, _layout.Width, _layout.Height, _equalRows, _code.Value, Bands(), _bands, SortedCores());
             return PngEncoder.Indexed(zlib, _layout.Width, _layout.Height, _colours);
         }
 
@@ -124,6 +129,7 @@ public sealed partial class CardPainter : IDisposable
         }
 
         _drawn.Clear();
+        _cores.Clear();
         var photo = content.ImagePath is { } path && _layout.Image is not null ? SKImage.FromEncodedData(path) : null;
         foreach (var (name, text) in new[] { ("label", content.Label), ("title", content.Title), ("date", content.Date),
                      ("companies", content.Companies), ("site", content.Site) })
@@ -204,12 +210,13 @@ public sealed partial class CardPainter : IDisposable
         for (var i = 0; i < shaped.Codepoints.Length; i++)
         {
             // Whole pixels, as Skia places glyphs without subpixel positioning.
-            var glyph = (ushort)shaped.Codepoints[i];
-            if (!masks.TryGetValue(glyph, out var mask))
+            var id = (ushort)shaped.Codepoints[i];
+            if (!masks.TryGetValue(id, out var glyph))
             {
-                mask = masks[glyph] = _glyphs.Get(typeface, glyph, size);
+                glyph = masks[id] = new PainterGlyph(_glyphs.Get(typeface, id, size));
             }
 
+            var mask = glyph.Mask;
             var left = (int)MathF.Floor(x + shaped.Points[i].X + 0.5f);
             var top = (int)MathF.Floor(baseline + shaped.Points[i].Y + 0.5f);
             // The rows and columns the mask covers, clipped to the card (what GlyphMask.Blend draws into).
@@ -217,7 +224,7 @@ public sealed partial class CardPainter : IDisposable
             var (from, to) = (Math.Max(0, top + mask.Top), Math.Min(_layout.Height, top + mask.Top + mask.Height));
             if (first < last && from < to)
             {
-                _placed.Add((mask, left, top));
+                _placed.Add((glyph, left, top));
                 ink = (Math.Min(ink.Top, from), Math.Max(ink.Bottom, to), Math.Min(ink.Left, first), Math.Max(ink.Right, last));
             }
         }

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Briefing.Media.Cards;
@@ -15,16 +16,65 @@ internal partial struct DeflateWriter
     /// <paramref name="b"/>, below its modulus) advanced over the row and reduced: a few operations a literal beside the
     /// bits, one multiplication a run (a separate pass over the row cost more: docs/performance.md, sixteenth session).
     /// </summary>
-    public (ulong A, ulong B) Row(ReadOnlySpan<byte> row, int length, ulong a, ulong b)
+    public (ulong A, ulong B) Row(ReadOnlySpan<byte> row, int length, ulong a, ulong b) => Row(row, length, a, b, [], null);
+
+    /// <summary>
+    /// As <see cref="Row(ReadOnlySpan{byte}, int, ulong, ulong)"/>, the same bits, but where the row holds one of
+    /// <paramref name="cores"/> (by position; those that overlap one used are skipped) exactly, with a zero before and
+    /// after it, its precoded entries are appended and its sums added instead (<see cref="GlyphRows"/>): the bytes
+    /// before it are scanned as a row that ends there, which writes the same symbols, as no run crosses a zero
+    /// followed by a nonzero byte. The cores' records are in <paramref name="arena"/>.
+    /// </summary>
+    public (ulong A, ulong B) Row(ReadOnlySpan<byte> row, int length, ulong a, ulong b, ReadOnlySpan<PlacedCore> cores, GlyphArena? arena)
     {
+        var records = arena is null ? [] : arena.Data.AsSpan();
         var literals = _code.Literals.AsSpan(0, 256);
         var nearCopies = _code.NearCopies.AsSpan(0, 259);
         var zeroRuns = _code.ZeroRuns.AsSpan(0, 260);
         var buffer = Buffer.AsSpan();
         var (bits, count, position) = (_bits, _count, Position);
-        for (var i = 0; i < length;)
+        var next = NextCore(row, length, 0, cores, 0, records);
+        var limit = next < cores.Length ? cores[next].Start : length;
+        for (var i = 0; ;)
         {
-            var run = SparseDeflate.NextRun(row, i, length);
+            if (i == limit)
+            {
+                if (limit == length)
+                {
+                    break;
+                }
+
+                // The core, and while the next one follows after zeros only, those zeros as one run and it (no scan).
+                for (; ; )
+                {
+                    var record = records[cores[next].Record..];
+                    var core = MemoryMarshal.Read<RowCore>(record);
+                    var entries = MemoryMarshal.Cast<byte, ulong>(record.Slice(RowCore.Size, core.EntryCount * 8));
+                    Put(buffer, ref bits, ref count, ref position, entries[0]);
+                    for (var e = 1; e < entries.Length; e++)
+                    {
+                        Put(buffer, ref bits, ref count, ref position, entries[e]);
+                    }
+
+                    b += ((ulong)core.Length * a) + core.Weighted;
+                    a += core.Sum;
+                    i = limit + core.Length;
+                    next = NextCore(row, length, i, cores, next + 1, records);
+                    limit = next < cores.Length ? cores[next].Start : length;
+                    var gap = limit - i;
+                    if (next == cores.Length || gap >= zeroRuns.Length || !Zeros(row, i, gap))
+                    {
+                        break;
+                    }
+
+                    Put(buffer, ref bits, ref count, ref position, zeroRuns[gap]);
+                    b += (ulong)gap * a;
+                }
+
+                continue;
+            }
+
+            var run = SparseDeflate.NextRun(row, i, limit);
             for (; i <= run - 3; i += 3)
             {
                 var (value0, value1, value2) = (row[i], row[i + 1], row[i + 2]);
@@ -46,9 +96,9 @@ internal partial struct DeflateWriter
                 Put(buffer, ref bits, ref count, ref position, literals[row[i]]);
             }
 
-            if (i == length)
+            if (i == limit)
             {
-                break;
+                continue;
             }
 
             var byte0 = row[i];
@@ -87,8 +137,8 @@ internal partial struct DeflateWriter
             }
             else
             {
-                var other = row[end..length].IndexOfAnyExcept(byte0);
-                end = other < 0 ? length : end + other;
+                var other = row[end..limit].IndexOfAnyExcept(byte0);
+                end = other < 0 ? limit : end + other;
                 var n = (ulong)(end - i);
                 b += (n * a) + (byte0 * n * (n + 1) / 2);
                 a += byte0 * n;
@@ -108,6 +158,57 @@ internal partial struct DeflateWriter
 
         (_bits, _count, Position) = (bits, count, position);
         return (a % 65521, b % 65521);
+    }
+
+    /// <summary>The first of <paramref name="cores"/> from <paramref name="next"/> on that starts at or after <paramref name="from"/> and that the row holds, with a zero on each side; or their count.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NextCore(ReadOnlySpan<byte> row, int length, int from, ReadOnlySpan<PlacedCore> cores, int next, ReadOnlySpan<byte> records)
+    {
+        for (; next < cores.Length; next++)
+        {
+            var (start, at) = (cores[next].Start, cores[next].Record);
+            var core = MemoryMarshal.Read<RowCore>(records[at..]);
+            var end = start + core.Length;
+            if (start > from && end < length && row[start - 1] == 0 && row[end] == 0
+                && Same(row, start, records, at + RowCore.Size + (core.EntryCount * 8), core.Length))
+            {
+                return next;
+            }
+        }
+
+        return next;
+    }
+
+    /// <summary>Whether the <paramref name="count"/> bytes of <paramref name="row"/> from <paramref name="at"/> are zeros (15 bytes after them are read).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Zeros(ReadOnlySpan<byte> row, int at, int count)
+    {
+        for (; count >= Vector128<byte>.Count; at += Vector128<byte>.Count, count -= Vector128<byte>.Count)
+        {
+            if (Vector128.Create(row.Slice(at, Vector128<byte>.Count)) != Vector128<byte>.Zero)
+            {
+                return false;
+            }
+        }
+
+        var ink = ~Vector128.Equals(Vector128.Create(row.Slice(at, Vector128<byte>.Count)), Vector128<byte>.Zero).ExtractMostSignificantBits();
+        return (ink & ((1u << count) - 1)) == 0;
+    }
+
+    /// <summary>Whether the <paramref name="count"/> bytes of <paramref name="row"/> from <paramref name="at"/> are those of <paramref name="bytes"/> from <paramref name="from"/> (15 bytes after each are read).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Same(ReadOnlySpan<byte> row, int at, ReadOnlySpan<byte> bytes, int from, int count)
+    {
+        for (; count >= Vector128<byte>.Count; at += Vector128<byte>.Count, from += Vector128<byte>.Count, count -= Vector128<byte>.Count)
+        {
+            if (Vector128.Create(row.Slice(at, Vector128<byte>.Count)) != Vector128.Create(bytes.Slice(from, Vector128<byte>.Count)))
+            {
+                return false;
+            }
+        }
+
+        var differ = ~Vector128.Equals(Vector128.Create(row.Slice(at, Vector128<byte>.Count)), Vector128.Create(bytes.Slice(from, Vector128<byte>.Count))).ExtractMostSignificantBits();
+        return (differ & ((1u << count) - 1)) == 0;
     }
 
     /// <summary>A copy of <paramref name="length"/> ≥ 3 bytes from <paramref name="distance"/> back, in pieces as <see cref="SparseDeflate.Piece"/> cuts it (equal rows).</summary>

@@ -10,7 +10,7 @@ namespace Briefing.Media.Cards;
 internal partial struct DeflateWriter : IDeflateSink
 {
     // Bits copied at a time by Append: with up to 7 pending, they fit in one 64-bit store.
-    private const int ChunkBits = 48;
+    internal const int ChunkBits = 48;
     private const ulong ChunkMask = (1UL << ChunkBits) - 1;
 
     private readonly DeflateCode _code;

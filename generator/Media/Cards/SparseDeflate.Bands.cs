@@ -7,10 +7,11 @@ internal sealed partial class SparseDeflate
     /// <summary>
     /// As <see cref="Compress(ReadOnlySpan{byte}, int, int, ReadOnlySpan{byte}, DeflateCode)"/>, the <paramref name="bands"/>
     /// (by row, not overlapping) copied from <paramref name="kept"/> when it has them, and kept there when it wants them.
-    /// <paramref name="kept"/> must only ever see this <paramref name="code"/> and images of this size.
+    /// <paramref name="kept"/> must only ever see this <paramref name="code"/> and images of this size. The <paramref name="cores"/>
+    /// (sorted for this height, precoded with this code), if any, are appended where the rows hold them (the same bits).
     /// </summary>
     public ReadOnlySpan<byte> Compress(ReadOnlySpan<byte> pixels, int stride, int height, ReadOnlySpan<byte> equalRows, DeflateCode code,
-        ReadOnlySpan<DeflateBand> bands, DeflateBands? kept)
+        ReadOnlySpan<DeflateBand> bands, DeflateBands? kept, GlyphCores? cores = null)
     {
         var writer = new DeflateWriter(code, _output, 2);
         writer.Buffer[0] = 0x78; // Deflate, 32 KiB window
@@ -26,7 +27,7 @@ internal sealed partial class SparseDeflate
         var y = 0;
         foreach (var band in kept is null ? [] : bands)
         {
-            Rows(ref writer, pixels, stride, y, band.Top, equalRows, ref equal);
+            Rows(ref writer, pixels, stride, y, band.Top, equalRows, cores, ref equal);
             y = band.Top;
             if (band.Top == 0 || band.Last >= height || EqualsAbove(pixels, stride, band.Top, equalRows))
             {
@@ -46,7 +47,7 @@ internal sealed partial class SparseDeflate
             }
 
             var (start, a, b) = (writer.BitPosition, _adlerA, _adlerB);
-            Rows(ref writer, pixels, stride, band.Top, y, equalRows, ref equal);
+            Rows(ref writer, pixels, stride, band.Top, y, equalRows, cores, ref equal);
             if (equal == 0 && kept.Wants(band.Key))
             {
                 // a' = a + sum, b' = b + length × a + weighted: the band's own sums, whatever came before it.
@@ -55,7 +56,7 @@ internal sealed partial class SparseDeflate
             }
         }
 
-        Rows(ref writer, pixels, stride, y, height, equalRows, ref equal);
+        Rows(ref writer, pixels, stride, y, height, equalRows, cores, ref equal);
         EqualRows(ref writer, equal, stride);
         writer.Reserve(8);
         writer.EndOfBlock();

@@ -42,7 +42,7 @@ internal sealed partial class SparseDeflate
     /// </summary>
     /// <param name="equalRows">Optional, by row: nonzero where the caller knows the row equals the one above (not compared again).</param>
     public ReadOnlySpan<byte> Compress(ReadOnlySpan<byte> pixels, int stride, int height, ReadOnlySpan<byte> equalRows, DeflateCode code) =>
-        Compress(pixels, stride, height, equalRows, code, [], null);
+        Compress(pixels, stride, height, equalRows, code, [], null, null);
 
     /// <summary>How often each symbol would be used to write <paramref name="pixels"/>.</summary>
     public DeflateCounter Count(ReadOnlySpan<byte> pixels, int stride, int height, ReadOnlySpan<byte> equalRows)
@@ -57,7 +57,7 @@ internal sealed partial class SparseDeflate
     {
         Start(stride);
         var equal = 0;
-        Rows(ref sink, pixels, stride, 0, height, equalRows, ref equal);
+        Rows(ref sink, pixels, stride, 0, height, equalRows, null, ref equal);
         EqualRows(ref sink, equal, stride);
         sink.Reserve(8);
         sink.EndOfBlock();
@@ -78,8 +78,11 @@ internal sealed partial class SparseDeflate
     private static bool EqualsAbove(ReadOnlySpan<byte> pixels, int stride, int y, ReadOnlySpan<byte> equalRows) =>
         (y < equalRows.Length && equalRows[y] != 0) || pixels.Slice(y * stride, stride).SequenceEqual(pixels.Slice((y - 1) * stride, stride));
 
-    /// <summary>Rows [<paramref name="from"/>, <paramref name="to"/>); <paramref name="equal"/> counts the rows equal to the one above not written yet.</summary>
-    private void Rows<TSink>(ref TSink sink, ReadOnlySpan<byte> pixels, int stride, int from, int to, ReadOnlySpan<byte> equalRows, ref int equal)
+    /// <summary>
+    /// Rows [<paramref name="from"/>, <paramref name="to"/>); <paramref name="equal"/> counts the rows equal to the one above not written yet.
+    /// Written (not counted), the <paramref name="cores"/> of each row that it holds are appended precoded (same bits).
+    /// </summary>
+    private void Rows<TSink>(ref TSink sink, ReadOnlySpan<byte> pixels, int stride, int from, int to, ReadOnlySpan<byte> equalRows, GlyphCores? cores, ref int equal)
         where TSink : struct, IDeflateSink
     {
         var length = stride + 1;
@@ -109,7 +112,7 @@ internal sealed partial class SparseDeflate
             if (typeof(TSink) == typeof(DeflateWriter))
             {
                 // The same symbols as Row's, written with the bit buffer in locals, and the Adler-32 sums (DeflateWriter.Row.cs).
-                (_adlerA, _adlerB) = Unsafe.As<TSink, DeflateWriter>(ref sink).Row(row, length, _adlerA, _adlerB);
+                (_adlerA, _adlerB) = Unsafe.As<TSink, DeflateWriter>(ref sink).Row(row, length, _adlerA, _adlerB, cores is null ? [] : cores.Row(y), cores?.Arena);
             }
             else
             {
