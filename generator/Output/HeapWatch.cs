@@ -21,21 +21,12 @@ internal sealed class HeapWatch
     {
         if (Interlocked.Increment(ref _ticks) % PagesPerCheck == 0)
         {
-            Collect(sweep: true);
+            Check();
         }
     }
 
-    /// <summary>Between stages: collects the whole heap, compacting, if it grew past its bound; not inside a no-GC region.</summary>
-    public static void Check() => Collect(sweep: false);
-
-    /// <summary>
-    /// Between pages the collection only sweeps: the dead objects' space stays in the heap as free lists that the next
-    /// pages' promotions fill, and only the space in use counts against the bound. Compacting there copied the whole
-    /// live set (~600 MB at 50,000 briefings) each time; sweeping cut a 50,000-briefing build's collection pauses by
-    /// 3-7 s (docs/performance.md, seventeenth session). The checks between stages compact, so the heap the digest and
-    /// the cache stage grow from (where the peak is) is as small as before.
-    /// </summary>
-    private static void Collect(bool sweep)
+    /// <summary>Collects the whole heap (compacting) if it grew past its bound; not inside a no-GC region.</summary>
+    public static void Check()
     {
         var full = GC.GetGCMemoryInfo(GCKind.FullBlocking);
         if (full.Index == 0 || GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
@@ -44,11 +35,9 @@ internal sealed class HeapWatch
         }
 
         var live = full.PromotedBytes;
-        var last = GC.GetGCMemoryInfo(GCKind.Any);
-        var used = sweep ? last.HeapSizeBytes - last.FragmentedBytes : last.HeapSizeBytes;
-        if (used > live + Math.Max(Floor, live / 3))
+        if (GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes > live + Math.Max(Floor, live / 3))
         {
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: !sweep);
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
     }
 }
