@@ -317,7 +317,7 @@ internal sealed partial class ThemeContext : TemplateContext
         }
 
         ref var newLine = ref PreviousTextWasNewLine(this);
-        var indent = CurrentIndent;
+        var indent = CurrentIndent is { Length: > 0 } current ? current : null; // an empty indent writes nothing: the same bytes and state as none
         while (!rest.IsEmpty)
         {
             var end = indent is null ? -1 : rest.IndexOf((byte)'\n');
