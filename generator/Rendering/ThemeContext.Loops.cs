@@ -7,45 +7,46 @@ namespace Briefing.Rendering;
 /// </summary>
 internal sealed partial class ThemeContext
 {
-    private object?[] _loopItems = new object?[8];
-    private object?[] _loopStates = new object?[8];
+    private Running[] _running = new Running[8];
     private int _loops;
 
     /// <summary>Enters a compiled loop (<see cref="CompiledFor"/>): its <c>for</c> object, and no item yet.</summary>
     internal void PushLoop(object state)
     {
-        if (_loops == _loopItems.Length)
+        if (_loops == _running.Length)
         {
-            Array.Resize(ref _loopItems, _loops * 2);
-            Array.Resize(ref _loopStates, _loops * 2);
+            Array.Resize(ref _running, _loops * 2);
         }
 
-        _loopStates[_loops] = state;
-        _loopItems[_loops++] = null;
+        _running[_loops++] = new Running(state);
     }
 
     /// <summary>The innermost compiled loop's current item.</summary>
-    internal void SetLoopItem(object? item) => _loopItems[_loops - 1] = item;
+    internal void SetLoopItem(object? item) => _running[_loops - 1].Item = item;
 
     /// <summary>Leaves the innermost compiled loop.</summary>
     internal void PopLoop()
     {
-        _loops--;
-        _loopItems[_loops] = null;
-        _loopStates[_loops] = null;
+        _running[--_loops] = default;
     }
 
     /// <summary>The current item of the compiled loop <paramref name="depth"/> out from the innermost one.</summary>
-    internal object? LoopItem(int depth) => _loopItems[_loops - 1 - depth];
+    internal object? LoopItem(int depth) => _running[_loops - 1 - depth].Item;
 
     /// <summary>The <c>for</c> object of the compiled loop <paramref name="depth"/> out from the innermost one.</summary>
-    internal object LoopState(int depth) => _loopStates[_loops - 1 - depth]!;
+    internal object LoopState(int depth) => _running[_loops - 1 - depth].State!;
 
     /// <summary>No loop running (a new page).</summary>
     private void ClearLoops()
     {
-        Array.Clear(_loopItems, 0, _loops);
-        Array.Clear(_loopStates, 0, _loops);
+        Array.Clear(_running, 0, _loops);
         _loops = 0;
+    }
+
+    /// <summary>A running loop's <c>for</c> object and item: a struct, so storing an item needs no array type check.</summary>
+    private struct Running(object state)
+    {
+        public readonly object? State = state;
+        public object? Item;
     }
 }

@@ -29,9 +29,16 @@ internal sealed class CompiledFor : ScriptForStatement
     private readonly CompiledNode _body;
     private readonly CompiledNode? _else;
     private readonly bool _changedRead;
+    private readonly bool _setScope;
 
-    public CompiledFor(ScriptForStatement original, CompiledNode iterator, Option[] options, CompiledNode body, CompiledNode? otherwise, bool changedRead)
+    /// <param name="setScope">
+    /// Whether to set the loop variable in Scriban's loop scope too: false when nothing in the body looks names up through
+    /// Scriban (no interpreted node, call or pipe), so only compiled reads, from the context's loop stack, can see it.
+    /// </param>
+    public CompiledFor(ScriptForStatement original, CompiledNode iterator, Option[] options, CompiledNode body, CompiledNode? otherwise, bool changedRead,
+        bool setScope = true)
     {
+        _setScope = setScope;
         Span = original.Span;
         _variable = (ScriptVariable)original.Variable!;
         _iterator = iterator;
@@ -108,7 +115,11 @@ internal sealed class CompiledFor : ScriptForStatement
                 var item = it.Current;
                 state.Index = index;
                 state.ValueChanged = first || (_changedRead && !Equals(previous, item));
-                context.SetLoopVariable(_variable, item);
+                if (_setScope)
+                {
+                    context.SetLoopVariable(_variable, item);
+                }
+
                 context.SetLoopItem(item);
                 result = _body.Evaluate(context);
                 var isLast = state.MoveNextAndIsLast();

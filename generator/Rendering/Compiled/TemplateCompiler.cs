@@ -21,6 +21,12 @@ internal sealed class TemplateCompiler
     /// </summary>
     private readonly List<string?> _loops = [];
 
+    /// <summary>
+    /// Whether a node compiled since the innermost loop's body began may look names up through Scriban's scopes or run a
+    /// partial (Scriban's interpreter, a call, a pipe): then that loop must also set its variable where Scriban looks.
+    /// </summary>
+    private bool _scopesRead;
+
     private TemplateCompiler(GlobalSlots slots) => _slots = slots;
 
     /// <summary>The compiled template, or null and <paramref name="reason"/> (the construct that is not supported, and where).</summary>
@@ -113,17 +119,22 @@ internal sealed class TemplateCompiler
         }
 
         var name = variable.GetType() == typeof(ScriptVariableGlobal) ? variable.Name : null;
+        var outerScopesRead = _scopesRead;
+        _scopesRead = false;
         _loops.Add(name);
         try
         {
             var body = Block(loop.Body);
+            // Where nothing in the body looks names up through Scriban, only compiled reads see the item: Scriban's scope need not hold it.
+            var setScope = _scopesRead || !_slots.Lexical || name is null;
             _loops[^1] = null;
             var otherwise = loop.Else is ScriptElseStatement { Body: { } elseBody } ? Block(elseBody) : null;
-            return new LoopNode(new CompiledFor(loop, iterator, [.. options], body, otherwise, _slots.ForChangedRead));
+            return new LoopNode(new CompiledFor(loop, iterator, [.. options], body, otherwise, _slots.ForChangedRead, setScope));
         }
         finally
         {
             _loops.RemoveAt(_loops.Count - 1);
+            _scopesRead |= outerScopesRead;
         }
     }
 
@@ -178,15 +189,19 @@ internal sealed class TemplateCompiler
                 return Expression(inner);
             case ScriptNestedExpression { Expression: ScriptPipeCall pipe } when expression.GetType() == typeof(ScriptNestedExpression)
                 && _slots.IsFree("array") && MapContainsNode.Matches(pipe, out var list, out var member, out var item):
+                _scopesRead = true;
                 return new MapContainsNode(expression, Expression(list!), member!, Expression(item!));
             case ScriptPipeCall pipe when _slots.IsFree("array") && MapContainsNode.Matches(pipe, out var list, out var member, out var item):
+                _scopesRead = true;
                 return new MapContainsNode(expression, Expression(list!), member!, Expression(item!));
             case ScriptAssignExpression { Target: ScriptVariableGlobal target, Value: { } value } assign
                 when expression.GetType() == typeof(ScriptAssignExpression) && assign.EqualToken.TokenType == TokenType.Equal:
                 return new AssignNode(target, Expression(value));
             case ScriptFunctionCall call when expression.GetType() == typeof(ScriptFunctionCall) && CallNode.Binds(call, out var name):
+                _scopesRead = true;
                 return new CallNode(call, name!, [.. call.Arguments.Select(Expression)], _slots.IsFree(name!.Name));
             default:
+                _scopesRead = true;
                 return new InterpretedNode(expression);
         }
     }

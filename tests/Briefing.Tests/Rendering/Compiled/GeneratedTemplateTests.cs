@@ -173,6 +173,7 @@ public sealed class GeneratedTemplateTests : IDisposable
     [InlineData("{{ for x in page.dups }}{{ x.name }}{{ for.changed }} {{ end }}", "", "atrue afalse btrue bfalse ")]
     [InlineData("{{ for x in page.list }}{{ include 'p' }}{{ end }}", "{{ x }}{{ for.index }}{{ for.last }}/", "a0false/&lt;b&gt;1false/c&amp;d2true/")]
     [InlineData("{{ for x in page.list }}{{ x | string.upcase }}{{ for.rindex }}{{ end }}", "", "A2&lt;B&gt;1C&amp;D0")]
+    [InlineData("{{ for x in page.list limit: 2 }}{{ for y in page.links }}{{ include 'p' }}{{ end }}{{ end }}", "{{ x }}{{ y.name }}.", "aA &amp; B.a.&lt;b&gt;A &amp; B.&lt;b&gt;.")]
     [InlineData("{{ for x in page.list }}{{ if for.index == 1 }}{{ break }}{{ end }}{{ x }}{{ end }}", "", "a")]
     [InlineData("{{ for x in page.n }}{{ x }}{{ end }}", "", null)]
     [InlineData("{{ for x in page.u }}{{ x }},{{ end }}", "", null)]
