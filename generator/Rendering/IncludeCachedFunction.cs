@@ -103,8 +103,8 @@ internal sealed class IncludeCachedFunction(Func<string, Template?> partialOf) :
     private static object? Part(TemplateContext context, object? argument) => argument switch
     {
         string text => text,
+        int number and >= 0 and < 10 => Digits[number], // before the view check: no type's namespace read for a number
         { } view when IsView(view.GetType()) => view,
-        int number and >= 0 and < 10 => Digits[number],
         var value => context.ObjectToString(value) ?? string.Empty,
     };
 

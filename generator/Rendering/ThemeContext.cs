@@ -20,7 +20,7 @@ namespace Briefing.Rendering;
 /// One context renders page after page on one thread (<see cref="Recycle"/>): building one per page was a top
 /// allocation site of a build.
 /// </remarks>
-internal sealed class ThemeContext : TemplateContext
+internal sealed partial class ThemeContext : TemplateContext
 {
     private readonly ConcurrentDictionary<Type, IObjectAccessor?> _accessors;
     /// <summary>How large a buffer for <see cref="RenderToUtf8"/> starts (a card is ~2,000 bytes).</summary>
@@ -103,6 +103,7 @@ internal sealed class ThemeContext : TemplateContext
         Array.Clear(_slotSet);
         ResetPreviousNewLine();
         _partialDepth = 0;
+        ClearLoops();
         Seed();
     }
 
@@ -316,7 +317,7 @@ internal sealed class ThemeContext : TemplateContext
         }
 
         ref var newLine = ref PreviousTextWasNewLine(this);
-        var indent = CurrentIndent;
+        var indent = CurrentIndent is { Length: > 0 } current ? current : null; // an empty indent writes nothing: the same bytes and state as none
         while (!rest.IsEmpty)
         {
             var end = indent is null ? -1 : rest.IndexOf((byte)'\n');

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 using Scriban.Runtime;
 
 namespace Briefing.Rendering;
@@ -14,8 +15,16 @@ internal sealed class Utf8PageOutput : IScriptOutput
     private const int InitialBytes = 256 * 1024;
     private const int KeptBytes = 8 * 1024 * 1024;
 
-    private readonly Encoder _encoder = new UTF8Encoding(false).GetEncoder();
+    /// <summary>The three bytes of U+FFFD, which replace a lone surrogate (as the UTF-8 encoder's replacement fallback writes).</summary>
+    private static ReadOnlySpan<byte> Replacement => [0xEF, 0xBF, 0xBD];
+
     private readonly int _initialBytes;
+
+    /// <summary>
+    /// A high surrogate that ended the last write, held for the low one the next write may start with: what an
+    /// <see cref="Encoder"/> keeps between calls, without its layers of calls on every short write.
+    /// </summary>
+    private char _pending;
     private byte[] _buffer;
     private int _length;
 
@@ -38,7 +47,7 @@ internal sealed class Utf8PageOutput : IScriptOutput
         }
 
         _length = 0;
-        _encoder.Reset();
+        _pending = '\0';
     }
 
     public void Write(string text, int offset, int count) => Write(text.AsSpan(offset, count));
@@ -50,15 +59,38 @@ internal sealed class Utf8PageOutput : IScriptOutput
             return;
         }
 
-        Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));
-        _length += _encoder.GetBytes(text, _buffer.AsSpan(_length), flush: false);
+        Reserve(Encoding.UTF8.GetMaxByteCount(text.Length + 1));
+        if (_pending != '\0')
+        {
+            if (char.IsLowSurrogate(text[0]))
+            {
+                _length += Encoding.UTF8.GetBytes([_pending, text[0]], _buffer.AsSpan(_length));
+                text = text[1..];
+            }
+            else
+            {
+                WriteReplacement();
+            }
+
+            _pending = '\0';
+        }
+
+        if (!text.IsEmpty && char.IsHighSurrogate(text[^1]))
+        {
+            _pending = text[^1];
+            text = text[..^1];
+        }
+
+        // Each lone surrogate becomes U+FFFD, as the encoder's replacement fallback makes it.
+        Utf8.FromUtf16(text, _buffer.AsSpan(_length), out _, out var written, replaceInvalidSequences: true, isFinalBlock: true);
+        _length += written;
     }
 
-    /// <summary>Appends bytes already in UTF-8 (after what the encoder still holds, as writing them as text would).</summary>
+    /// <summary>Appends bytes already in UTF-8 (after a high surrogate still held, as U+FFFD, as writing them as text would).</summary>
     public void WriteUtf8(ReadOnlySpan<byte> utf8)
     {
         Reserve(utf8.Length + 16);
-        _length += _encoder.GetBytes(ReadOnlySpan<char>.Empty, _buffer.AsSpan(_length), flush: true);
+        Flush();
         utf8.CopyTo(_buffer.AsSpan(_length));
         _length += utf8.Length;
     }
@@ -69,7 +101,7 @@ internal sealed class Utf8PageOutput : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>The bytes written so far, as written (what the encoder still holds flushed); valid until the next write.</summary>
+    /// <summary>The bytes written so far, as written (a high surrogate still held written as U+FFFD); valid until the next write.</summary>
     public ReadOnlySpan<byte> Written() => Flushed();
 
     /// <summary>
@@ -104,8 +136,24 @@ internal sealed class Utf8PageOutput : IScriptOutput
     private Span<byte> Flushed()
     {
         Reserve(16);
-        _length += _encoder.GetBytes(ReadOnlySpan<char>.Empty, _buffer.AsSpan(_length), flush: true);
+        Flush();
         return _buffer.AsSpan(0, _length);
+    }
+
+    /// <summary>A held high surrogate that no low one followed is a lone one: U+FFFD (room for it reserved by the caller).</summary>
+    private void Flush()
+    {
+        if (_pending != '\0')
+        {
+            WriteReplacement();
+            _pending = '\0';
+        }
+    }
+
+    private void WriteReplacement()
+    {
+        Replacement.CopyTo(_buffer.AsSpan(_length));
+        _length += Replacement.Length;
     }
 
     private void Reserve(int bytes)

@@ -1,4 +1,5 @@
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Syntax;
 
 namespace Briefing.Rendering.Compiled;
@@ -19,10 +20,28 @@ internal sealed class GlobalSlots
 
     private readonly HashSet<string> _free;
 
-    private GlobalSlots(HashSet<string> free) => _free = free;
+    private GlobalSlots(HashSet<string> free, bool lexical, bool forChangedRead)
+    {
+        _free = free;
+        Lexical = lexical;
+        ForChangedRead = forChangedRead;
+    }
 
     /// <summary>No name read without Scriban's look-up (a context outside a theme, tests).</summary>
-    public static GlobalSlots None { get; } = new([]);
+    public static GlobalSlots None { get; } = new([], lexical: false, forChangedRead: true);
+
+    /// <summary>
+    /// Whether no template of the theme has a construct that may bring names into scope (<c>with</c>, <c>import</c>,
+    /// <c>func</c>, <c>wrap</c>, an anonymous function): then a loop's variable, read inside its body in the same template,
+    /// is that loop's item (<see cref="LoopItemNode"/>), and <c>for</c> there is that loop's object.
+    /// </summary>
+    public bool Lexical { get; }
+
+    /// <summary>
+    /// Whether a template of the theme may read <c>for.changed</c>: it names <c>for</c> other than as the target of a member
+    /// read, or reads its member <c>changed</c>. When none does, a compiled loop does not compare each item with the last.
+    /// </summary>
+    public bool ForChangedRead { get; }
 
     /// <summary>Whether reads of <paramref name="name"/> can skip Scriban's look-up in this theme.</summary>
     public bool IsFree(string name) => _free.Contains(name);
@@ -33,9 +52,10 @@ internal sealed class GlobalSlots
     public static GlobalSlots Of(IEnumerable<Template> templates)
     {
         var bound = new HashSet<string>(StringComparer.Ordinal);
+        var changedRead = false;
         foreach (var template in templates)
         {
-            if (template.Page is { } page && !Walk(page, bound))
+            if (template.Page is { } page && !Walk(page, bound, ref changedRead))
             {
                 return None;
             }
@@ -43,14 +63,23 @@ internal sealed class GlobalSlots
 
         var free = new HashSet<string>([.. PageNames, "include", "include_cached", "array"], StringComparer.Ordinal);
         free.ExceptWith(bound);
-        return new GlobalSlots(free);
+        return new GlobalSlots(free, lexical: true, changedRead);
     }
 
-    /// <summary>Adds the names <paramref name="node"/> binds to <paramref name="bound"/>; false on a construct that may bind any.</summary>
-    private static bool Walk(ScriptNode node, HashSet<string> bound)
+    /// <summary>
+    /// Adds the names <paramref name="node"/> binds to <paramref name="bound"/>, and notes a possible read of
+    /// <c>for.changed</c>; false on a construct that may bind any name.
+    /// </summary>
+    private static bool Walk(ScriptNode node, HashSet<string> bound, ref bool changedRead)
     {
         switch (node)
         {
+            case ScriptMemberExpression { Target: ScriptVariableGlobal { Name: "for" } target } read when target.GetType() == typeof(ScriptVariableGlobal):
+                changedRead |= read.Member?.Name is not { } member || member == "changed" || read.DotToken.TokenType != TokenType.Dot;
+                return true; // its children: the target (seen) and the member's name
+            case ScriptVariable { Name: "for" }:
+                changedRead = true;
+                break;
             case ScriptWithStatement or ScriptImportStatement or ScriptFunction or ScriptWrapStatement:
                 return false;
             case ScriptForStatement { Variable: var variable }: // a table row too
@@ -66,7 +95,7 @@ internal sealed class GlobalSlots
 
         foreach (var child in node.Children)
         {
-            if (child is not null && !Walk(child, bound))
+            if (child is not null && !Walk(child, bound, ref changedRead))
             {
                 return false;
             }

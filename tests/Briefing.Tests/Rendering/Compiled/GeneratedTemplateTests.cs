@@ -58,8 +58,8 @@ public sealed class GeneratedTemplateTests : IDisposable
     [InlineData("{{ capture c }}<{{ page.s }}>{{ end }}{{ c }}", "ScriptCaptureStatement")]
     [InlineData("{{ case page.n }}{{ when 0 }}zero{{ else }}other{{ end }}", "ScriptCaseStatement")]
     [InlineData("{{ i = 0 }}{{ while i < 3 }}{{ i }}{{ i = i + 1 }}{{ end }}", "ScriptWhileStatement")]
-    [InlineData("{{ for x in page.list limit: 2 }}{{ x }}{{ end }}", "a for loop with options")]
-    [InlineData("{{ for x in page.empty }}{{ x }}{{ else }}none{{ end }}", "a for loop with options")]
+    [InlineData("{{ for x in page.list }}{{ if for.first }}{{ continue }}{{ end }}{{ x }}{{ end }}", "ScriptContinueStatement")]
+    [InlineData("{{ tablerow x in page.list }}{{ x }}{{ end }}", "ScriptTableRowStatement")]
     [InlineData("{{ for x in page.list }}{{ if for.index == 1 }}{{ break }}{{ end }}{{ x }}{{ end }}", "ScriptBreakStatement")]
     [InlineData("{{ func f }}[{{ $0 }}]{{ end }}{{ f page.s }}", "ScriptFunction")]
     [InlineData("{{ with page.obj }}{{ s }}{{ end }}", "ScriptWithStatement")]
@@ -159,6 +159,43 @@ public sealed class GeneratedTemplateTests : IDisposable
         Assert.False(renderedAgain && !expected.StartsWith("error", StringComparison.Ordinal), actual);
     }
 
+    [Theory]
+    [InlineData("{{ for x in page.empty }}[{{ x }}]{{ end }}", "", "")]
+    [InlineData("{{ for x in page.nul }}[{{ x }}]{{ else }}none{{ end }}.", "", ".")]
+    [InlineData("{{ for x in page.empty }}[{{ x }}]{{ else }}none {{ for.index }} {{ for.first }}{{ end }}", "", "none 0 true")]
+    [InlineData("{{ for x in page.list limit: 0 }}{{ x }}{{ end }}", "", "a&lt;b&gt;c&amp;d")]
+    [InlineData("{{ for x in page.long offset: 38 }}{{ x.name }}{{ end }}{{ for x in page.list reversed limit: 2 }}{{ x }}{{ end }}", "", "n38n39c&amp;d&lt;b&gt;")]
+    [InlineData("{{ for x in page.list offset: 5 }}{{ x }}{{ else }}past the end{{ end }}", "", "past the end")]
+    [InlineData("{{ for a in page.list }}{{ for b in page.links }}{{ a }}{{ for.index }}{{ b.name }}{{ end }}{{ for.last }}{{ end }}", "", null)]
+    [InlineData("{{ for x in page.list }}{{ for x in page.links }}{{ x.name }}{{ end }}{{ x }}{{ end }}{{ x }}", "", null)]
+    [InlineData("{{ v0 = 'global' }}{{ for v0 in page.list }}{{ v0 }}{{ v0 = 'set' }}{{ v0 }}{{ end }}{{ v0 }}", "", "aa&lt;b&gt;&lt;b&gt;c&amp;dc&amp;dset")]
+    [InlineData("{{ for page in page.links }}{{ page.name }}{{ end }}", "", "A &amp; B")]
+    [InlineData("{{ for x in page.dups }}{{ x.name }}{{ for.changed }} {{ end }}", "", "atrue afalse btrue bfalse ")]
+    [InlineData("{{ for x in page.list }}{{ include 'p' }}{{ end }}", "{{ x }}{{ for.index }}{{ for.last }}/", "a0false/&lt;b&gt;1false/c&amp;d2true/")]
+    [InlineData("{{ for x in page.list }}{{ x | string.upcase }}{{ for.rindex }}{{ end }}", "", "A2&lt;B&gt;1C&amp;D0")]
+    [InlineData("{{ for x in page.list limit: 2 }}{{ for y in page.links }}{{ include 'p' }}{{ end }}{{ end }}", "{{ x }}{{ y.name }}.", "aA &amp; B.a.&lt;b&gt;A &amp; B.&lt;b&gt;.")]
+    [InlineData("{{ for x in page.list }}{{ if for.index == 1 }}{{ break }}{{ end }}{{ x }}{{ end }}", "", "a")]
+    [InlineData("{{ for x in page.n }}{{ x }}{{ end }}", "", null)]
+    [InlineData("{{ for x in page.u }}{{ x }},{{ end }}", "", null)]
+    public void Loops_RenderScribansBytes_Compiled(string home, string partial, string? expectedText)
+    {
+        // Given a layout with a loop: an empty list, null, limit: 0, offsets past the end, nested loops, a variable that
+        // shadows a global or the page, for.changed over records equal by value, a partial that reads the caller's loop
+        var (expected, _) = Render(home, partial, compile: false);
+
+        // When it renders compiled
+        var (actual, renderedAgain) = Render(home, partial, compile: true);
+
+        // Then the bytes (or the diagnostic) are Scriban's, and only an error made Scriban render the page again
+        Assert.Equal(expected, actual);
+        if (expectedText is not null)
+        {
+            Assert.Equal($"<{expectedText}>\n|<{expectedText}>\n", actual);
+        }
+
+        Assert.Equal(expected.StartsWith("error", StringComparison.Ordinal), renderedAgain);
+    }
+
     private static bool Parses(string template) => !Scriban.Template.Parse(template).HasErrors;
 
     private (string Output, bool RenderedAgain) Render(string home, string partial, bool compile)
@@ -210,6 +247,7 @@ public sealed class GeneratedTemplateTests : IDisposable
             ["empty"] = new ScriptArray(),
             ["long"] = Enumerable.Range(0, 40).Select(i => new LinkView($"n{i}", $"/u?{i}&x")).ToArray(),
             ["links"] = new[] { new LinkView("A & B", "/a?b=1&c=2"), new LinkView("", "") },
+            ["dups"] = new[] { new LinkView("a", "/a"), new LinkView("a", "/a"), new LinkView("b", "/b"), new LinkView("b", "/b") },
             ["link"] = new LinkView("<L>", "\"u\""),
             ["obj"] = new ScriptObject { ["s"] = "in'ner", ["n"] = 7 },
         };

@@ -19,6 +19,37 @@ public sealed class GlobalSlotsTests
         Assert.All(new[] { "site", "meta", "page", "include", "include_cached", "array" }, name => Assert.True(slots.IsFree(name), name));
         Assert.Equal(2, slots.PageSlot("page"));
         Assert.Equal(-1, slots.PageSlot("cards"));
+
+        // And loops' variables are read from the loops, and no template can read for.changed (no item compared with the last)
+        Assert.True(slots.Lexical);
+        Assert.False(slots.ForChangedRead);
+    }
+
+    [Theory]
+    [InlineData("{{ for x in y }}{{ for.index }}{{ for.first }}{{ for.last }}{{ end }}", false)]
+    [InlineData("{{ for x in y }}{{ for.changed }}{{ end }}", true)]
+    [InlineData("{{ include 'p' for }}", true)]
+    [InlineData("{{ z = for }}", true)]
+    [InlineData("{{ z = for['changed'] }}", true)]
+    [InlineData("{{ z = for?.changed }}", true)]
+    public void ForChanged_IsReadWhereATemplateNamesIt_OrLetsTheForObjectGo(string text, bool read)
+    {
+        // Given a template that reads for.* members, or names the for object itself, when the theme's slots are worked out
+        Assert.False(Template.Parse(text).HasErrors);
+        var slots = GlobalSlots.Of([Template.Parse(text), Template.Parse("{{ page.x }}")]);
+
+        // Then a compiled loop compares each item with the last only when for.changed may be read
+        Assert.Equal(read, slots.ForChangedRead);
+        Assert.True(slots.Lexical);
+    }
+
+    [Fact]
+    public void AThemeWithAConstructThatBindsAnyName_ReadsLoopVariablesThroughScriban()
+    {
+        // Given a theme with a function (it may bring any name into scope), then loop variables are looked up, as for.changed may be
+        var slots = GlobalSlots.Of([Template.Parse("{{ func f }}{{ end }}"), Template.Parse("{{ for x in y }}{{ x }}{{ end }}")]);
+        Assert.False(slots.Lexical);
+        Assert.True(slots.ForChangedRead);
     }
 
     [Theory]

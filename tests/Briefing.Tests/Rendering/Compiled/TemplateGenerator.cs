@@ -87,11 +87,7 @@ internal sealed class TemplateGenerator(int seed)
                     text.Append(Pick(Opens)).Append("end").Append(Pick(Closes));
                     break;
                 case 6:
-                    var item = $"it{_loops++}";
-                    text.Append(Pick(Opens)).Append($"for {item} in ").Append(Pick(["page.list", "page.empty", "page.links", "page.long"])).Append(Pick(Closes));
-                    text.Append(Pick(Opens)).Append(Pick([item, "for.index", "for.first", "for.last", $"{item} == 'a'", "for.rindex", "for.even"])).Append(Pick(Closes));
-                    Statements(text, _random.Next(1, 3), depth + 1);
-                    text.Append(Pick(Opens)).Append("end").Append(Pick(Closes));
+                    Loop(text, depth);
                     break;
                 case 7 when _layout:
                     text.Append(Pick(Opens)).Append(Pick(Calls)).Append(Pick(Closes));
@@ -104,6 +100,43 @@ internal sealed class TemplateGenerator(int seed)
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// A <c>for</c> loop: over lists, an empty list, null, a string, a number, a script object, records equal by value; with
+    /// <c>offset:</c>, <c>limit:</c> (0, negative, from a variable) and <c>reversed</c>; an <c>else</c>; a variable that may
+    /// shadow a global or an outer loop's; a body that reads the item and <c>for.*</c> (<c>changed</c> and a missing member too).
+    /// </summary>
+    private void Loop(StringBuilder text, int depth)
+    {
+        var item = _random.Next(8) switch
+        {
+            0 when _loops > 0 => $"it{_random.Next(_loops)}",
+            1 => Pick(["v0", "v1"]),
+            _ => $"it{_loops++}",
+        };
+        var rare = _random.Next(20) == 0; // a loop Scriban fails or that hides the page: the page is rendered again
+        text.Append(Pick(Opens)).Append($"for {(rare && _random.Next(2) == 0 ? "page" : item)} in ")
+            .Append(rare ? Pick(["page.n", "page.obj", "page.u"]) : Pick(["page.list", "page.empty", "page.links", "page.long", "page.dups", "page.nul", "(page.list | array.reverse)"]));
+        foreach (var option in new[] { "offset", "limit", "reversed" })
+        {
+            if (_random.Next(4) == 0)
+            {
+                text.Append(' ').Append(option).Append(option == "reversed" ? "" : ": " + Pick(["0", "1", "2", "-1", "page.big", "v0", "page.n"]));
+            }
+        }
+
+        text.Append(Pick(Closes));
+        text.Append(Pick(Opens)).Append(Pick([item, "for.index", "for.first", "for.last", $"{item} == 'a'", "for.rindex", "for.even", "for.changed", "for.length", "for.odd", rare ? "for.index0" : "for.index"])).Append(Pick(Closes));
+        Statements(text, _random.Next(1, 3), depth + 1);
+        if (_random.Next(4) == 0)
+        {
+            text.Append(Pick(Opens)).Append("else").Append(Pick(Closes));
+            text.Append(Pick(Opens)).Append(rare ? item : Pick(["for.index", "for.first", "'none'"])).Append(Pick(Closes));
+            Statements(text, _random.Next(0, 2), depth + 1);
+        }
+
+        text.Append(Pick(Opens)).Append("end").Append(Pick(Closes));
     }
 
     /// <summary>An expression; as an operand (<paramref name="operand"/>), a pipe or a call is in parentheses, as Scriban needs.</summary>
