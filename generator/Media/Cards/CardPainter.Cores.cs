@@ -20,9 +20,12 @@ public sealed partial class CardPainter
     internal int GlyphCoreCount => _cores.Count;
 
     /// <summary>A glyph as this painter draws it: its mask and, once drawn twice in one colour, its rows coded.</summary>
-    private sealed class PainterGlyph(GlyphMask mask)
+    private sealed class PainterGlyph(GlyphMask mask, int id)
     {
         public GlyphMask Mask { get; } = mask;
+
+        /// <summary>This painter's number for the glyph (in the keys of words: CardPainter.Words.cs).</summary>
+        public int Id { get; } = id;
 
         public GlyphRows? Rows { get; set; }
 
@@ -31,35 +34,27 @@ public sealed partial class CardPainter
         public int Uses { get; set; }
     }
 
-    /// <summary>The glyphs just placed (<see cref="_placed"/>), drawn as shades from <paramref name="firstShade"/>, for the encoder.</summary>
-    private void AddCores(byte firstShade)
+    /// <summary>The glyph placed at (<paramref name="x"/>, <paramref name="y"/>), drawn as shades from <paramref name="firstShade"/>, for the encoder.</summary>
+    private void AddCore(PainterGlyph glyph, int x, int y, byte firstShade, DeflateCode code)
     {
-        if (!UseGlyphRows || _code is not { IsValueCreated: true } code)
+        var mask = glyph.Mask;
+        if (x + mask.Left < 0 || x + mask.Left + mask.Width > _layout.Width || mask.Width == 0)
         {
-            return;
+            return; // cut by the canvas' side: its rows are not the mask's
         }
 
-        foreach (var (glyph, x, y) in _placed)
+        if (glyph.Rows is null || glyph.Shade != firstShade)
         {
-            var mask = glyph.Mask;
-            if (x + mask.Left < 0 || x + mask.Left + mask.Width > _layout.Width || mask.Width == 0)
+            if (++glyph.Uses < 2 || _arena.Used >= MaxGlyphRowBytes)
             {
-                continue; // cut by the canvas' side: its rows are not the mask's
+                return;
             }
 
-            if (glyph.Rows is null || glyph.Shade != firstShade)
-            {
-                if (++glyph.Uses < 2 || _arena.Used >= MaxGlyphRowBytes)
-                {
-                    continue;
-                }
-
-                glyph.Rows = GlyphRows.Make(mask, firstShade, _backgroundIndex, code.Value, _arena);
-                glyph.Shade = firstShade;
-            }
-
-            _cores.Add(glyph.Rows, x + mask.Left, y + mask.Top);
+            glyph.Rows = GlyphRows.Make(mask, firstShade, _backgroundIndex, code, _arena);
+            glyph.Shade = firstShade;
         }
+
+        _cores.Add(glyph.Rows, x + mask.Left, y + mask.Top);
     }
 
     /// <summary>The cores of the card drawn last, sorted into its rows, or null when it gave none.</summary>

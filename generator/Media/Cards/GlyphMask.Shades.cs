@@ -12,6 +12,12 @@ public sealed partial record GlyphMask
     /// </summary>
     internal byte[] Levels => _levels ??= LevelsOf(Coverage);
 
+    /// <summary>
+    /// A mask known by its levels only (a word's glyphs as one: CardPainter.Words.cs), to be drawn as shades
+    /// (<see cref="BlendShades"/>) or precoded (<see cref="GlyphRows"/>); its <see cref="Coverage"/> is empty.
+    /// </summary>
+    internal static GlyphMask OfLevels(int left, int top, int width, int height, byte[] levels) => new(left, top, width, height, []) { _levels = levels };
+
     private static byte[] LevelsOf(byte[] coverage)
     {
         var levels = new byte[coverage.Length];
