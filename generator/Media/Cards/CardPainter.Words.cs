@@ -158,7 +158,7 @@ public sealed partial class CardPainter
         }
 
         // The levels, not the coverage (a level grows with the coverage: the largest level is the largest coverage's).
-        var levels = new byte[(right - left) * (bottom - top)];
+        var levels = new byte[((right - left) * (bottom - top)) + GlyphMask.LevelsPadding];
         for (var i = start; i < end; i++)
         {
             var (glyph, x, y) = _placed[i];
