@@ -6,14 +6,14 @@ namespace Briefing.Media.Cards;
 /// which gives the same shades as its glyphs drawn one by one (the larger coverage has the larger level, and a pixel takes
 /// the larger shade). Its rows are precoded as one glyph's (<see cref="GlyphRows"/>): one core a row for the word instead
 /// of one for each of its glyphs, which the encoder checks and appends the same way, so the bytes stay the same.
-/// A word is kept the second time the painter sees it (titles' names, companies and verbs come back card after card),
-/// up to <see cref="MaxWordBytes"/> of masks a painter.
+/// A word is kept the third time the painter sees it (titles' names, companies and verbs come back card after card; kept
+/// the second time, making words cost a build more than they saved), up to <see cref="MaxWordBytes"/> of masks a painter.
 /// </summary>
 public sealed partial class CardPainter
 {
     private const int MaxWordBytes = 16 << 20;
     private const int MaxWordsSeen = 1 << 16;
-    private const int KeptAfter = 2;
+    private const int KeptAfter = 3;
 
     // Where each word of the text being drawn starts in _placed, and whether the next glyph placed starts one.
     private readonly List<int> _wordStarts = [];
@@ -158,7 +158,8 @@ public sealed partial class CardPainter
         }
 
         // The levels, not the coverage (a level grows with the coverage: the largest level is the largest coverage's).
-        var levels = new byte[((right - left) * (bottom - top)) + GlyphMask.LevelsPadding];
+        // Pinned: a painter keeps thousands of words for the whole build, which collections would otherwise copy.
+        var levels = GC.AllocateArray<byte>(((right - left) * (bottom - top)) + GlyphMask.LevelsPadding, pinned: true);
         for (var i = start; i < end; i++)
         {
             var (glyph, x, y) = _placed[i];

@@ -121,8 +121,11 @@ internal readonly record struct PlacedCore(int Start, int Record);
 /// </summary>
 internal sealed class GlyphArena
 {
-    /// <summary>The records, then at least 16 zeros (read past by the encoder's comparisons).</summary>
-    public byte[] Data { get; private set; } = new byte[256 << 10];
+    /// <summary>
+    /// The records, then at least 16 zeros (read past by the encoder's comparisons). On the pinned heap: never moved by
+    /// a collection (in a build, copying a growing arena between generations cost more than its records saved).
+    /// </summary>
+    public byte[] Data { get; private set; } = GC.AllocateArray<byte>(1 << 20, pinned: true);
 
     public int Used { get; private set; }
 
@@ -132,12 +135,15 @@ internal sealed class GlyphArena
         var size = (RowCore.Size + (entries.Length * 8) + bytes.Length + 7) & ~7;
         if (Used + size + Vector128<byte>.Count > Data.Length)
         {
-            var larger = new byte[Math.Max(Data.Length + (Data.Length / 2), Used + size + Vector128<byte>.Count)];
+            // Doubled and uncleared (fresh pages are touched once, as records are written): what is past the records is
+            // only read by comparisons that mask it off, and the record's zero padding and the 16 bytes after it are written.
+            var larger = GC.AllocateUninitializedArray<byte>(Math.Max(2 * Data.Length, Used + size + Vector128<byte>.Count), pinned: true);
             Data.AsSpan(0, Used).CopyTo(larger);
             Data = larger;
         }
 
         var at = Used;
+        Data.AsSpan(at, size + Vector128<byte>.Count).Clear();
         MemoryMarshal.Write(Data.AsSpan(at), in core);
         MemoryMarshal.AsBytes(entries).CopyTo(Data.AsSpan(at + RowCore.Size));
         bytes.CopyTo(Data.AsSpan(at + RowCore.Size + (entries.Length * 8)));
