@@ -20,12 +20,9 @@ public sealed partial class CardPainter
     internal int GlyphCoreCount => _cores.Count;
 
     /// <summary>A glyph as this painter draws it: its mask and, once drawn twice in one colour, its rows coded.</summary>
-    private sealed class PainterGlyph(GlyphMask mask, int id)
+    private sealed class PainterGlyph(GlyphMask mask)
     {
         public GlyphMask Mask { get; } = mask;
-
-        /// <summary>This painter's number for the glyph (in the keys of words: CardPainter.Words.cs).</summary>
-        public int Id { get; } = id;
 
         public GlyphRows? Rows { get; set; }
 
@@ -34,27 +31,35 @@ public sealed partial class CardPainter
         public int Uses { get; set; }
     }
 
-    /// <summary>The glyph placed at (<paramref name="x"/>, <paramref name="y"/>), drawn as shades from <paramref name="firstShade"/>, for the encoder.</summary>
-    private void AddCore(PainterGlyph glyph, int x, int y, byte firstShade, DeflateCode code)
+    /// <summary>The glyphs just placed (<see cref="_placed"/>), drawn as shades from <paramref name="firstShade"/>, for the encoder.</summary>
+    private void AddCores(byte firstShade)
     {
-        var mask = glyph.Mask;
-        if (x + mask.Left < 0 || x + mask.Left + mask.Width > _layout.Width || mask.Width == 0)
+        if (!UseGlyphRows || _code is not { IsValueCreated: true } code)
         {
-            return; // cut by the canvas' side: its rows are not the mask's
+            return;
         }
 
-        if (glyph.Rows is null || glyph.Shade != firstShade)
+        foreach (var (glyph, x, y) in _placed)
         {
-            if (++glyph.Uses < 2 || _arena.Used >= MaxGlyphRowBytes)
+            var mask = glyph.Mask;
+            if (x + mask.Left < 0 || x + mask.Left + mask.Width > _layout.Width || mask.Width == 0)
             {
-                return;
+                continue; // cut by the canvas' side: its rows are not the mask's
             }
 
-            glyph.Rows = GlyphRows.Make(mask, firstShade, _backgroundIndex, code, _arena);
-            glyph.Shade = firstShade;
-        }
+            if (glyph.Rows is null || glyph.Shade != firstShade)
+            {
+                if (++glyph.Uses < 2 || _arena.Used >= MaxGlyphRowBytes)
+                {
+                    continue;
+                }
 
-        _cores.Add(glyph.Rows, x + mask.Left, y + mask.Top);
+                glyph.Rows = GlyphRows.Make(mask, firstShade, _backgroundIndex, code.Value, _arena);
+                glyph.Shade = firstShade;
+            }
+
+            _cores.Add(glyph.Rows, x + mask.Left, y + mask.Top);
+        }
     }
 
     /// <summary>The cores of the card drawn last, sorted into its rows, or null when it gave none.</summary>

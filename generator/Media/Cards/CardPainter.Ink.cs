@@ -40,7 +40,12 @@ public sealed partial class CardPainter
             return DrawThroughCoverage(colour, ink, patch); // not a palette of CardPalette's order
         }
 
-        BlendWords(firstShade); // glyph by glyph, or a word's glyphs as one mask (CardPainter.Words.cs)
+        foreach (var (glyph, x, y) in _placed)
+        {
+            glyph.Mask.BlendShades(_indices, _layout.Width, _layout.Height, x, y, firstShade);
+        }
+
+        AddCores(firstShade);
 
         // A glyph's mask may have blank rows: the ink's rows are those that changed, so that a band starts and ends with ink.
         var (top, bottom) = (ink.Top, ink.Bottom);

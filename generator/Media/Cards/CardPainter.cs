@@ -130,7 +130,6 @@ public sealed partial class CardPainter : IDisposable
 
         _drawn.Clear();
         _cores.Clear();
-        WordsDrawn = 0;
         var photo = content.ImagePath is { } path && _layout.Image is not null ? SKImage.FromEncodedData(path) : null;
         foreach (var (name, text) in new[] { ("label", content.Label), ("title", content.Title), ("date", content.Date),
                      ("companies", content.Companies), ("site", content.Site) })
@@ -170,7 +169,6 @@ public sealed partial class CardPainter : IDisposable
     private CardPatch? DrawText(CardTextStyle style, string text, bool besideImage, bool patch)
     {
         _placed.Clear();
-        _wordStarts.Clear();
         var fitted = Fit(style, text, besideImage);
         _font.Typeface = _fonts.Chains[style.Font][0];
         _font.Size = fitted.Size;
@@ -209,14 +207,13 @@ public sealed partial class CardPainter : IDisposable
             masks = _masks[(typeface.Handle, size)] = [];
         }
 
-        _wordBreak = true; // a run starts a word (CardPainter.Words.cs)
         for (var i = 0; i < shaped.Codepoints.Length; i++)
         {
             // Whole pixels, as Skia places glyphs without subpixel positioning.
             var id = (ushort)shaped.Codepoints[i];
             if (!masks.TryGetValue(id, out var glyph))
             {
-                glyph = masks[id] = new PainterGlyph(_glyphs.Get(typeface, id, size), _glyphIds++);
+                glyph = masks[id] = new PainterGlyph(_glyphs.Get(typeface, id, size));
             }
 
             var mask = glyph.Mask;
@@ -227,18 +224,8 @@ public sealed partial class CardPainter : IDisposable
             var (from, to) = (Math.Max(0, top + mask.Top), Math.Min(_layout.Height, top + mask.Top + mask.Height));
             if (first < last && from < to)
             {
-                if (_wordBreak)
-                {
-                    _wordStarts.Add(_placed.Count);
-                    _wordBreak = false;
-                }
-
                 _placed.Add((glyph, left, top));
                 ink = (Math.Min(ink.Top, from), Math.Max(ink.Bottom, to), Math.Min(ink.Left, first), Math.Max(ink.Right, last));
-            }
-            else
-            {
-                _wordBreak = true; // a space, or a glyph off the canvas, ends a word
             }
         }
 

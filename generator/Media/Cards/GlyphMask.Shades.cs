@@ -12,12 +12,6 @@ public sealed partial record GlyphMask
     /// </summary>
     internal byte[] Levels => _levels ??= LevelsOf(Coverage);
 
-    /// <summary>
-    /// A mask known by its levels only (then <see cref="LevelsPadding"/> zeros; a word's glyphs as one: CardPainter.Words.cs), to be drawn as shades
-    /// (<see cref="BlendShades"/>) or precoded (<see cref="GlyphRows"/>); its <see cref="Coverage"/> is empty.
-    /// </summary>
-    internal static GlyphMask OfLevels(int left, int top, int width, int height, byte[] levels) => new(left, top, width, height, []) { _levels = levels };
-
     /// <summary>16 lanes set, then 16 clear: from 16 - n on, a mask of the first n lanes.</summary>
     private static ReadOnlySpan<byte> LaneMasks => [255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 

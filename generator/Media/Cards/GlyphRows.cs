@@ -122,8 +122,8 @@ internal readonly record struct PlacedCore(int Start, int Record);
 internal sealed class GlyphArena
 {
     /// <summary>
-    /// The records, then at least 16 zeros (read past by the encoder's comparisons). On the pinned heap: never moved by
-    /// a collection (in a build, copying a growing arena between generations cost more than its records saved).
+    /// The records, then at least 16 zeros (read past by the encoder's comparisons). On the pinned heap: a painter keeps
+    /// it for the whole build, and no collection copies it from generation to generation as it grows.
     /// </summary>
     public byte[] Data { get; private set; } = GC.AllocateArray<byte>(1 << 20, pinned: true);
 

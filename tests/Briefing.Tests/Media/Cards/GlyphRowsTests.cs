@@ -186,7 +186,7 @@ public sealed class GlyphRowsTests
         }
     }
 
-    internal static CardLayout Layout(CardLayout theme, string kind)
+    private static CardLayout Layout(CardLayout theme, string kind)
     {
         var texts = theme.Texts.ToDictionary(t => t.Key, t => t.Value);
         var rects = theme.Rects.ToList();
