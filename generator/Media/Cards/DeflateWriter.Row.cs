@@ -224,6 +224,17 @@ internal partial struct DeflateWriter
         Reserve((length / 258 * 8) + 16);
         var buffer = Buffer.AsSpan();
         var (bits, count, position) = (_bits, _count, Position);
+        if ((int)(full >> DeflateCode.CountShift) <= 28)
+        {
+            // Two pieces of 258 as one entry (at most 56 bits: the buffer's 64 minus the 7 that may be pending) while at
+            // least 3 bytes are left after them: the pieces SparseDeflate.Piece cuts, two at a time.
+            var pair = DeflateCode.Then(full, full);
+            for (; length >= (2 * 258) + 3; length -= 2 * 258)
+            {
+                Put(buffer, ref bits, ref count, ref position, pair);
+            }
+        }
+
         for (; length > 0;)
         {
             var piece = SparseDeflate.Piece(length);

@@ -8,13 +8,19 @@ public sealed partial record GlyphMask
 
     /// <summary>
     /// Each pixel's palette level (<see cref="CardPalette"/>): 0 without coverage, else (coverage + 8) × 241 / 4096 but at
-    /// least 1 (CardPainter.Shade's formula). Made on first use; masks are shared by threads, and each makes the same array.
+    /// least 1 (CardPainter.Shade's formula), row by row, then <see cref="LevelsPadding"/> zeros. Made on first use; masks are shared by threads, and each makes the same array.
     /// </summary>
     internal byte[] Levels => _levels ??= LevelsOf(Coverage);
 
+    /// <summary>16 lanes set, then 16 clear: from 16 - n on, a mask of the first n lanes.</summary>
+    private static ReadOnlySpan<byte> LaneMasks => [255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+
+    /// <summary>How many bytes of level 0 follow a mask's levels (read past by <see cref="BlendShades"/>).</summary>
+    internal const int LevelsPadding = 16;
+
     private static byte[] LevelsOf(byte[] coverage)
     {
-        var levels = new byte[coverage.Length];
+        var levels = new byte[coverage.Length + LevelsPadding];
         for (var i = 0; i < coverage.Length; i++)
         {
             levels[i] = coverage[i] == 0 ? (byte)0 : (byte)Math.Max(1, (coverage[i] + 8) * 241 >> 12);
@@ -55,6 +61,17 @@ public sealed partial record GlyphMask
             var target = into.Slice(((top + row) * width) + left + from, count);
             if (count < Vector128<byte>.Count)
             {
+                // A narrow glyph (small text): one vector whose lanes past the glyph's row are level 0, when both arrays
+                // have 16 bytes there (the levels are padded; a row at the canvas' end is drawn a pixel at a time).
+                var at = ((top + row) * width) + left + from;
+                if (into.Length - at >= Vector128<byte>.Count)
+                {
+                    var level = Vector128.Create(levels.AsSpan((row * Width) + from, Vector128<byte>.Count)) & Vector128.Create(LaneMasks.Slice(Vector128<byte>.Count - count, Vector128<byte>.Count));
+                    var pixel = Vector128.Create(into.Slice(at, Vector128<byte>.Count));
+                    Vector128.ConditionalSelect(Vector128.Equals(level, Vector128<byte>.Zero), pixel, Vector128.Max(pixel, level + offsets)).CopyTo(into[at..]);
+                    continue;
+                }
+
                 for (var i = 0; i < count; i++)
                 {
                     if (source[i] != 0)

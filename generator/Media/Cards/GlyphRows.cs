@@ -40,12 +40,7 @@ internal sealed class GlyphRows
         var entries = new List<ulong>();
         for (var r = 0; r <= height; r++)
         {
-            for (var c = 0; c < width; c++)
-            {
-                var current = r < height ? levels[(r * width) + c] : 0;
-                var above = r > 0 ? levels[((r - 1) * width) + c] : 0;
-                filtered[c] = (byte)(IndexOf(current, firstShade, background) - IndexOf(above, firstShade, background));
-            }
+            Filter(r < height ? levels.AsSpan(r * width, width) : [], r > 0 ? levels.AsSpan((r - 1) * width, width) : [], firstShade, background, filtered);
 
             var start = filtered.AsSpan().IndexOfAnyExcept((byte)0);
             if (start < 0)
@@ -73,6 +68,36 @@ internal sealed class GlyphRows
         return new GlyphRows([.. cores]);
     }
 
+    /// <summary>
+    /// The Up-filtered row of <paramref name="current"/>'s levels under <paramref name="above"/>'s (empty: the mask's
+    /// edge, all background) as indices: a level 0 is <paramref name="background"/>, a level l is firstShade + l - 1.
+    /// </summary>
+    internal static void Filter(ReadOnlySpan<byte> current, ReadOnlySpan<byte> above, byte firstShade, byte background, Span<byte> filtered)
+    {
+        var (shade, ground) = (Vector128.Create((byte)(firstShade - 1)), Vector128.Create(background));
+        var c = 0;
+        for (; c <= filtered.Length - Vector128<byte>.Count; c += Vector128<byte>.Count)
+        {
+            Vector128.Subtract(IndicesOf(current, c, shade, ground), IndicesOf(above, c, shade, ground)).CopyTo(filtered[c..]);
+        }
+
+        for (; c < filtered.Length; c++)
+        {
+            filtered[c] = (byte)(IndexOf(current.IsEmpty ? 0 : current[c], firstShade, background) - IndexOf(above.IsEmpty ? 0 : above[c], firstShade, background));
+        }
+    }
+
+    private static Vector128<byte> IndicesOf(ReadOnlySpan<byte> levels, int at, Vector128<byte> shade, Vector128<byte> ground)
+    {
+        if (levels.IsEmpty)
+        {
+            return ground;
+        }
+
+        var level = Vector128.Create(levels.Slice(at, Vector128<byte>.Count));
+        return Vector128.ConditionalSelect(Vector128.Equals(level, Vector128<byte>.Zero), ground, level + shade);
+    }
+
     private static int IndexOf(int level, byte firstShade, byte background) => level == 0 ? background : firstShade + level - 1;
 }
 
@@ -96,8 +121,11 @@ internal readonly record struct PlacedCore(int Start, int Record);
 /// </summary>
 internal sealed class GlyphArena
 {
-    /// <summary>The records, then at least 16 zeros (read past by the encoder's comparisons).</summary>
-    public byte[] Data { get; private set; } = new byte[256 << 10];
+    /// <summary>
+    /// The records, then at least 16 zeros (read past by the encoder's comparisons). On the pinned heap: a painter keeps
+    /// it for the whole build, and no collection copies it from generation to generation as it grows.
+    /// </summary>
+    public byte[] Data { get; private set; } = GC.AllocateArray<byte>(1 << 20, pinned: true);
 
     public int Used { get; private set; }
 
@@ -107,12 +135,15 @@ internal sealed class GlyphArena
         var size = (RowCore.Size + (entries.Length * 8) + bytes.Length + 7) & ~7;
         if (Used + size + Vector128<byte>.Count > Data.Length)
         {
-            var larger = new byte[Math.Max(Data.Length + (Data.Length / 2), Used + size + Vector128<byte>.Count)];
+            // Doubled and uncleared (fresh pages are touched once, as records are written): what is past the records is
+            // only read by comparisons that mask it off, and the record's zero padding and the 16 bytes after it are written.
+            var larger = GC.AllocateUninitializedArray<byte>(Math.Max(2 * Data.Length, Used + size + Vector128<byte>.Count), pinned: true);
             Data.AsSpan(0, Used).CopyTo(larger);
             Data = larger;
         }
 
         var at = Used;
+        Data.AsSpan(at, size + Vector128<byte>.Count).Clear();
         MemoryMarshal.Write(Data.AsSpan(at), in core);
         MemoryMarshal.AsBytes(entries).CopyTo(Data.AsSpan(at + RowCore.Size));
         bytes.CopyTo(Data.AsSpan(at + RowCore.Size + (entries.Length * 8)));
