@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 
 namespace Briefing.Media.Cards;
 
@@ -7,8 +6,9 @@ namespace Briefing.Media.Cards;
 /// The child process that draws a big build's social cards (<see cref="CardWorkerProcess"/> starts it as
 /// <c>briefing --card-worker</c>). Why a process: the build's collector stops every thread of its own process while it
 /// runs, on one core, and a cold 10,000-briefing build spends about a second so; a card drawn in another process goes on
-/// meanwhile. At a lower priority (nice 10), it takes the cores the build leaves idle and yields them back when the
-/// pages want them (docs/performance.md, eighteenth session).
+/// meanwhile. It runs at the build's own priority: at nice 10 it filled idle cores a little better on a quiet machine,
+/// but on a busy one it starved, and a 50,000-briefing build waited 35 s for its cards (docs/performance.md, eighteenth
+/// session).
 /// </summary>
 /// <remarks>
 /// <para>Standard input, written by the build (<see cref="BinaryWriter"/> strings): the header (<see cref="Magic"/>, the theme's
@@ -20,7 +20,7 @@ namespace Briefing.Media.Cards;
 /// is written (and cached), <c>peak BYTES</c> (the worker's peak working set) and <c>done</c> at the end. A card that
 /// failed is not confirmed: the build draws every card not confirmed itself, and meets the same failure there.</para>
 /// </remarks>
-public static partial class CardWorker
+public static class CardWorker
 {
     /// <summary>The argument that runs the worker instead of the command line (not for use by hand).</summary>
     public const string Argument = "--card-worker";
@@ -30,9 +30,6 @@ public static partial class CardWorker
     internal const byte WidenCommand = (byte)'W';
 
     internal const byte FinishCommand = (byte)'F';
-
-    /// <summary>The worker's priority: below the build's (nice 0), so its pages go first.</summary>
-    internal const int Nice = 10;
 
     /// <summary>Runs the worker on <paramref name="input"/> and <paramref name="output"/> (the process's standard streams); its exit code.</summary>
     public static int Run(Stream input, TextWriter output, TextWriter error)
@@ -47,7 +44,6 @@ public static partial class CardWorker
             }
 
             var (themeRoot, display, cacheFolder) = (reader.ReadString(), reader.ReadString(), reader.ReadString());
-            LowerPriority();
             var diagnostics = new List<Model.Diagnostic>();
             using var cards = SocialCards.Load(themeRoot, display, diagnostics);
             if (cards is null)
@@ -195,16 +191,4 @@ public static partial class CardWorker
             }
         }
     }
-
-    /// <summary>Nice <see cref="Nice"/> for this thread and the threads it starts (Linux: a thread's own; elsewhere: nothing).</summary>
-    private static void LowerPriority()
-    {
-        if (OperatingSystem.IsLinux())
-        {
-            _ = SetPriority(0, 0, Nice); // PRIO_PROCESS of the calling thread; a failure leaves the priority as it was
-        }
-    }
-
-    [LibraryImport("libc", EntryPoint = "setpriority")]
-    private static partial int SetPriority(int which, int who, int priority);
 }
