@@ -43,7 +43,8 @@ internal static class BuildWarmup
     /// Whether the site has enough briefings for its cards to be drawn by a worker process (<see cref="Media.Cards.CardWorker"/>):
     /// <see cref="CardWorkerBriefings"/> or more Markdown files under <c>content/briefings/</c> (a listing without <c>stat</c>,
     /// on the theme's thread: ~10 ms at 10,000 briefings).
-    /// Below it the process's start and its own fonts cost about what it saves (docs/performance.md, eighteenth session).
+    /// At 1,000 briefings the worker's start and its own fonts cost ~0.1 s more CPU and saved no time (docs/performance.md,
+    /// eighteenth session).
     /// <see cref="CardWorkerVariable"/> <c>=0</c> never starts one, <c>=1</c> always does (tests).
     /// </summary>
     /// <returns>The number of briefings (Markdown files under <c>content/briefings/</c>) when a worker should draw the cards, else null.</returns>
@@ -79,7 +80,7 @@ internal static class BuildWarmup
     public const string CardWorkerVariable = "BRIEFING_CARD_WORKER";
 
     /// <summary>See <see cref="CardWorkerFor"/>.</summary>
-    internal static int CardWorkerBriefings { get; set; } = 500;
+    internal const int CardWorkerBriefings = 2000;
 
     /// <summary>Whether the build will likely draw social cards: the theme has a card layout and no card is cached (a first or <c>--no-cache</c> build).</summary>
     public static bool DrawsCards(BuildRequest request) =>
