@@ -45,6 +45,7 @@ public static class BuildCommand
             {
                 UseCache = !parse.GetValue(noCache),
                 Search = parse.GetValue(noSearch) ? SearchSettings.Off : environment(parse.GetValue(pagefind)?.FullName),
+                CardWorker = services.Environment(BuildWarmup.CardWorkerVariable),
             };
             var isQuiet = parse.GetValue(quiet);
             return Execute(request, isQuiet, parse.GetValue(timings), stdout, stderr, services, "briefing build",
@@ -136,7 +137,8 @@ public static class BuildCommand
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"rendered {result.RenderedPages} of {result.Pages} pages, {result.RenderedFeeds} feeds, {result.RenderedBodies} briefing bodies, {result.RenderedDigest} digest files, {result.RenderedCards} social cards; the rest were unchanged since the last build (.briefing/cache/)"));
                 using var process = System.Diagnostics.Process.GetCurrentProcess();
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak memory (working set) {process.PeakWorkingSet64 >> 20} MiB; garbage collections gen0/gen1/gen2: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, allocated {GC.GetTotalAllocatedBytes() >> 20} MiB"));
+                var worker = result.CardWorkerPeak > 0 ? $" (and {result.CardWorkerPeak >> 20} MiB in the card worker: {(process.PeakWorkingSet64 + result.CardWorkerPeak) >> 20} MiB at most together)" : "";
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak memory (working set) {process.PeakWorkingSet64 >> 20} MiB{worker}; garbage collections gen0/gen1/gen2: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, allocated {GC.GetTotalAllocatedBytes() >> 20} MiB"));
                 foreach (var line in gcMonitor!.Report())
                 {
                     stdout.WriteLine(line);
@@ -164,7 +166,7 @@ public static class BuildCommand
 
     /// <summary>The line a successful build ends with: what it built, where, how fast, and what it wrote.</summary>
     internal static string Summary(BuildResult result, string output, TimeSpan elapsed) => string.Create(CultureInfo.InvariantCulture,
-        $"built {result.Pages} pages, {result.Files} files into {output} in {elapsed.TotalMilliseconds:F0} ms: {result.Written} written, {result.Unchanged} unchanged, {result.Removed} removed ({result.Diagnostics.Count(d => !d.IsError)} warning(s))");
+        $"built {result.Pages} pages, {result.Files} files into {output} in {elapsed.TotalMilliseconds:F0} ms: {result.Written} written, {result.Unchanged} unchanged, {result.Removed} removed ({result.Diagnostics.Count(d => !d.IsError)} warning(s)){(result.CardWorkerPeak > 0 ? $"; cards drawn by a worker process (peak working set {result.CardWorkerPeak >> 20} MiB)" : "")}");
 
     /// <summary>
     /// The I/O failure behind a failed build (a full disk, a folder it may not write), thrown directly or by a parallel

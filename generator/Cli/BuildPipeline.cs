@@ -18,7 +18,10 @@ public static class BuildPipeline
         // Over an existing output with a build cache most builds render little: loading dominates (see BudgetFor).
         var noGc = request.CacheFolder is not null && Directory.Exists(request.OutputDirectory) && StartNoGcRegion(BudgetFor(request));
         // The theme loads on a thread of its own meanwhile (serve keeps its parsed theme in memory instead).
-        using var theme = request.Memory is null ? PreparedTheme.Start(request.SourceRoot, request.Theme, BuildWarmup.DrawsCards(request)) : null;
+        var drawsCards = request.Memory is null && BuildWarmup.DrawsCards(request);
+        using var theme = request.Memory is null
+            ? PreparedTheme.Start(request.SourceRoot, request.Theme, drawsCards, drawsCards ? new PreparedTheme.CardWorkerStart(() => BuildWarmup.CardWorkerFor(request), request.CacheFolder) : null)
+            : null;
         Task? cachesSaved = null;
         try
         {

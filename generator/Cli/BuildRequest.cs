@@ -18,6 +18,10 @@ public sealed record BuildRequest(string SourceRoot, string OutputDirectory, Loa
     /// </summary>
     public bool RecordsUrls { get; init; } = true;
 
+    /// <summary>The <c>BRIEFING_CARD_WORKER</c> setting: <c>0</c> never draws the cards in a worker process, <c>1</c>
+    /// always does when it draws cards; otherwise the site's size decides (<see cref="BuildWarmup.CardWorkerFor"/>).</summary>
+    public string? CardWorker { get; init; }
+
     /// <summary>Whether to index the built site with Pagefind (off unless the command line asks; <c>build</c> and <c>serve</c> do).</summary>
     public SearchSettings Search { get; init; } = SearchSettings.Off;
 

@@ -39,6 +39,49 @@ internal static class BuildWarmup
         }) { IsBackground = true, Name = "warm-up" }.Start();
     }
 
+    /// <summary>
+    /// Whether the site has enough briefings for its cards to be drawn by a worker process (<see cref="Media.Cards.CardWorker"/>):
+    /// <see cref="CardWorkerBriefings"/> or more Markdown files under <c>content/briefings/</c> (a listing without <c>stat</c>,
+    /// on the theme's thread: ~10 ms at 10,000 briefings).
+    /// At 1,000 briefings the worker's start and its own fonts cost ~0.1 s more CPU and saved no time (docs/performance.md,
+    /// eighteenth session).
+    /// <see cref="CardWorkerVariable"/> <c>=0</c> never starts one, <c>=1</c> always does (tests).
+    /// </summary>
+    /// <returns>The number of briefings (Markdown files under <c>content/briefings/</c>) when a worker should draw the cards, else null.</returns>
+    public static int? CardWorkerFor(BuildRequest request)
+    {
+        var setting = request.CardWorker;
+        if (setting == "0")
+        {
+            return null;
+        }
+
+        var folder = Path.Combine(request.SourceRoot, "content", "briefings");
+        if (!Directory.Exists(folder))
+        {
+            return setting == "1" ? 0 : null;
+        }
+
+        var count = 0;
+        var files = new System.IO.Enumeration.FileSystemEnumerable<bool>(folder, (ref System.IO.Enumeration.FileSystemEntry _) => true,
+            new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory && e.FileName.EndsWith(".md", StringComparison.Ordinal),
+        };
+        foreach (var _ in files)
+        {
+            count++;
+        }
+
+        return count >= CardWorkerBriefings || setting == "1" ? count : null;
+    }
+
+    /// <summary>The environment variable that turns the card worker off (<c>0</c>) or on whatever the site's size (<c>1</c>).</summary>
+    public const string CardWorkerVariable = "BRIEFING_CARD_WORKER";
+
+    /// <summary>See <see cref="CardWorkerFor"/>.</summary>
+    internal const int CardWorkerBriefings = 2000;
+
     /// <summary>Whether the build will likely draw social cards: the theme has a card layout and no card is cached (a first or <c>--no-cache</c> build).</summary>
     public static bool DrawsCards(BuildRequest request) =>
         !(request.CacheFolder is { } cache && Directory.Exists(Path.Combine(cache, "cards")))

@@ -6,7 +6,9 @@ namespace Briefing.Cli;
 public static class Program
 {
     /// <summary>The process's entry: its console, clock and environment; progress as its standard error allows.</summary>
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, CliServices.System with
+    public static int Main(string[] args) => args is [Media.Cards.CardWorker.Argument]
+        ? Media.Cards.CardWorker.Run(Console.OpenStandardInput(), Console.Out, Console.Error)
+        : Run(args, Console.Out, Console.Error, CliServices.System with
     {
         Progress = ProgressDisplay.Detect(!Console.IsErrorRedirected, Environment.GetEnvironmentVariable),
     });

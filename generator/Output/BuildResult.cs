@@ -35,6 +35,10 @@ public sealed record BuildResult(
     /// <summary>Social cards drawn this build; the others were in the output or the card cache.</summary>
     public int RenderedCards { get; init; }
 
+    /// <summary>The peak working set of the process that drew the cards (<see cref="Media.Cards.CardWorker"/>), in bytes; 0 without one.
+    /// The build's memory is its own peak and this together (at most: the two peaks need not coincide).</summary>
+    public long CardWorkerPeak { get; init; }
+
     /// <summary>The digest's files rendered: email layouts rendered (an email kept by its key renders none) and the digest feed written.</summary>
     public int RenderedDigest { get; init; }
 

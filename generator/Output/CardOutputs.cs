@@ -18,6 +18,10 @@ internal sealed class CardOutputs : IDisposable
     private readonly Func<string, CardContent> _content;
     private CardCache? _cache;
     private CardDrawing? _drawing;
+    private CardWorkerProcess? _worker;
+    private OutputFolder? _staging;
+    private List<(string Route, CardContent Content)>? _claimed;
+    private long _workerStarted;
 
     private CardOutputs(SocialCards? cards, IEnumerable<string> routes, Func<string, CardContent> content, IReadOnlyDictionary<string, SocialCardView> byPage)
     {
@@ -129,7 +133,9 @@ internal sealed class CardOutputs : IDisposable
     /// <paramref name="threads"/> threads of their own, beside what the build does next, until <see cref="Finish"/>
     /// (<see cref="Widen"/> adds threads). Disposing the outputs stops a drawing that <see cref="Finish"/> did not end.
     /// </summary>
-    public void Start(OutputFolder staging, string? cacheFolder, int threads)
+    /// <param name="worker">A card worker started with the theme (<see cref="CardWorkerProcess"/>): when given, it draws the
+    /// cards instead, and <see cref="Finish"/> draws here whichever it did not confirm.</param>
+    public void Start(OutputFolder staging, string? cacheFolder, int threads, CardWorkerProcess? worker = null)
     {
         if (_cards is null)
         {
@@ -155,6 +161,23 @@ internal sealed class CardOutputs : IDisposable
             }
         }
 
+        if (worker is not null && draw.Count > 0)
+        {
+            // Every card's name is this build's from now on, whoever writes it.
+            List<(string Route, string Staged, CardContent Content)> jobs = [.. draw.Select(d => (d.Route, staging.Claim(d.Route), d.Content))];
+            _staging = staging;
+            _claimed = draw;
+            _workerStarted = System.Diagnostics.Stopwatch.GetTimestamp();
+            if (worker.Send(jobs))
+            {
+                _worker = worker;
+                return;
+            }
+
+            _drawing = DrawClaimed(draw, threads); // the worker is gone already
+            return;
+        }
+
         _drawing = _cards.Draw(draw, (route, bytes) =>
         {
             staging.Write(route, bytes);
@@ -162,22 +185,63 @@ internal sealed class CardOutputs : IDisposable
         }, threads);
     }
 
+    /// <summary>Draws claimed cards here (<see cref="OutputFolder.Claim"/>), over whatever a worker left of them.</summary>
+    private CardDrawing DrawClaimed(IReadOnlyList<(string Route, CardContent Content)> cards, int threads) =>
+        _cards!.Draw(cards, (route, bytes) =>
+        {
+            _staging!.WriteClaimed(route, bytes);
+            _cache!.Write(route, bytes, _staging.StagedFileOf(route));
+        }, threads);
+
     /// <summary>Draws on as many threads as the machine has cores from now on (the build's other work is done, or nearly).</summary>
-    public void Widen() => _drawing?.Widen(Environment.ProcessorCount);
+    public void Widen()
+    {
+        _drawing?.Widen(Environment.ProcessorCount);
+        _worker?.Widen();
+    }
 
     /// <summary>Waits for the last card drawn, throws what drawing threw, and removes from the cache the cards no page shows.</summary>
     public void Finish()
     {
-        if (_drawing is null || _cache is null)
+        if (_worker is { } worker)
+        {
+            var confirmed = new HashSet<int>(worker.Finish());
+            WorkerPeak = worker.PeakWorkingSet;
+            Drawing = System.Diagnostics.Stopwatch.GetElapsedTime(_workerStarted);
+            Rendered = _claimed!.Count;
+            WorkerDrew = confirmed.Count;
+            if (confirmed.Count < _claimed.Count)
+            {
+                // The worker stopped early (crashed, was killed, or a card failed): the rest are drawn here, where a
+                // failure is met again and reported as it would have been without a worker.
+                _drawing = DrawClaimed([.. _claimed.Where((_, i) => !confirmed.Contains(i))], Environment.ProcessorCount);
+            }
+        }
+
+        if (_cache is null || (_drawing is null && _worker is null))
         {
             return;
         }
 
-        _drawing.Finish();
-        Drawing = _drawing.Elapsed;
-        Rendered = _drawing.Count;
+        _drawing?.Finish();
+        if (_worker is null && _drawing is not null)
+        {
+            Drawing = _drawing.Elapsed;
+            Rendered = _drawing.Count;
+        }
+
         _cache.Prune(_routes);
     }
 
-    public void Dispose() => _drawing?.Dispose();
+    /// <summary>Cards the worker drew (<see cref="Start"/>'s worker), or 0.</summary>
+    public int WorkerDrew { get; private set; }
+
+    /// <summary>The worker's peak working set, or 0.</summary>
+    public long WorkerPeak { get; private set; }
+
+    public void Dispose()
+    {
+        _worker?.Dispose(); // before the staging folder goes: no card is written after this
+        _drawing?.Dispose();
+    }
 }

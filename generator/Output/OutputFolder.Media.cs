@@ -37,4 +37,31 @@ internal sealed partial class OutputFolder
 
     /// <summary>Where this build staged <paramref name="route"/>'s file (it may not have: unchanged output is not staged).</summary>
     public string StagedFileOf(string route) => StagedPath(route);
+
+    /// <summary>
+    /// Records <paramref name="route"/>'s file as this build's, written by someone else (the card worker) or later by
+    /// <see cref="WriteClaimed"/>: its folder is made now. Returns the file's staged path.
+    /// </summary>
+    public string Claim(string route)
+    {
+        var relative = Model.Routes.OutputFile(route);
+        if (!_produced.TryAdd(relative, true))
+        {
+            throw new InvalidOperationException($"two outputs for {route}");
+        }
+
+        var path = StagedPath(route);
+        EnsureFolder(Path.GetDirectoryName(path)!);
+        Interlocked.Increment(ref _written);
+        return path;
+    }
+
+    /// <summary>Writes a claimed file (<see cref="Claim"/>), replacing what another writer may have left of it.</summary>
+    public void WriteClaimed(string route, ReadOnlySpan<byte> bytes)
+    {
+        var path = StagedPath(route);
+        File.Delete(path);
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(handle, bytes, 0);
+    }
 }

@@ -20,25 +20,31 @@ public sealed class PreparedTheme : IDisposable
     private readonly bool _background;
     private bool _taken;
 
-    private PreparedTheme(string sourceRoot, string theme, bool background, bool drawsCards)
+    private PreparedTheme(string sourceRoot, string theme, bool background, bool drawsCards, CardWorkerStart? worker = null)
     {
         var themeRoot = Path.Combine(sourceRoot, "themes", theme);
         _background = background;
         _files = new(() => (ThemeAssets.Load(themeRoot), BuildFingerprint.Theme(themeRoot)), LazyThreadSafetyMode.ExecutionAndPublication);
         _loaded = background
-            ? Task.Factory.StartNew(() => Load(sourceRoot, theme, _files, drawsCards), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            ? Task.Factory.StartNew(() => Load(sourceRoot, theme, _files, drawsCards, worker), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
             : Task.FromResult(Load(sourceRoot, theme, files: null, drawsCards: false));
     }
 
     /// <summary>The templates (null when the theme is broken: see <see cref="TemplateDiagnostics"/>).</summary>
     internal sealed record Loaded(ThemeTemplates? Templates, SocialCards? Cards, IReadOnlyList<Diagnostic> TemplateDiagnostics,
-        IReadOnlyList<Diagnostic> LayoutDiagnostics, TimeSpan Took);
+        IReadOnlyList<Diagnostic> LayoutDiagnostics, TimeSpan Took, CardWorkerProcess? CardWorker = null);
+
+    /// <summary>A card worker to start with the theme when <paramref name="Briefings"/> (asked on the theme's thread) gives the
+    /// site's size rather than null, for the card cache in <paramref name="CacheFolder"/> (null: none).</summary>
+    public sealed record CardWorkerStart(Func<int?> Briefings, string? CacheFolder);
 
     /// <summary>Starts loading the theme of <paramref name="sourceRoot"/> on a thread of its own.</summary>
     /// <param name="drawsCards">The build will likely draw social cards: their Deflate code and a first painter are made
     /// on that thread too (<see cref="SocialCards.Prepare"/>), while the pages render.</param>
-    public static PreparedTheme Start(string sourceRoot, string theme, bool drawsCards) =>
-        new(Path.GetFullPath(sourceRoot), theme, background: true, drawsCards);
+    /// <param name="worker">Given when the build will draw many cards: a card worker is started as soon as the theme's
+    /// cards are loaded, instead of the preparation above (<see cref="CardWorkerProcess"/>).</param>
+    public static PreparedTheme Start(string sourceRoot, string theme, bool drawsCards, CardWorkerStart? worker = null) =>
+        new(Path.GetFullPath(sourceRoot), theme, background: true, drawsCards, worker);
 
     /// <summary>Loads the theme now (its static files and hash when first asked).</summary>
     public static PreparedTheme Inline(string sourceRoot, string theme) => new(Path.GetFullPath(sourceRoot), theme, background: false, drawsCards: false);
@@ -62,7 +68,7 @@ public sealed class PreparedTheme : IDisposable
     /// <summary>The generator and every file of the theme, hashed (<see cref="BuildFingerprint.Theme"/>).</summary>
     internal UInt128 Hash => _files.Value.Hash;
 
-    private static Loaded Load(string sourceRoot, string theme, Lazy<(ThemeAssets, UInt128)>? files, bool drawsCards)
+    private static Loaded Load(string sourceRoot, string theme, Lazy<(ThemeAssets, UInt128)>? files, bool drawsCards, CardWorkerStart? worker = null)
     {
         var started = Stopwatch.GetTimestamp();
         var themeRoot = Path.Combine(sourceRoot, "themes", theme);
@@ -92,12 +98,19 @@ public sealed class PreparedTheme : IDisposable
         }
 
         var took = Stopwatch.GetElapsedTime(started);
+        CardWorkerProcess? cardWorker = null;
         if (drawsCards && cards is not null && sound)
         {
-            cards.PrepareInBackground(); // after what the build waits for: it renders its pages meanwhile
+            cardWorker = worker?.Briefings() is { } briefings
+                ? CardWorkerProcess.Start(themeRoot, $"themes/{theme}", worker.CacheFolder is { } cache ? Path.Combine(cache, "cards") : null, briefings)
+                : null;
+            if (cardWorker is null)
+            {
+                cards.PrepareInBackground(); // after what the build waits for: it renders its pages meanwhile
+            }
         }
 
-        return new Loaded(templates, cards, templateDiagnostics, layoutDiagnostics, took);
+        return new Loaded(templates, cards, templateDiagnostics, layoutDiagnostics, took, cardWorker);
     }
 
     /// <summary>Disposes what nobody took (a build that stopped before its templates stage); waits for the thread first.</summary>
@@ -112,6 +125,7 @@ public sealed class PreparedTheme : IDisposable
         try
         {
             var loaded = _loaded.GetAwaiter().GetResult();
+            loaded.CardWorker?.Dispose();
             loaded.Templates?.Dispose();
             loaded.Cards?.Dispose();
         }

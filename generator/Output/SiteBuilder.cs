@@ -73,6 +73,7 @@ public static partial class SiteBuilder
 
         diagnostics.AddRange(themeLoaded.LayoutDiagnostics);
         using var socialCards = themeLoaded.Cards;
+        using var cardWorker = themeLoaded.CardWorker;
         Lap("templates");
         if (preparation.InBackground)
         {
@@ -184,7 +185,7 @@ public static partial class SiteBuilder
         // The cards are drawn beside the pages, on one thread while they render and on every core once they are written,
         // so that the feeds, the digest and the sitemap overlap cards (docs/performance.md,
         // fifteenth session).
-        cards.Start(staging, cacheFolder, threads: 1);
+        cards.Start(staging, cacheFolder, threads: 1, cardWorker);
         // The staging folders are made by whichever thread writes the first file into each (OutputFolder.EnsureFolder), on
         // every core: no longer ~18,800 mkdir on one thread before the first page (sixteenth session).
         var failures = new ConcurrentBag<Diagnostic>();
@@ -341,6 +342,10 @@ public static partial class SiteBuilder
         if (cards.Rendered > 0)
         {
             timings.Add(("  drawn (beside pages and feeds)", cards.Drawing)); // from the first card to the last; the stage's line is the wait for the last ones
+            if (cardWorker is not null)
+            {
+                timings.Add(($"  (by the card worker: {cards.WorkerDrew} of {cards.Rendered}, its peak working set {cards.WorkerPeak >> 20} MiB)", TimeSpan.Zero));
+            }
         }
 
         HeapWatch.Check();
@@ -360,7 +365,7 @@ public static partial class SiteBuilder
         return new BuildResult(diagnostics, jobs.Count, outputs.Length, timings)
         {
             Written = staging.Written, Unchanged = staging.Unchanged, Removed = staging.Removed, Touched = staging.Touched,
-            RenderedPages = renderedPages, RenderedFeeds = renderedFeeds, RenderedBodies = bodies.Rendered, RenderedCards = cards.Rendered, RenderedDigest = renderedDigest, EncodedImages = images.Encoded,
+            RenderedPages = renderedPages, RenderedFeeds = renderedFeeds, RenderedBodies = bodies.Rendered, RenderedCards = cards.Rendered, CardWorkerPeak = cards.WorkerPeak, RenderedDigest = renderedDigest, EncodedImages = images.Encoded,
             // The record of published URLs moved on: the next build compares with it and no longer warns about these.
             Repeatable = !(recordUrls && vanished.Count > 0),
         };

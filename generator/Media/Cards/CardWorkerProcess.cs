@@ -1,0 +1,233 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Briefing.Media.Cards;
+
+/// <summary>
+/// The build's side of a <see cref="CardWorker"/>: started with the theme, so that the worker loads the cards' fonts and
+/// makes its first painter while the build loads its content; handed the cards to draw once they are planned
+/// (<see cref="Send"/>); told when the build's other work is done (<see cref="Widen"/>); waited for
+/// (<see cref="Finish"/>), which returns the cards it confirmed. Whatever goes wrong with the process (it cannot start,
+/// it crashes, it is killed), the build draws the cards not confirmed itself: the worker only ever saves time.
+/// </summary>
+public sealed class CardWorkerProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly BinaryWriter _input;
+    private readonly Thread _reader;
+    private readonly List<int> _confirmed = [];
+    private readonly Lock _gate = new();
+    private long _peak;
+    private bool _done;
+    private bool _widened;
+    private bool _ended;
+    private bool _disposed;
+
+    private CardWorkerProcess(Process process)
+    {
+        _process = process;
+        _input = new BinaryWriter(process.StandardInput.BaseStream, System.Text.Encoding.UTF8, leaveOpen: true);
+        _reader = new Thread(ReadOutput) { IsBackground = true, Name = "card worker output" };
+        _reader.Start();
+        process.ErrorDataReceived += (_, _) => { }; // drained, not shown: a card the worker failed is drawn (and reported) by the build
+        process.BeginErrorReadLine();
+    }
+
+    /// <summary>Whether the worker ended as it should (its <c>done</c> line).</summary>
+    public bool Completed
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _done;
+            }
+        }
+    }
+
+    /// <summary>The worker's peak working set (its own <c>peak</c> line), or 0 before it ended.</summary>
+    public long PeakWorkingSet => Interlocked.Read(ref _peak);
+
+    /// <summary>
+    /// The command that runs this executable as a worker: the <c>briefing</c> executable this process is (the launcher's
+    /// binary, or the app host of a framework-dependent build), else the app host beside this assembly (tests run in a
+    /// test host); null when there is none.
+    /// </summary>
+    internal static string? Executable { get; } = FindExecutable();
+
+    /// <summary>Starts a worker for the cards of <paramref name="themeRoot"/>; null when it cannot start.</summary>
+    /// <param name="briefings">The site's briefings (their Markdown files), which size the worker's heap (<see cref="HeapLimit"/>).</param>
+    /// <param name="executable">The executable to run (tests), else <see cref="Executable"/>.</param>
+    public static CardWorkerProcess? Start(string themeRoot, string display, string? cacheFolder, int briefings, string? executable = null)
+    {
+        executable ??= Executable;
+        if (executable is null)
+        {
+            return null;
+        }
+
+        var info = new ProcessStartInfo(executable)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(CardWorker.Argument);
+        // A small first generation (8 MiB) and a capped heap: a card's garbage dies young, and the worker's memory adds
+        // to the build's. Without the cap the collector let the heap grow to three or four times what stays alive (a
+        // peak of 141-170 MiB at 13,637 cards, against 89-102 MiB with it: docs/performance.md, eighteenth session).
+        info.Environment["DOTNET_GCgen0size"] = "800000";
+        info.Environment["DOTNET_GCHeapHardLimit"] = HeapLimit(briefings).ToString("x", CultureInfo.InvariantCulture);
+        try
+        {
+            var process = Process.Start(info);
+            if (process is null)
+            {
+                return null;
+            }
+
+            var worker = new CardWorkerProcess(process);
+            CardWorker.WriteHeader(worker._input, themeRoot, display, cacheFolder);
+            worker._input.Flush();
+            return worker;
+        }
+        catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or IOException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Hands over the cards to draw (their routes, staged files and contents), once; false when the worker is gone.</summary>
+    public bool Send(IReadOnlyList<(string Route, string Staged, CardContent Content)> jobs)
+    {
+        return Try(() => CardWorker.WriteJobs(_input, jobs));
+    }
+
+    /// <summary>Lets the worker draw on every core (the build's pages are written).</summary>
+    public void Widen()
+    {
+        if (!_widened)
+        {
+            _widened = true;
+            Try(() => _input.Write(CardWorker.WidenCommand));
+        }
+    }
+
+    /// <summary>Waits for the worker to end; the indexes (in the list sent) of the cards it wrote, in any order.</summary>
+    public IReadOnlyCollection<int> Finish()
+    {
+        if (!_ended)
+        {
+            _ended = true;
+            Try(() => _input.Write(CardWorker.FinishCommand));
+            Close();
+            _process.WaitForExit();
+            _reader.Join();
+        }
+
+        lock (_gate)
+        {
+            return [.. _confirmed]; // a worker that did not end as it should (no "done"): only what it confirmed counts
+        }
+    }
+
+    /// <summary>Stops the worker if it still runs (the build failed): no card is started after this.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        if (!_ended)
+        {
+            _ended = true;
+            Close(); // its input ends before the finish command: it stops
+            if (!_process.WaitForExit(TimeSpan.FromSeconds(10)))
+            {
+                try
+                {
+                    _process.Kill();
+                }
+                catch (InvalidOperationException)
+                {
+                }
+
+                _process.WaitForExit();
+            }
+
+            _reader.Join();
+        }
+
+        _process.Dispose(); // and its streams; the writer over its input holds nothing of its own
+    }
+
+    /// <summary>
+    /// The worker's heap limit: 64 MiB (its painters' glyph tables, its fonts, a card's buffers) and 3 KiB a briefing
+    /// (the list of cards, ~1.4 a briefing, and what their texts hold). A worker that runs out draws no more, and the
+    /// build draws the rest.
+    /// </summary>
+    internal static long HeapLimit(int briefings) => (64L << 20) + ((long)briefings * (3L << 10));
+
+    private void Close() => Try(() =>
+    {
+        _input.Flush();
+        _process.StandardInput.Close();
+    });
+
+    private bool Try(Action write)
+    {
+        try
+        {
+            write();
+            _input.Flush();
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            return false; // the worker is gone (a broken pipe): Finish returns what it confirmed
+        }
+    }
+
+    private void ReadOutput()
+    {
+        try
+        {
+            while (_process.StandardOutput.ReadLine() is { } line)
+            {
+                lock (_gate)
+                {
+                    if (line.StartsWith("ok ", StringComparison.Ordinal) && int.TryParse(line.AsSpan(3), NumberStyles.None, CultureInfo.InvariantCulture, out var card))
+                    {
+                        _confirmed.Add(card);
+                    }
+                    else if (line.StartsWith("peak ", StringComparison.Ordinal) && long.TryParse(line.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var peak))
+                    {
+                        Interlocked.Exchange(ref _peak, peak);
+                    }
+                    else if (line == "done")
+                    {
+                        _done = true;
+                    }
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+        {
+        }
+    }
+
+    private static string? FindExecutable()
+    {
+        var name = OperatingSystem.IsWindows() ? "briefing.exe" : "briefing";
+        if (Environment.ProcessPath is { } self && string.Equals(Path.GetFileName(self), name, StringComparison.Ordinal))
+        {
+            return self;
+        }
+
+        var beside = Path.Combine(AppContext.BaseDirectory, name);
+        return File.Exists(beside) ? beside : null;
+    }
+}
