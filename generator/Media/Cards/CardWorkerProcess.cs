@@ -165,11 +165,11 @@ public sealed class CardWorkerProcess : IDisposable
     }
 
     /// <summary>
-    /// The worker's heap limit: 64 MiB (its painters' glyph tables, its fonts, a card's buffers) and 3 KiB a briefing
+    /// The worker's heap limit: 48 MiB (its painters' glyph tables, its fonts, a card's buffers) and 3 KiB a briefing
     /// (the list of cards, ~1.4 a briefing, and what their texts hold). A worker that runs out draws no more, and the
     /// build draws the rest.
     /// </summary>
-    internal static long HeapLimit(int briefings) => (64L << 20) + ((long)briefings * (3L << 10));
+    internal static long HeapLimit(int briefings) => (48L << 20) + ((long)briefings * (3L << 10));
 
     private void Close() => Try(() =>
     {
