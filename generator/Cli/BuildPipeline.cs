@@ -32,7 +32,7 @@ public static class BuildPipeline
             cachesSaved = load.CachesSaved;
             var result = SiteBuilder.Build(request.SourceRoot, request.OutputDirectory, request.Theme, load.Model, load.Diagnostics, WithSnapshot(load.Timings, request.Known),
                 request.CacheFolder, keepSearchIndex ? SearchIndexer.Folder : null, request.RecordsUrls, request.Progress, request.Memory?.Build, request.Known,
-                noGc ? EndNoGcRegion : null, theme);
+                noGc ? EndNoGcRegion : null, theme, saveCacheBeside: request.LastInProcess);
             return result with { ValidUntil = ValidUntil(load, request.Options.Now) };
         }
         finally
