@@ -152,6 +152,8 @@ public static class BuildCommand
             unchanged?.Remember(result);
         }
 
+        // The render cache was written beside the search index and the snapshot (a build of its own: the last in its process).
+        result.Saving?.GetAwaiter().GetResult();
         return new BuildOutcome(code, result, null);
     }
 

@@ -36,7 +36,8 @@ public sealed record BuildRequest(string SourceRoot, string OutputDirectory, Loa
 
     /// <summary>
     /// The process ends after this build (<c>briefing build</c>): a no-GC region the build started is left open, so the
-    /// garbage of a small rebuild is never collected (<see cref="BuildPipeline"/>); serve's builds end theirs.
+    /// garbage of a small rebuild is never collected (<see cref="BuildPipeline"/>); serve's builds end theirs. The render
+    /// cache is written beside what the caller does next (<see cref="Output.BuildResult.Saving"/>: wait for it).
     /// </summary>
     public bool LastInProcess { get; init; }
 }

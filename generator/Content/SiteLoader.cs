@@ -173,9 +173,14 @@ public static partial class SiteLoader
     /// <summary>Every image file the published site shows, once each, ordinal: what the build processes.</summary>
     private static string[] ImageSources(SiteModel model, IReadOnlyList<ParsedArticle> articles)
     {
-        var published = new HashSet<string>(model.Articles.Select(a => a.SourcePath), StringComparer.Ordinal);
         var sources = new SortedSet<string>(StringComparer.Ordinal);
-        sources.UnionWith(articles.Where(a => published.Contains(a.SourcePath)).SelectMany(a => a.ImageFiles).Select(f => f.Value));
+        var illustrated = articles.Where(a => a.ImageFiles.Count > 0).ToArray();
+        if (illustrated.Length > 0) // most sites: a few briefings with images, or none; no set of every briefing's path then
+        {
+            var published = new HashSet<string>(model.Articles.Select(a => a.SourcePath), StringComparer.Ordinal);
+            sources.UnionWith(illustrated.Where(a => published.Contains(a.SourcePath)).SelectMany(a => a.ImageFiles).Select(f => f.Value));
+        }
+
         sources.UnionWith(model.Companies.Values.Select(c => c.Logo?.Source).OfType<string>());
         sources.UnionWith(model.People.Values.Select(p => p.Photo?.Source).OfType<string>());
         return [.. sources];

@@ -49,6 +49,12 @@ public sealed record BuildResult(
     /// were recorded as seen, so the next build is silent about them).</summary>
     public bool Repeatable { get; init; } = true;
 
+    /// <summary>
+    /// The render cache still being written after a build asked to save it beside (null: written before the build
+    /// returned). Wait for it before this process ends or starts another build over the same output.
+    /// </summary>
+    public Task? Saving { get; init; }
+
     /// <summary>Until when the same files build the same site: the clock publishes a scheduled briefing or ends the digest's week then.</summary>
     public DateTimeOffset ValidUntil { get; init; } = DateTimeOffset.MaxValue;
 }

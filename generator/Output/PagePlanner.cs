@@ -13,33 +13,49 @@ internal static partial class PagePlanner
     public static List<PageJob> Plan(SiteModel model, bool withFeedsPage = true, bool withSearchPage = false, DigestPlan? digest = null,
         bool withSubscribePage = false)
     {
-        var jobs = new List<PageJob>();
         var perPage = model.Config.PerPage;
         PublishDate? newest = model.Articles.Count > 0 ? model.Articles.Max(a => a.Updated ?? a.Date) : null;
 
-        AddPaged(jobs, model.Articles, perPage, Routes.Home, "home", (v, items, pager) => (v.HomeMeta(pager.Page), v.HomePage(items, pager)));
+        // Four parts planned side by side (a rebuild's plan is on its critical path), joined in this fixed order.
+        List<PageJob> briefings = [], companies = [], people = [], jobs = [];
+        Parallel.Invoke(
+            () =>
+            {
+                AddPaged(briefings, model.Articles, perPage, Routes.Home, "home", (v, items, pager) => (v.HomeMeta(pager.Page), v.HomePage(items, pager)));
+                foreach (var article in model.Articles)
+                {
+                    briefings.Add(new PageJob(article.Url, "article", article.Updated ?? article.Date, v =>
+                        (v.ArticleMeta(article), v.ArticlePage(article)), Body: article));
+                }
 
-        foreach (var article in model.Articles)
-        {
-            jobs.Add(new PageJob(article.Url, "article", article.Updated ?? article.Date, v =>
-                (v.ArticleMeta(article), v.ArticlePage(article)), Body: article));
-        }
+                foreach (var page in model.Pages)
+                {
+                    briefings.Add(new PageJob(page.Url, "page", page.Updated, v => (v.StandaloneMeta(page), v.StandalonePage(page)), Standalone: page));
+                }
+            },
+            () =>
+            {
+                foreach (var company in model.Companies.Values.OrderBy(c => c.Slug, StringComparer.Ordinal))
+                {
+                    AddCompany(companies, model, company);
+                }
+            },
+            () =>
+            {
+                foreach (var person in model.People.Values.OrderBy(p => p.Slug, StringComparer.Ordinal))
+                {
+                    AddPerson(people, model, person);
+                }
+            },
+            () => Rest(jobs, model, newest, withFeedsPage, withSearchPage, digest, withSubscribePage));
 
-        foreach (var page in model.Pages)
-        {
-            jobs.Add(new PageJob(page.Url, "page", page.Updated, v => (v.StandaloneMeta(page), v.StandalonePage(page)), Standalone: page));
-        }
+        return [.. briefings, .. companies, .. people, .. jobs];
+    }
 
-        foreach (var company in model.Companies.Values.OrderBy(c => c.Slug, StringComparer.Ordinal))
-        {
-            AddCompany(jobs, model, company);
-        }
-
-        foreach (var person in model.People.Values.OrderBy(p => p.Slug, StringComparer.Ordinal))
-        {
-            AddPerson(jobs, model, person);
-        }
-
+    /// <summary>The pages after the briefings', the companies' and the people's: tags, authors, moves, indexes, archives and the rest.</summary>
+    private static void Rest(List<PageJob> jobs, SiteModel model, PublishDate? newest, bool withFeedsPage, bool withSearchPage, DigestPlan? digest,
+        bool withSubscribePage)
+    {
         foreach (var tag in model.Tags.Values.OrderBy(t => t.Slug, StringComparer.Ordinal))
         {
             AddTag(jobs, model, tag);
@@ -96,8 +112,6 @@ internal static partial class PagePlanner
         jobs.Add(new PageJob(Routes.NotFound, "404", null, v =>
             (v.Meta("Page not found", "This page does not exist.", Routes.NotFound, "not-found", noIndex: true),
              new Rendering.Views.NotFoundPageView(model.Articles.Take(5).Select(a => v.Card(a)).ToArray()))));
-
-        return jobs;
     }
 
     /// <summary>Every page of <paramref name="company"/> (its list, paginated), as the site's plan has them.</summary>

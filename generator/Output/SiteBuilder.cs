@@ -36,10 +36,12 @@ public static partial class SiteBuilder
     /// <param name="prepared">The theme, loaded beside the content (<see cref="PreparedTheme.Start"/>); the build owns it. Null: loaded here.</param>
     /// <param name="largeBuild">Told, once loading is over, when the build's fingerprint changed since the output's build: most
     /// pages' content keys are computed, a build that allocates much (the CLI's BuildPipeline ends its no-GC region then).</param>
+    /// <param name="saveCacheBeside">Write the render cache on a thread of its own after publishing, and return at once: the
+    /// result's <see cref="BuildResult.Saving"/> (the CLI records the site snapshot meanwhile, then waits for it).</param>
     public static BuildResult Build(string sourceRoot, string outputDirectory, string theme, SiteModel? model,
         IReadOnlyList<Diagnostic> loadDiagnostics, IReadOnlyList<(string Stage, TimeSpan Elapsed)> loadTimings, string? cacheFolder = null,
         string? keepFolder = null, bool recordUrls = true, IBuildProgress? progress = null, BuildMemory? memory = null,
-        Caching.SnapshotCheck? known = null, Action? largeBuild = null, PreparedTheme? prepared = null)
+        Caching.SnapshotCheck? known = null, Action? largeBuild = null, PreparedTheme? prepared = null, bool saveCacheBeside = false)
     {
         progress ??= NoProgress.Instance;
         var timings = new List<(string, TimeSpan)>(loadTimings);
@@ -92,12 +94,10 @@ public static partial class SiteBuilder
             return new BuildResult(diagnostics, 0, 0, timings);
         }
 
-        progress.Stage("cache-read");
         var urls = new SiteUrls(model.Config);
         using var staging = new OutputFolder(output) { KeepFolder = keepFolder, Known = known };
-        var cache = RenderCache.Open(cacheFolder, output, usePrevious: staging.Incremental, known);
-
-        Lap("cache-read");
+        // The render cache (3 MB at 10,000 briefings) is read beside the images and the fingerprint, which do not need it.
+        var cacheRead = Task.Run(() => RenderCache.Open(cacheFolder, output, usePrevious: staging.Incremental, known));
         progress.Stage("images");
         using var media = new MediaStage(cacheFolder);
         var images = media.Process(sourceRoot, model.ImageSources, model.Config.Images);
@@ -111,6 +111,10 @@ public static partial class SiteBuilder
         progress.Stage("fingerprint");
         var themeHash = preparation.Hash ^ images.Hash; // a new variant URL changes the pages that show it
         var fingerprint = BuildFingerprint.Of(model, themeHash);
+        Lap("fingerprint");
+        progress.Stage("cache-read");
+        var cache = cacheRead.GetAwaiter().GetResult();
+        Lap("cache-read");
         // Every page's URL and date: the fingerprint decides them (no body does), so it keys the sitemap, and a current
         // sitemap says the fingerprint held. When it did not, most pages' content keys are computed: a large build.
         var sitemapKey = BuildFingerprint.Key(fingerprint, Routes.Sitemap, []);
@@ -120,7 +124,6 @@ public static partial class SiteBuilder
             largeBuild?.Invoke();
         }
 
-        Lap("fingerprint");
         progress.Stage("plan");
         UInt128 KeyOf(string route, IEnumerable<Article> bodies) =>
             BuildFingerprint.Key(fingerprint, route, bodies.Select(BuildFingerprint.Body));
@@ -358,8 +361,14 @@ public static partial class SiteBuilder
 
         Lap("publish");
         progress.Stage("cache");
-        cache.Save([.. jobs.Select(j => j.Route), .. rssFeeds.Select(f => f.Route), Routes.AtomFeed, Routes.JsonFeed, .. opmlLists.Select(o => o.Route), .. digestKeyed, Routes.Sitemap],
-            staging.Snapshot);
+        string[] keyed = [.. jobs.Select(j => j.Route), .. rssFeeds.Select(f => f.Route), Routes.AtomFeed, Routes.JsonFeed, .. opmlLists.Select(o => o.Route), .. digestKeyed, Routes.Sitemap];
+        // The output is published: neither the cache nor the folders' snapshot it records change the site any more.
+        var saving = saveCacheBeside ? Task.Run(() => cache.Save(keyed, staging.Snapshot)) : null;
+        if (saving is null)
+        {
+            cache.Save(keyed, staging.Snapshot);
+        }
+
         Lap("cache");
         memory?.Succeeded(new BuildMemory.Snapshot(output, model, templates, views, bodies, urls, jobs, feeds, feedContent));
         return new BuildResult(diagnostics, jobs.Count, outputs.Length, timings)
@@ -368,6 +377,7 @@ public static partial class SiteBuilder
             RenderedPages = renderedPages, RenderedFeeds = renderedFeeds, RenderedBodies = bodies.Rendered, RenderedCards = cards.Rendered, CardWorkerPeak = cards.WorkerPeak, RenderedDigest = renderedDigest, EncodedImages = images.Encoded,
             // The record of published URLs moved on: the next build compares with it and no longer warns about these.
             Repeatable = !(recordUrls && vanished.Count > 0),
+            Saving = saving,
         };
     }
 

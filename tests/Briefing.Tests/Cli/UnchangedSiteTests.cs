@@ -191,6 +191,23 @@ public sealed class UnchangedSiteTests
         Assert.DoesNotContain(Replayed, site.CliAt(new DateTimeOffset(2025, 7, 6, 22, 0, 0, TimeSpan.Zero), "build", "--timings").Stdout);
     }
 
+    [Fact]
+    public void ABuildCommand_ReturnsWithItsRenderCacheWritten_SoTheNextEditRendersOnlyThatBriefing()
+    {
+        // briefing build writes the render cache beside the snapshot it records: the command waits for both.
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        Assert.Equal(0, site.Cli("build").ExitCode);
+        var cache = Path.Combine(site.Root, ".briefing", "cache");
+        var saved = Assert.Single(Directory.GetFiles(cache, "pages-*.bin"));
+        Assert.True(new FileInfo(saved).Length > 0);
+        Assert.Empty(Directory.GetFiles(cache, "*.tmp", SearchOption.AllDirectories));
+
+        File.AppendAllText(Path.Combine(site.Root, "content", "briefings", "2025", "vasi-philomin-leaves-aws.md"), "\nOne more sentence.\n");
+        var edit = site.Cli("build", "--timings");
+        Assert.Equal(0, edit.ExitCode);
+        Assert.Matches(@"rendered 1 of \d+ pages, ", edit.Stdout);
+    }
+
     private static string[] Warnings(CliRun run) => [.. run.Stderr.Split('\n').Where(l => l.Contains(": warning ", StringComparison.Ordinal))];
 
     private static string Summary(CliRun run) => run.Stdout.Split('\n').Single(l => l.StartsWith("built ", StringComparison.Ordinal));
