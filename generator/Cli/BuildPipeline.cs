@@ -16,9 +16,7 @@ public static class BuildPipeline
         }
 
         // Over an existing output with a build cache most builds render little: loading dominates (see BudgetFor).
-        var rebuild = request.CacheFolder is not null && Directory.Exists(request.OutputDirectory);
-        var smallCold = !rebuild && request.Memory is null && request.LastInProcess && SmallSite(request.SourceRoot);
-        var noGc = (rebuild || smallCold) && StartNoGcRegion(smallCold ? SmallEditBudget : BudgetFor(request));
+        var noGc = request.CacheFolder is not null && Directory.Exists(request.OutputDirectory) && StartNoGcRegion(BudgetFor(request));
         // The theme loads on a thread of its own meanwhile (serve keeps its parsed theme in memory instead).
         var drawsCards = request.Memory is null && BuildWarmup.DrawsCards(request);
         using var theme = request.Memory is null
@@ -34,7 +32,7 @@ public static class BuildPipeline
             cachesSaved = load.CachesSaved;
             var result = SiteBuilder.Build(request.SourceRoot, request.OutputDirectory, request.Theme, load.Model, load.Diagnostics, WithSnapshot(load.Timings, request.Known),
                 request.CacheFolder, keepSearchIndex ? SearchIndexer.Folder : null, request.RecordsUrls, request.Progress, request.Memory?.Build, request.Known,
-                noGc && !smallCold ? EndNoGcRegion : null, theme, saveCacheBeside: request.LastInProcess);
+                noGc ? EndNoGcRegion : null, theme, saveCacheBeside: request.LastInProcess);
             return result with { ValidUntil = ValidUntil(load, request.Options.Now) };
         }
         finally
@@ -106,26 +104,6 @@ public static class BuildPipeline
     /// </summary>
     private static long BudgetFor(BuildRequest request) =>
         request.Known is { } known && SmallEdit(known, Path.GetFullPath(request.SourceRoot)) ? SmallEditBudget : NoGcBudget;
-
-    /// <summary>
-    /// Whether <c>content/briefings/</c> holds at most <see cref="SmallSiteBriefings"/> briefings (it stops counting
-    /// there). A cold build of such a site allocates less than <see cref="SmallEditBudget"/> (~300 MB at 1,000
-    /// briefings) and, in a no-GC region, pauses for no collection.
-    /// </summary>
-    internal static bool SmallSite(string siteRoot)
-    {
-        try
-        {
-            return Directory.EnumerateFiles(Path.Combine(siteRoot, "content", "briefings"), "*.md", SearchOption.AllDirectories)
-                .Take(SmallSiteBriefings + 1).Count() <= SmallSiteBriefings;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return false; // the load reports it
-        }
-    }
-
-    private const int SmallSiteBriefings = 1200;
 
     /// <summary>Whether at most <see cref="SmallEditFiles"/> entries under <c>content/briefings/</c> changed, and nothing else.</summary>
     internal static bool SmallEdit(Caching.SnapshotCheck known, string siteRoot) =>
