@@ -193,6 +193,9 @@ internal sealed class CardOutputs : IDisposable
             _cache!.Write(route, bytes, _staging.StagedFileOf(route));
         }, threads);
 
+    /// <summary>Whether cards are still being drawn (by the worker or here): <see cref="Finish"/> would wait for them.</summary>
+    public bool StillDrawing => (_worker is { } worker && !worker.Completed) || _drawing?.Running == true;
+
     /// <summary>Draws on as many threads as the machine has cores from now on (the build's other work is done, or nearly).</summary>
     public void Widen()
     {

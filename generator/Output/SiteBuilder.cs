@@ -264,7 +264,7 @@ public static partial class SiteBuilder
             templates.ForgetCachedIncludes(); // the list pages are written; serve keeps them for its quick path
         }
 
-        HeapWatch.Check();
+        HeapWatch.Settle();
 
         // Every feed goes to its own file, so they can be written in any order: the bytes don't depend on it.
         // A feed is rewritten only when its key (the build's fingerprint and its items' bodies) changed.
@@ -340,6 +340,11 @@ public static partial class SiteBuilder
 
         Lap("sitemap");
         progress.Stage("cards");
+        if (cards.StillDrawing)
+        {
+            HeapWatch.Settle();
+        }
+
         cards.Finish();
         Lap("cards");
         if (cards.Rendered > 0)

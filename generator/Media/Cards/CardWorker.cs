@@ -55,20 +55,14 @@ public static class CardWorker
             cards.Prepare(); // the Deflate code and a first painter, while the build loads its content
             output.WriteLine("ready");
             output.Flush();
-            var jobs = ReadJobs(reader);
+            var jobs = CardWorkerJobs.ReadFrom(reader);
             var cache = new CardCache(cacheFolder.Length == 0 ? null : cacheFolder);
             var confirm = new Lock();
-            var index = new Dictionary<string, int>(jobs.Count, StringComparer.Ordinal);
-            for (var i = 0; i < jobs.Count; i++)
+            using var drawing = cards.Draw(jobs, (i, route, bytes) =>
             {
-                index[jobs[i].Route] = i;
-            }
-
-            using var drawing = cards.Draw([.. jobs.Select(j => (j.Route, j.Content))], (route, bytes) =>
-            {
-                var i = index[route];
-                Write(jobs[i].Staged, bytes);
-                cache.Write(route, bytes, jobs[i].Staged);
+                var staged = jobs.Job(i).Staged;
+                Write(staged, bytes);
+                cache.Write(route, bytes, staged);
                 lock (confirm)
                 {
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ok {i}"));
@@ -88,6 +82,10 @@ public static class CardWorker
         catch (EndOfStreamException)
         {
             return 3; // the build stopped before it sent its cards
+        }
+        catch (InvalidDataException)
+        {
+            return 2; // not a build's cards
         }
         catch (AggregateException)
         {
@@ -120,21 +118,6 @@ public static class CardWorker
     {
         using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         RandomAccess.Write(handle, bytes, 0);
-    }
-
-    private static List<(string Route, string Staged, CardContent Content)> ReadJobs(BinaryReader reader)
-    {
-        var count = reader.ReadInt32();
-        var jobs = new List<(string, string, CardContent)>(count);
-        for (var i = 0; i < count; i++)
-        {
-            var (route, staged) = (reader.ReadString(), reader.ReadString());
-            var content = new CardContent(reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString(),
-                reader.ReadBoolean() ? reader.ReadString() : null);
-            jobs.Add((route, staged, content));
-        }
-
-        return jobs;
     }
 
     /// <summary>Widens on the build's word until it says finish (true) or its input ends (false).</summary>
@@ -172,23 +155,6 @@ public static class CardWorker
         writer.Write(cacheFolder ?? "");
     }
 
-    internal static void WriteJobs(BinaryWriter writer, IReadOnlyList<(string Route, string Staged, CardContent Content)> jobs)
-    {
-        writer.Write(jobs.Count);
-        foreach (var (route, staged, content) in jobs)
-        {
-            writer.Write(route);
-            writer.Write(staged);
-            writer.Write(content.Label);
-            writer.Write(content.Title);
-            writer.Write(content.Date);
-            writer.Write(content.Companies);
-            writer.Write(content.Site);
-            writer.Write(content.ImagePath is not null);
-            if (content.ImagePath is not null)
-            {
-                writer.Write(content.ImagePath);
-            }
-        }
-    }
+    internal static void WriteJobs(BinaryWriter writer, IReadOnlyList<(string Route, string Staged, CardContent Content)> jobs) =>
+        CardWorkerJobs.Write(writer, jobs);
 }

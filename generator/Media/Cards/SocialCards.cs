@@ -145,6 +145,10 @@ public sealed class SocialCards : IDisposable
     /// <remarks>Painters are pooled (each holds three card-sized buffers): a thread takes an idle one, and when the drawing
     /// ends they are let go.</remarks>
     public CardDrawing Draw(IReadOnlyList<(string Route, CardContent Content)> cards, Action<string, byte[]> write, int threads) =>
+        Draw(cards, (_, route, bytes) => write(route, bytes), threads);
+
+    /// <summary>As <see cref="Draw(IReadOnlyList{ValueTuple{string, CardContent}}, Action{string, byte[]}, int)"/>, the card's index in <paramref name="cards"/> told to <paramref name="write"/> too.</summary>
+    internal CardDrawing Draw(IReadOnlyList<(string Route, CardContent Content)> cards, Action<int, string, byte[]> write, int threads) =>
         new(cards, write, () => _idle.TryTake(out var painter) ? painter : Painter(), _idle.Add, DisposePainters, threads);
 
     /// <summary>A painter for one thread (tests and benchmarks).</summary>
