@@ -29,20 +29,7 @@ internal sealed class HeapWatch
     }
 
     /// <summary>Collects the whole heap (compacting) if it grew past its bound; not inside a no-GC region.</summary>
-    public static void Check()
-    {
-        var full = GC.GetGCMemoryInfo(GCKind.FullBlocking);
-        if (full.Index == 0 || GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
-        {
-            return;
-        }
-
-        var live = full.PromotedBytes;
-        if (GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes > live + Math.Max(Floor, live / 3))
-        {
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        }
-    }
+    public static void Check() => CollectPast(Floor, 3);
 
     /// <summary>
     /// Once the pages are written, and again before the build waits for its cards: collects the whole heap (compacting) if
@@ -52,7 +39,13 @@ internal sealed class HeapWatch
     /// was the build's peak in one run or another. After the collection they reuse the freed space (docs/performance.md,
     /// nineteenth session). A 10,000-briefing build grows by ~90 MiB at most: nothing changes there.
     /// </summary>
-    public static void Settle()
+    public static void Settle() => CollectPast(SettleFloor, 8);
+
+    /// <summary>
+    /// Collects the whole heap (compacting) when it grew by more than the live set divided by <paramref name="share"/>, and
+    /// at least <paramref name="floor"/> bytes, since the last full collection; never inside a no-GC region.
+    /// </summary>
+    private static void CollectPast(long floor, long share)
     {
         var full = GC.GetGCMemoryInfo(GCKind.FullBlocking);
         if (full.Index == 0 || GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
@@ -61,7 +54,7 @@ internal sealed class HeapWatch
         }
 
         var live = full.PromotedBytes;
-        if (GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes > live + Math.Max(SettleFloor, live / 8))
+        if (GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes > live + Math.Max(floor, live / share))
         {
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
