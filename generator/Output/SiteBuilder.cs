@@ -385,17 +385,4 @@ public static partial class SiteBuilder
             Saving = saving,
         };
     }
-
-    /// <summary>The page's UTF-8, valid until the thread renders another.</summary>
-    private static ReadOnlySpan<byte> RenderPage(ThemeTemplates templates, ViewFactory views, string layout, (MetaView Meta, object Page) view)
-    {
-        var (meta, page) = view;
-        var globals = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["site"] = views.Site,
-            ["meta"] = meta,
-            ["page"] = page,
-        };
-        return templates.RenderPage(layout, globals);
-    }
 }
