@@ -59,11 +59,7 @@ internal sealed class CardWorkerJobs : IReadOnlyList<(string Route, CardContent 
             throw new InvalidDataException("not a build's cards");
         }
 
-        var bytes = reader.ReadBytes(length);
-        if (bytes.Length < length)
-        {
-            throw new EndOfStreamException();
-        }
+        var bytes = ReadBlock(reader, length);
 
         var starts = new int[count];
         using var scan = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
@@ -146,5 +142,27 @@ internal sealed class CardWorkerJobs : IReadOnlyList<(string Route, CardContent 
         }
 
         return prefix + bytes;
+    }
+
+    /// <summary>
+    /// The block's <paramref name="length"/> bytes, read a megabyte at a time: a length that input without the cards
+    /// behind it announces (a damaged or hostile pipe) ends the input before it sizes an array.
+    /// </summary>
+    private static byte[] ReadBlock(BinaryReader reader, int length)
+    {
+        var block = new MemoryStream(Math.Min(length, 1 << 20));
+        var chunk = new byte[Math.Min(length, 1 << 20)];
+        while (block.Length < length)
+        {
+            var read = reader.Read(chunk, 0, (int)Math.Min(chunk.Length, length - block.Length));
+            if (read == 0)
+            {
+                throw new EndOfStreamException();
+            }
+
+            block.Write(chunk, 0, read);
+        }
+
+        return block.Length == block.Capacity ? block.GetBuffer() : block.ToArray();
     }
 }
