@@ -28,7 +28,8 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
     /// <summary>Every file and folder under <paramref name="roots"/> (the roots included), or null when one is a symbolic link.</summary>
     /// <remarks>Each entry costs an <c>lstat</c> (its size and time): folders with many subfolders (an output's
     /// <c>briefings/2025/</c> holds one per briefing) are listed in parallel, each folder's entries before its subfolders'.</remarks>
-    public static IReadOnlyList<Entry>? List(IEnumerable<string> roots)
+    /// <param name="stamps">Files the build stamped as it wrote them: their entries are taken from there, not stat'ed.</param>
+    public static IReadOnlyList<Entry>? List(IEnumerable<string> roots, WrittenStamps? stamps = null)
     {
         var entries = new List<Entry>();
         foreach (var root in roots)
@@ -42,7 +43,7 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
 
             entries.Add(new Entry(root, -1, info.LastWriteTimeUtc.Ticks));
             var links = 0;
-            ListFolder(root, entries, ref links);
+            ListFolder(root, entries, ref links, stamps);
             if (links > 0)
             {
                 return null;
@@ -53,11 +54,22 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
     }
 
     /// <summary>The entries directly in <paramref name="folder"/>; <paramref name="links"/> when one is a symbolic link.</summary>
-    internal static Entry[] Children(string folder, out bool links)
+    /// <remarks>A file in <paramref name="stamps"/> (one the build created new and wrote) takes its entry from there: no
+    /// <c>lstat</c>, which the size, the time and the check for a symbolic link would each need otherwise.</remarks>
+    internal static Entry[] Children(string folder, out bool links, WrittenStamps? stamps = null)
     {
         var found = false;
         var entries = new FileSystemEnumerable<Entry>(folder, (ref FileSystemEntry e) =>
             {
+                if (stamps is not null && !e.IsDirectory)
+                {
+                    var path = e.ToFullPath();
+                    if (stamps.Of(path) is { } stamp)
+                    {
+                        return new Entry(path, stamp.Length, stamp.Mtime);
+                    }
+                }
+
                 found |= (e.Attributes & FileAttributes.ReparsePoint) != 0;
                 return new Entry(e.ToFullPath(), e.IsDirectory ? -1 : e.Length, e.LastWriteTimeUtc.UtcTicks);
             },
@@ -66,9 +78,9 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
         return entries;
     }
 
-    internal static void ListFolder(string folder, List<Entry> into, ref int links)
+    internal static void ListFolder(string folder, List<Entry> into, ref int links, WrittenStamps? stamps = null)
     {
-        var entries = Children(folder, out var found);
+        var entries = Children(folder, out var found, stamps);
         if (found)
         {
             links++;
@@ -81,7 +93,7 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
         {
             foreach (var sub in folders)
             {
-                ListFolder(sub, into, ref links);
+                ListFolder(sub, into, ref links, stamps);
             }
 
             return;
@@ -92,7 +104,7 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
         Parallel.For(0, folders.Length, i =>
         {
             var own = 0;
-            ListFolder(folders[i], lists[i] = [], ref own);
+            ListFolder(folders[i], lists[i] = [], ref own, stamps);
             Interlocked.Add(ref nested, own);
         });
         links += nested;

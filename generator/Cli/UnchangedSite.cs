@@ -117,7 +117,7 @@ internal sealed class UnchangedSite
             // touched, and the output's top when the search index may have been replaced after it) listed again.
             var entries = Known is not null && result.Touched is { } touched
                 ? Known.Refresh(roots, _indexes ? [.. touched, _output] : touched)
-                : SiteSnapshot.List(roots);
+                : SiteSnapshot.List(roots, result.Stamps);
             if (entries is not null)
             {
                 new SiteSnapshot(SiteSnapshot.SettingsOf(_settings), result.ValidUntil, result.Pages, result.Files, result.Diagnostics, entries).Save(_cacheFolder);

@@ -55,6 +55,9 @@ public sealed record BuildResult(
     /// </summary>
     public Task? Saving { get; init; }
 
+    /// <summary>The size and time of the files the build wrote into an output it replaced whole, as it wrote them (null: none).</summary>
+    public Caching.WrittenStamps? Stamps { get; init; }
+
     /// <summary>Until when the same files build the same site: the clock publishes a scheduled briefing or ends the digest's week then.</summary>
     public DateTimeOffset ValidUntil { get; init; } = DateTimeOffset.MaxValue;
 }

@@ -209,6 +209,14 @@ internal sealed class CardOutputs : IDisposable
         if (_worker is { } worker)
         {
             var confirmed = new HashSet<int>(worker.Finish());
+            foreach (var (card, stamp) in worker.Stamps)
+            {
+                if (confirmed.Contains(card) && card < _claimed!.Count)
+                {
+                    _staging!.Stamp(_claimed![card].Route, stamp);
+                }
+            }
+
             WorkerPeak = worker.PeakWorkingSet;
             Drawing = System.Diagnostics.Stopwatch.GetElapsedTime(_workerStarted);
             Rendered = _claimed!.Count;

@@ -63,5 +63,6 @@ internal sealed partial class OutputFolder
         File.Delete(path);
         using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         RandomAccess.Write(handle, bytes, 0);
+        Stamp(Model.Routes.OutputFile(route), handle, bytes.Length);
     }
 }

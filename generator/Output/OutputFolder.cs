@@ -21,6 +21,9 @@ internal sealed partial class OutputFolder : IDisposable
     private ConcurrentDictionary<string, bool> _produced = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _touched = new(StringComparer.Ordinal);
+
+    /// <summary>The size and time of each file written, as written (<see cref="PublishedStamps"/>); null over an existing output.</summary>
+    private ConcurrentDictionary<string, Caching.FileStamp>? _stamps;
     private bool _published;
     private int _written;
     private int _unchanged;
@@ -31,6 +34,7 @@ internal sealed partial class OutputFolder : IDisposable
         var parent = Path.GetDirectoryName(_output) ?? throw new IOException($"cannot write the site to {_output}");
         Directory.CreateDirectory(parent);
         _incremental = Directory.Exists(_output);
+        _stamps = _incremental ? null : new ConcurrentDictionary<string, Caching.FileStamp>(StringComparer.Ordinal);
         StagingRoot = Path.Combine(parent, $".{Path.GetFileName(_output)}.tmp-{Environment.ProcessId}");
         if (Directory.Exists(StagingRoot))
         {
@@ -91,6 +95,10 @@ internal sealed partial class OutputFolder : IDisposable
         }
 
         _produced = new ConcurrentDictionary<string, bool>(Environment.ProcessorCount, files, StringComparer.Ordinal);
+        if (_stamps is not null)
+        {
+            _stamps = new ConcurrentDictionary<string, Caching.FileStamp>(Environment.ProcessorCount, files, StringComparer.Ordinal);
+        }
     }
 
     /// <summary>
@@ -140,8 +148,36 @@ internal sealed partial class OutputFolder : IDisposable
         // The staging folder is new: CreateNew needs no truncate, and one positioned write needs no buffer.
         using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         RandomAccess.Write(handle, bytes, 0);
+        Stamp(relative, handle, bytes.Length);
         Interlocked.Increment(ref _written);
     }
+
+    /// <summary>
+    /// Records the size and time of a file just written through <paramref name="handle"/> (an <c>fstat</c> of the open
+    /// file), when the output will be replaced whole: then the file is published as it is now.
+    /// </summary>
+    private void Stamp(string relative, Microsoft.Win32.SafeHandles.SafeFileHandle handle, long length)
+    {
+        if (_stamps is not null)
+        {
+            _stamps[relative] = new Caching.FileStamp(length, File.GetLastWriteTimeUtc(handle).Ticks);
+        }
+    }
+
+    /// <summary>Records the stamp of <paramref name="route"/>'s file as its writer found it (the card worker, another process).</summary>
+    public void Stamp(string route, Caching.FileStamp stamp)
+    {
+        if (_stamps is not null)
+        {
+            _stamps[Model.Routes.OutputFile(route)] = stamp;
+        }
+    }
+
+    /// <summary>
+    /// After <see cref="Publish"/> renamed the staging folder into place: the size and time of the files this build
+    /// stamped as it wrote them (<see cref="Caching.WrittenStamps"/>); null over an existing output, or before.
+    /// </summary>
+    public Caching.WrittenStamps? PublishedStamps => _published && _stamps is not null ? new Caching.WrittenStamps(_output, _stamps) : null;
 
     /// <summary>
     /// A stream for a generated file (feeds), written straight to the staging folder — never buffered in memory,

@@ -163,7 +163,8 @@ internal sealed class RenderCache
     /// those it rendered with their size and mtime now, those it kept as they were, and the output's
     /// <paramref name="folders"/> (asked for only when the cache is written).
     /// </summary>
-    public void Save(IReadOnlyCollection<string> routes, Func<OutputFolder.FolderSnapshot> folders)
+    /// <param name="stamps">The size and time of the files the build wrote, as it wrote them (null: each file is stat'ed).</param>
+    public void Save(IReadOnlyCollection<string> routes, Func<OutputFolder.FolderSnapshot> folders, WrittenStamps? stamps = null)
     {
         if (_file is null || (_rendered.IsEmpty && _kept.IsEmpty && routes.Count == _previous.Count))
         {
@@ -174,7 +175,8 @@ internal sealed class RenderCache
         var stamped = new Entry?[rendered.Length];
         Parallel.For(0, rendered.Length, i =>
         {
-            var stamp = FileStamp.Of(Path.Combine(_output, Routes.OutputFile(rendered[i].Key)));
+            var file = Routes.OutputFile(rendered[i].Key);
+            var stamp = stamps?.OfRelative(file) ?? FileStamp.Of(Path.Combine(_output, file));
             stamped[i] = stamp == default ? null : new Entry(rendered[i].Value.Key, rendered[i].Value.Content, stamp);
         });
         var entries = SameRoutes(routes) && rendered.All(r => _previous.ContainsKey(r.Key)) ? InPreviousOrder(rendered, stamped) : Sorted(routes, rendered, stamped);

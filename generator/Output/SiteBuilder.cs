@@ -368,10 +368,11 @@ public static partial class SiteBuilder
         progress.Stage("cache");
         string[] keyed = [.. jobs.Select(j => j.Route), .. rssFeeds.Select(f => f.Route), Routes.AtomFeed, Routes.JsonFeed, .. opmlLists.Select(o => o.Route), .. digestKeyed, Routes.Sitemap];
         // The output is published: neither the cache nor the folders' snapshot it records change the site any more.
-        var saving = saveCacheBeside ? Task.Run(() => cache.Save(keyed, staging.Snapshot)) : null;
+        var stamps = staging.PublishedStamps;
+        var saving = saveCacheBeside ? Task.Run(() => cache.Save(keyed, staging.Snapshot, stamps)) : null;
         if (saving is null)
         {
-            cache.Save(keyed, staging.Snapshot);
+            cache.Save(keyed, staging.Snapshot, stamps);
         }
 
         Lap("cache");
@@ -383,6 +384,7 @@ public static partial class SiteBuilder
             // The record of published URLs moved on: the next build compares with it and no longer warns about these.
             Repeatable = !(recordUrls && vanished.Count > 0),
             Saving = saving,
+            Stamps = stamps,
         };
     }
 }

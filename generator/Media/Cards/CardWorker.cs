@@ -16,8 +16,8 @@ namespace Briefing.Media.Cards;
 /// their count and each card's route, staged file and <see cref="CardContent"/>; then one byte per command:
 /// <see cref="WidenCommand"/> (draw on every core) and <see cref="FinishCommand"/> (no more commands). An input that
 /// ends before the finish command means the build stopped: no new card is started.</para>
-/// <para>Standard output: <c>ready</c> once the theme's cards are loaded and a painter is made, <c>ok N</c> when card N
-/// is written (and cached), <c>peak BYTES</c> (the worker's peak working set) and <c>done</c> at the end. A card that
+/// <para>Standard output: <c>ready</c> once the theme's cards are loaded and a painter is made, <c>ok N LENGTH TICKS</c> when card N
+/// is written (and cached), with its file's size and modification time (UTC ticks) as written, <c>peak BYTES</c> (the worker's peak working set) and <c>done</c> at the end. A card that
 /// failed is not confirmed: the build draws every card not confirmed itself, and meets the same failure there.</para>
 /// </remarks>
 public static class CardWorker
@@ -61,11 +61,11 @@ public static class CardWorker
             using var drawing = cards.Draw(jobs, (i, route, bytes) =>
             {
                 var staged = jobs.Job(i).Staged;
-                Write(staged, bytes);
+                var stamp = Write(staged, bytes);
                 cache.Write(route, bytes, staged);
                 lock (confirm)
                 {
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ok {i}"));
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ok {i} {stamp.Length} {stamp.Mtime}"));
                 }
             }, threads: 1);
             if (!FollowCommands(reader, drawing))
@@ -113,11 +113,15 @@ public static class CardWorker
         }
     }
 
-    /// <summary>The staged card, created new (the build claimed its name and made its folder).</summary>
-    private static void Write(string path, byte[] bytes)
+    /// <summary>
+    /// The staged card, created new (the build claimed its name and made its folder); returns its size and time as
+    /// written (an <c>fstat</c> of the open file), which the build records instead of a <c>stat</c> of its own.
+    /// </summary>
+    private static Caching.FileStamp Write(string path, byte[] bytes)
     {
         using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         RandomAccess.Write(handle, bytes, 0);
+        return new Caching.FileStamp(bytes.Length, File.GetLastWriteTimeUtc(handle).Ticks);
     }
 
     /// <summary>Widens on the build's word until it says finish (true) or its input ends (false).</summary>

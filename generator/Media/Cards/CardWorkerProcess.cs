@@ -16,6 +16,7 @@ public sealed class CardWorkerProcess : IDisposable
     private readonly BinaryWriter _input;
     private readonly Thread _reader;
     private readonly List<int> _confirmed = [];
+    private readonly Dictionary<int, Caching.FileStamp> _stamps = [];
     private readonly Lock _gate = new();
     private long _peak;
     private bool _done;
@@ -114,6 +115,40 @@ public sealed class CardWorkerProcess : IDisposable
         }
     }
 
+    /// <summary>
+    /// An <c>ok</c> line's card index, and its file's stamp when the line gives one (<c>N LENGTH TICKS</c>); null when
+    /// the line is not one the worker writes.
+    /// </summary>
+    internal static (int Card, Caching.FileStamp? Stamp)? Confirmation(ReadOnlySpan<char> rest)
+    {
+        Span<Range> parts = stackalloc Range[4];
+        var count = rest.Split(parts, ' ');
+        if ((count != 1 && count != 3) || !int.TryParse(rest[parts[0]], NumberStyles.None, CultureInfo.InvariantCulture, out var card))
+        {
+            return null;
+        }
+
+        if (count == 3 && long.TryParse(rest[parts[1]], NumberStyles.None, CultureInfo.InvariantCulture, out var length)
+            && long.TryParse(rest[parts[2]], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
+        {
+            return (card, new Caching.FileStamp(length, ticks));
+        }
+
+        return count == 1 ? (card, null) : null;
+    }
+
+    /// <summary>The size and time of the cards the worker confirmed with them, by index (complete once <see cref="Finish"/> returned).</summary>
+    public IReadOnlyDictionary<int, Caching.FileStamp> Stamps
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new Dictionary<int, Caching.FileStamp>(_stamps);
+            }
+        }
+    }
+
     /// <summary>Waits for the worker to end; the indexes (in the list sent) of the cards it wrote, in any order.</summary>
     public IReadOnlyCollection<int> Finish()
     {
@@ -199,9 +234,13 @@ public sealed class CardWorkerProcess : IDisposable
             {
                 lock (_gate)
                 {
-                    if (line.StartsWith("ok ", StringComparison.Ordinal) && int.TryParse(line.AsSpan(3), NumberStyles.None, CultureInfo.InvariantCulture, out var card))
+                    if (line.StartsWith("ok ", StringComparison.Ordinal) && Confirmation(line.AsSpan(3)) is var (card, stamp))
                     {
                         _confirmed.Add(card);
+                        if (stamp is { } written)
+                        {
+                            _stamps[card] = written;
+                        }
                     }
                     else if (line.StartsWith("peak ", StringComparison.Ordinal) && long.TryParse(line.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var peak))
                     {

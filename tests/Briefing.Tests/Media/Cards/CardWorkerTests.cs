@@ -1,3 +1,4 @@
+using Briefing.Caching;
 using Briefing.Media.Cards;
 using Briefing.Tests.Support;
 
@@ -128,7 +129,15 @@ public sealed class CardWorkerTests
         Assert.Equal(0, code);
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal("ready", lines[0]);
-        Assert.Equal(["ok 0", "ok 1"], lines.Where(l => l.StartsWith("ok ", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        var confirmed = lines.Where(l => l.StartsWith("ok ", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(2, confirmed.Length);
+        for (var i = 0; i < confirmed.Length; i++)
+        {
+            // Each card confirmed with its file's size and time as written: what the build records instead of a stat.
+            var file = Path.Combine(site.Root, $"{i}.png");
+            Assert.Equal((i, FileStamp.Of(file)), CardWorkerProcess.Confirmation(confirmed[i].AsSpan(3)) is var (card, stamp) ? (card, stamp) : default);
+        }
+
         Assert.StartsWith("peak ", lines[^2], StringComparison.Ordinal);
         Assert.Equal("done", lines[^1]);
         var diagnostics = new List<Briefing.Model.Diagnostic>();
