@@ -28,7 +28,7 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
     /// <summary>Every file and folder under <paramref name="roots"/> (the roots included), or null when one is a symbolic link.</summary>
     /// <remarks>Each entry costs an <c>lstat</c> (its size and time): folders with many subfolders (an output's
     /// <c>briefings/2025/</c> holds one per briefing) are listed in parallel, each folder's entries before its subfolders'.</remarks>
-    /// <param name="stamps">Files the build stamped as it wrote them: their entries are taken from there, not stat'ed.</param>
+    /// <param name="stamps">What the build knows of the output it published whole: that root's entries are taken from there (<see cref="WrittenStamps.Entries"/>), not listed.</param>
     public static IReadOnlyList<Entry>? List(IEnumerable<string> roots, WrittenStamps? stamps = null)
     {
         var entries = new List<Entry>();
@@ -43,7 +43,23 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
 
             entries.Add(new Entry(root, -1, info.LastWriteTimeUtc.Ticks));
             var links = 0;
-            ListFolder(root, entries, ref links, stamps);
+            if (stamps is not null && root == stamps.Output)
+            {
+                // The output this build published whole: its entries from what the build knows of it.
+                if (!stamps.Entries(entries, (folder, into) =>
+                    {
+                        var nested = 0;
+                        ListFolder(folder, into, ref nested);
+                        return nested == 0;
+                    }))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            ListFolder(root, entries, ref links);
             if (links > 0)
             {
                 return null;
@@ -54,22 +70,11 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
     }
 
     /// <summary>The entries directly in <paramref name="folder"/>; <paramref name="links"/> when one is a symbolic link.</summary>
-    /// <remarks>A file in <paramref name="stamps"/> (one the build created new and wrote) takes its entry from there: no
-    /// <c>lstat</c>, which the size, the time and the check for a symbolic link would each need otherwise.</remarks>
-    internal static Entry[] Children(string folder, out bool links, WrittenStamps? stamps = null)
+    internal static Entry[] Children(string folder, out bool links)
     {
         var found = false;
         var entries = new FileSystemEnumerable<Entry>(folder, (ref FileSystemEntry e) =>
             {
-                if (stamps is not null && !e.IsDirectory)
-                {
-                    var path = e.ToFullPath();
-                    if (stamps.Of(path) is { } stamp)
-                    {
-                        return new Entry(path, stamp.Length, stamp.Mtime);
-                    }
-                }
-
                 found |= (e.Attributes & FileAttributes.ReparsePoint) != 0;
                 return new Entry(e.ToFullPath(), e.IsDirectory ? -1 : e.Length, e.LastWriteTimeUtc.UtcTicks);
             },
@@ -78,9 +83,9 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
         return entries;
     }
 
-    internal static void ListFolder(string folder, List<Entry> into, ref int links, WrittenStamps? stamps = null)
+    internal static void ListFolder(string folder, List<Entry> into, ref int links)
     {
-        var entries = Children(folder, out var found, stamps);
+        var entries = Children(folder, out var found);
         if (found)
         {
             links++;
@@ -93,7 +98,7 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
         {
             foreach (var sub in folders)
             {
-                ListFolder(sub, into, ref links, stamps);
+                ListFolder(sub, into, ref links);
             }
 
             return;
@@ -104,7 +109,7 @@ public sealed partial record SiteSnapshot(UInt128 Settings, DateTimeOffset Valid
         Parallel.For(0, folders.Length, i =>
         {
             var own = 0;
-            ListFolder(folders[i], lists[i] = [], ref own, stamps);
+            ListFolder(folders[i], lists[i] = [], ref own);
             Interlocked.Add(ref nested, own);
         });
         links += nested;

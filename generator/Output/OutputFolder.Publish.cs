@@ -73,7 +73,12 @@ internal sealed partial class OutputFolder
     /// them. The next build over this output skips listing a folder whose mtime is unchanged when it produces the
     /// same files: nothing was added to it or removed from it since.
     /// </summary>
-    public FolderSnapshot Snapshot()
+    public FolderSnapshot Snapshot() => _snapshot.Value;
+
+    /// <summary>Taken once, by whichever asks first: the render cache records it, the site snapshot lists the output's folders from it.</summary>
+    private readonly Lazy<FolderSnapshot> _snapshot;
+
+    private FolderSnapshot TakeSnapshot()
     {
         var folders = new HashSet<string>(StringComparer.Ordinal) { string.Empty };
         var known = folders.GetAlternateLookup<ReadOnlySpan<char>>();

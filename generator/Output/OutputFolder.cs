@@ -42,6 +42,7 @@ internal sealed partial class OutputFolder : IDisposable
         }
 
         Directory.CreateDirectory(StagingRoot);
+        _snapshot = new Lazy<FolderSnapshot>(TakeSnapshot, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string StagingRoot { get; }
@@ -177,7 +178,9 @@ internal sealed partial class OutputFolder : IDisposable
     /// After <see cref="Publish"/> renamed the staging folder into place: the size and time of the files this build
     /// stamped as it wrote them (<see cref="Caching.WrittenStamps"/>); null over an existing output, or before.
     /// </summary>
-    public Caching.WrittenStamps? PublishedStamps => _published && _stamps is not null ? new Caching.WrittenStamps(_output, _stamps) : null;
+    public Caching.WrittenStamps? PublishedStamps => _published && _stamps is not null
+        ? new Caching.WrittenStamps(_output, _produced.Keys, _stamps, () => Snapshot().FolderMtimes)
+        : null;
 
     /// <summary>
     /// A stream for a generated file (feeds), written straight to the staging folder — never buffered in memory,

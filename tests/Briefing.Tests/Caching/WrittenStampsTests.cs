@@ -11,6 +11,9 @@ namespace Briefing.Tests.Caching;
 /// </summary>
 public sealed class WrittenStampsTests
 {
+    private static SiteSnapshot.Entry[] Sorted(IReadOnlyList<SiteSnapshot.Entry>? entries) =>
+        [.. Assert.IsAssignableFrom<IReadOnlyList<SiteSnapshot.Entry>>(entries).OrderBy(e => e.Path, StringComparer.Ordinal)];
+
     private static string[] Roots(TestSite site) =>
         [Path.Combine(site.Root, "content"), Path.Combine(site.Root, "themes"), Path.GetFullPath(site.Output)];
 
@@ -33,7 +36,7 @@ public sealed class WrittenStampsTests
         Assert.Contains(files, f => f.StartsWith(cards, StringComparison.Ordinal));
         Assert.All(files.Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.StartsWith(cards, StringComparison.Ordinal)),
             f => Assert.NotNull(stamps.Of(Path.GetFullPath(f))));
-        Assert.Equal(SiteSnapshot.List(Roots(site)), SiteSnapshot.List(Roots(site), stamps));
+        Assert.Equal(Sorted(SiteSnapshot.List(Roots(site))), Sorted(SiteSnapshot.List(Roots(site), stamps)));
     }
 
     [Theory]
@@ -50,7 +53,39 @@ public sealed class WrittenStampsTests
         Assert.Equal(worker == "1", run.Stdout.Contains("cards drawn by a worker process", StringComparison.Ordinal));
         var saved = SiteSnapshot.Load(BuildStamp.CacheFolder(Path.GetFullPath(site.Root)));
         Assert.NotNull(saved);
-        Assert.Equal(SiteSnapshot.List(Roots(site)), saved.Entries);
+        Assert.Equal(Sorted(SiteSnapshot.List(Roots(site))), Sorted(saved.Entries));
+    }
+
+    [Fact]
+    public void TheSnapshotOfAColdBuildWithItsSearchIndex_ListsTheIndexTheBuildDidNotProduce_AndTheNextBuildAnswersFromIt()
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        site.Environment["BRIEFING_PAGEFIND"] = PagefindTool.Path;
+
+        var first = site.Build();
+        var second = site.Build("--timings");
+
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        Assert.True(Directory.Exists(Path.Combine(site.Output, "pagefind")));
+        var saved = SiteSnapshot.Load(BuildStamp.CacheFolder(Path.GetFullPath(site.Root)));
+        Assert.NotNull(saved);
+        Assert.Contains(saved.Entries, e => e.Path.Contains("/pagefind/", StringComparison.Ordinal));
+        Assert.Equal(Sorted(SiteSnapshot.List(Roots(site))), Sorted(saved.Entries));
+        Assert.Contains("nothing changed since the last build", second.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFileAddedAtTheTopOfTheOutput_IsInTheSnapshotOfTheBuildThatPublishedIt()
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        var result = Briefing.Cli.BuildPipeline.Run(new Briefing.Cli.BuildRequest(site.Root, site.Output, new Briefing.Content.LoadOptions()));
+        File.WriteAllText(Path.Combine(site.Output, "stray.txt"), "not the build's");
+        Directory.CreateDirectory(Path.Combine(site.Output, "stray", "deeper"));
+        File.WriteAllText(Path.Combine(site.Output, "stray", "deeper", "file.txt"), "nor this");
+
+        var listed = SiteSnapshot.List(Roots(site), result.Stamps);
+
+        Assert.Equal(Sorted(SiteSnapshot.List(Roots(site))), Sorted(listed));
     }
 
     [Fact]
