@@ -98,6 +98,8 @@ public static class BuildCommand
             BuildWarmup.Start(request);
         }
 
+        unchanged?.ListSourcesEarly();
+
         BuildResult result;
         using (var display = ProgressDisplay.Create(progress, stderr, services.Time))
         {

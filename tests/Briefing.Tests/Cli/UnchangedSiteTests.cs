@@ -27,6 +27,33 @@ public sealed class UnchangedSiteTests
         Assert.Contains($": 0 written, {counts.Groups[2].Value} unchanged, 0 removed", Summary(second), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ABriefingSavedAfterTheBuildListedTheSources_IsBuiltByTheNextBuild_NotAnsweredFromTheSnapshot()
+    {
+        // Given a build that has listed the content as it started (no snapshot yet), then a briefing saved meanwhile
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        var request = new Briefing.Cli.BuildRequest(site.Root, site.Output, new Briefing.Content.LoadOptions(Now: SiteCli.Now));
+        var unchanged = Briefing.Cli.UnchangedSite.For(request, null)!;
+        Assert.Null(unchanged.TryReplay(SiteCli.Now, quiet: true, showTimings: false, null, TextWriter.Null, TextWriter.Null));
+        var listing = unchanged.ListSourcesEarly();
+        Assert.NotNull(listing);
+        await listing;
+        var briefing = Path.Combine(site.Root, "content", "briefings", "2025", "vasi-philomin-leaves-aws.md");
+        File.AppendAllText(briefing, "\nSaved while the build ran.\n");
+        File.SetLastWriteTimeUtc(briefing, DateTime.UtcNow.AddSeconds(5));
+
+        // When the build ends and records its snapshot
+        var result = Briefing.Cli.BuildPipeline.Run(request);
+        unchanged.Remember(result);
+        var next = site.Cli("build", "--timings", "--no-search");
+
+        // Then the snapshot holds the briefing as it was listed, and the next build builds
+        Assert.True(result.Succeeded);
+        Assert.Equal(0, next.ExitCode);
+        Assert.DoesNotContain(Replayed, next.Stdout);
+        Assert.Contains(Replayed, site.Cli("build", "--timings", "--no-search").Stdout);
+    }
+
     [Theory]
     [InlineData("content")]
     [InlineData("theme")]
