@@ -168,13 +168,8 @@ internal sealed class CardOutputs : IDisposable
             _staging = staging;
             _claimed = draw;
             _workerStarted = System.Diagnostics.Stopwatch.GetTimestamp();
-            if (worker.Send(jobs))
-            {
-                _worker = worker;
-                return;
-            }
-
-            _drawing = DrawClaimed(draw, threads); // the worker is gone already
+            worker.Send(jobs); // a worker gone by then confirms none of them: Finish draws them here
+            _worker = worker;
             return;
         }
 

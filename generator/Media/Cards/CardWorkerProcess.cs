@@ -99,11 +99,32 @@ public sealed class CardWorkerProcess : IDisposable
         }
     }
 
-    /// <summary>Hands over the cards to draw (their routes, staged files and contents), once; false when the worker is gone.</summary>
-    public bool Send(IReadOnlyList<(string Route, string Staged, CardContent Content)> jobs)
+    /// <summary>
+    /// Hands over the cards to draw (their routes, staged files and contents), once, on a thread of its own: the build
+    /// goes on to its pages while they are written, 64 KiB to a write. Written string by string on the build's thread, the
+    /// 13,637 cards of a 10,000-briefing site took ~110,000 writes to the pipe and held the build back ~0.12 s before its
+    /// first page. A worker that is gone by then confirms no card, and <see cref="Finish"/>'s caller draws them all.
+    /// </summary>
+    public void Send(IReadOnlyList<(string Route, string Staged, CardContent Content)> jobs)
     {
-        return Try(() => CardWorker.WriteJobs(_input, jobs));
+        _sending = Task.Factory.StartNew(() => Try(() =>
+        {
+            // Not disposed: that would close the worker's input, which the commands still need.
+            var buffered = new BufferedStream(_input.BaseStream, 64 * 1024);
+            using (var writer = new BinaryWriter(buffered, System.Text.Encoding.UTF8, leaveOpen: true))
+            {
+                CardWorker.WriteJobs(writer, jobs);
+            }
+
+            buffered.Flush();
+        }), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
+
+    /// <summary>The cards being handed over (<see cref="Send"/>), or null.</summary>
+    private Task<bool>? _sending;
+
+    /// <summary>Waits until the cards are handed over (or the worker is found gone): the commands come after them.</summary>
+    private void Sent() => _sending?.GetAwaiter().GetResult();
 
     /// <summary>Lets the worker draw on every core (the build's pages are written).</summary>
     public void Widen()
@@ -111,6 +132,7 @@ public sealed class CardWorkerProcess : IDisposable
         if (!_widened)
         {
             _widened = true;
+            Sent();
             Try(() => _input.Write(CardWorker.WidenCommand));
         }
     }
@@ -155,6 +177,7 @@ public sealed class CardWorkerProcess : IDisposable
         if (!_ended)
         {
             _ended = true;
+            Sent();
             Try(() => _input.Write(CardWorker.FinishCommand));
             Close();
             _process.WaitForExit();
@@ -179,17 +202,16 @@ public sealed class CardWorkerProcess : IDisposable
         if (!_ended)
         {
             _ended = true;
+            if (_sending is { } sending && !sending.Wait(TimeSpan.FromSeconds(10)))
+            {
+                Kill(); // a worker that stopped reading its cards: the write then fails, and ends
+                sending.Wait();
+            }
+
             Close(); // its input ends before the finish command: it stops
             if (!_process.WaitForExit(TimeSpan.FromSeconds(10)))
             {
-                try
-                {
-                    _process.Kill();
-                }
-                catch (InvalidOperationException)
-                {
-                }
-
+                Kill();
                 _process.WaitForExit();
             }
 
@@ -205,6 +227,17 @@ public sealed class CardWorkerProcess : IDisposable
     /// build draws the rest.
     /// </summary>
     internal static long HeapLimit(int briefings) => (48L << 20) + ((long)briefings * (3L << 10));
+
+    private void Kill()
+    {
+        try
+        {
+            _process.Kill();
+        }
+        catch (InvalidOperationException)
+        {
+        }
+    }
 
     private void Close() => Try(() =>
     {

@@ -93,6 +93,33 @@ public sealed class CardWorkerTests
     }
 
     [Fact]
+    public void HandingOverTheCards_DoesNotHoldTheBuildBack_AndAWorkerThatNeverReadsThemIsStoppedWhenTheBuildEnds()
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        var script = Path.Combine(site.Root, "worker.sh");
+        File.WriteAllText(script, "#!/bin/sh\nexec sleep 600\n"); // never reads its input: the pipe fills after 64 KiB
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        }
+
+        var worker = CardWorkerProcess.Start(Path.Combine(site.Root, "themes", "briefing"), "themes/briefing", null, 10, script);
+        Assert.NotNull(worker);
+        var jobs = Enumerable.Range(0, 5_000)
+            .Select(i => ($"/cards/{i}.png", Path.Combine(site.Root, $"{i}.png"), new CardContent("Briefing", $"A title long enough to fill the pipe, number {i}", "1 May 2025", "Acme", "Site")))
+            .ToArray();
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        worker.Send(jobs); // ~400 KB: written on a thread of its own, which blocks on the full pipe
+        var handedOver = clock.Elapsed;
+        worker.Dispose(); // the build failed: the worker is stopped, the blocked write fails and ends
+
+        Assert.True(handedOver < TimeSpan.FromSeconds(2), $"Send took {handedOver}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"Dispose took {clock.Elapsed}");
+        Assert.Empty(Directory.GetFiles(site.Root, "*.png"));
+    }
+
+    [Fact]
     public void TheWorker_RefusesAnInputThatIsNotABuilds()
     {
         var error = new StringWriter();
