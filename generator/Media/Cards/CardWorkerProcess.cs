@@ -202,10 +202,11 @@ public sealed class CardWorkerProcess : IDisposable
         if (!_ended)
         {
             _ended = true;
-            if (_sending is { } sending && !sending.Wait(TimeSpan.FromSeconds(10)))
+            // Waited for without rethrowing: what the hand-over threw, Widen or Finish has reported, or the build failed anyway.
+            if (_sending is IAsyncResult sending && !sending.AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(10)))
             {
                 Kill(); // a worker that stopped reading its cards: the write then fails, and ends
-                sending.Wait();
+                sending.AsyncWaitHandle.WaitOne();
             }
 
             Close(); // its input ends before the finish command: it stops
