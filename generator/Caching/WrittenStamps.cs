@@ -36,13 +36,6 @@ public sealed class WrittenStamps
     /// <summary>How many files are stamped.</summary>
     public int Count { get; }
 
-    /// <summary>The stamp of the file at <paramref name="path"/> (full), or null when the build did not stamp it.</summary>
-    public FileStamp? Of(ReadOnlySpan<char> path) =>
-        path.Length > Output.Length + 1 && path.StartsWith(Output, StringComparison.Ordinal) && path[Output.Length] == '/'
-            && _byRelative.TryGetValue(path[(Output.Length + 1)..], out var stamp)
-            ? stamp
-            : null;
-
     /// <summary>The stamp of the output file <paramref name="relative"/> ('/'-separated), or null.</summary>
     public FileStamp? OfRelative(ReadOnlySpan<char> relative) => _byRelative.TryGetValue(relative, out var stamp) ? stamp : null;
 

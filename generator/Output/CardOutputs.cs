@@ -206,9 +206,9 @@ internal sealed class CardOutputs : IDisposable
             var confirmed = new HashSet<int>(worker.Finish());
             foreach (var (card, stamp) in worker.Stamps)
             {
-                if (confirmed.Contains(card) && card < _claimed!.Count)
+                if (card < _claimed!.Count)
                 {
-                    _staging!.Stamp(_claimed![card].Route, stamp);
+                    _staging!.Stamp(_claimed[card].Route, stamp);
                 }
             }
 

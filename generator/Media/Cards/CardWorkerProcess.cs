@@ -15,8 +15,8 @@ public sealed class CardWorkerProcess : IDisposable
     private readonly Process _process;
     private readonly BinaryWriter _input;
     private readonly Thread _reader;
-    private readonly List<int> _confirmed = [];
-    private readonly Dictionary<int, Caching.FileStamp> _stamps = [];
+    /// <summary>The cards the worker confirmed, by index, with their file's stamp when it gave one.</summary>
+    private readonly Dictionary<int, Caching.FileStamp?> _confirmed = [];
     private readonly Lock _gate = new();
     private long _peak;
     private bool _done;
@@ -166,7 +166,7 @@ public sealed class CardWorkerProcess : IDisposable
         {
             lock (_gate)
             {
-                return new Dictionary<int, Caching.FileStamp>(_stamps);
+                return _confirmed.Where(c => c.Value is not null).ToDictionary(c => c.Key, c => c.Value!.Value);
             }
         }
     }
@@ -186,7 +186,7 @@ public sealed class CardWorkerProcess : IDisposable
 
         lock (_gate)
         {
-            return [.. _confirmed]; // a worker that did not end as it should (no "done"): only what it confirmed counts
+            return [.. _confirmed.Keys]; // a worker that did not end as it should (no "done"): only what it confirmed counts
         }
     }
 
@@ -270,11 +270,7 @@ public sealed class CardWorkerProcess : IDisposable
                 {
                     if (line.StartsWith("ok ", StringComparison.Ordinal) && Confirmation(line.AsSpan(3)) is var (card, stamp))
                     {
-                        _confirmed.Add(card);
-                        if (stamp is { } written)
-                        {
-                            _stamps[card] = written;
-                        }
+                        _confirmed[card] = stamp;
                     }
                     else if (line.StartsWith("peak ", StringComparison.Ordinal) && long.TryParse(line.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var peak))
                     {

@@ -14,6 +14,8 @@ public sealed class WrittenStampsTests
     private static SiteSnapshot.Entry[] Sorted(IReadOnlyList<SiteSnapshot.Entry>? entries) =>
         [.. Assert.IsAssignableFrom<IReadOnlyList<SiteSnapshot.Entry>>(entries).OrderBy(e => e.Path, StringComparer.Ordinal)];
 
+    private static string Relative(TestSite site, string file) => Path.GetRelativePath(site.Output, file).Replace(Path.DirectorySeparatorChar, '/');
+
     private static string[] Roots(TestSite site) =>
         [Path.Combine(site.Root, "content"), Path.Combine(site.Root, "themes"), Path.GetFullPath(site.Output)];
 
@@ -27,15 +29,15 @@ public sealed class WrittenStampsTests
         Assert.True(result.Succeeded);
         var stamps = Assert.IsType<WrittenStamps>(result.Stamps);
         var files = Directory.GetFiles(site.Output, "*", SearchOption.AllDirectories);
-        var stamped = files.Where(f => stamps.Of(Path.GetFullPath(f)) is not null).ToArray();
-        Assert.All(stamped, f => Assert.Equal(FileStamp.Of(f), stamps.Of(Path.GetFullPath(f))));
+        var stamped = files.Where(f => stamps.OfRelative(Relative(site, f)) is not null).ToArray();
+        Assert.All(stamped, f => Assert.Equal(FileStamp.Of(f), stamps.OfRelative(Relative(site, f))));
         Assert.Equal(stamped.Length, stamps.Count);
         // Every page and card is stamped; only the feeds (streamed), the theme's assets and the image variants (linked
         // from the cache) are stat'ed as before.
         var cards = Path.Combine(site.Output, "cards") + Path.DirectorySeparatorChar;
         Assert.Contains(files, f => f.StartsWith(cards, StringComparison.Ordinal));
         Assert.All(files.Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.StartsWith(cards, StringComparison.Ordinal)),
-            f => Assert.NotNull(stamps.Of(Path.GetFullPath(f))));
+            f => Assert.NotNull(stamps.OfRelative(Relative(site, f))));
         Assert.Equal(Sorted(SiteSnapshot.List(Roots(site))), Sorted(SiteSnapshot.List(Roots(site), stamps)));
     }
 
