@@ -94,39 +94,52 @@ internal static class SiteIndexes
         }
 
         var moves = MergeReports(reportsByKey);
-        diagnostics?.AddRange(MoveConflicts.Find(moves));
-        var groupSet = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var report in moves)
-        {
-            var move = report.Move;
-            groupSet.Clear();
-            groupSet.UnionWith(ancestors[move.From]);
-            if (move.To is not null)
+
+        // The conflicts and the two indexes share only the (read-only) moves: side by side, as this branch is the
+        // longest of the three in Build (one body edit at 10,000 briefings: ~40 ms on one core otherwise).
+        Parallel.Invoke(
+            () => diagnostics?.AddRange(MoveConflicts.Find(moves)),
+            () =>
             {
-                groupSet.UnionWith(ancestors[move.To]);
-            }
+                var groupSet = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var report in moves)
+                {
+                    var move = report.Move;
+                    groupSet.Clear();
+                    groupSet.UnionWith(ancestors[move.From]);
+                    if (move.To is not null)
+                    {
+                        groupSet.UnionWith(ancestors[move.To]);
+                    }
 
-            foreach (var slug in groupSet.Order(StringComparer.Ordinal))
+                    foreach (var slug in groupSet.Order(StringComparer.Ordinal))
+                    {
+                        Add(movesByCompany, slug, report);
+                    }
+                }
+
+                // Moves newest first on company pages.
+                foreach (var list in movesByCompany.Values)
+                {
+                    list.Sort(MoveReport.CompareNewestFirst);
+                }
+            },
+            () =>
             {
-                Add(movesByCompany, slug, report);
-            }
+                foreach (var report in moves)
+                {
+                    if (report.Move.Person is { } person)
+                    {
+                        Add(movesByPerson, person, report);
+                    }
+                }
 
-            if (move.Person is not null)
-            {
-                Add(movesByPerson, move.Person, report);
-            }
-        }
-
-        // Moves newest first on company pages; a person's timeline reads oldest first.
-        foreach (var list in movesByCompany.Values)
-        {
-            list.Sort(MoveReport.CompareNewestFirst);
-        }
-
-        foreach (var list in movesByPerson.Values)
-        {
-            list.Sort((a, b) => MoveReport.CompareNewestFirst(b, a));
-        }
+                // A person's timeline reads oldest first.
+                foreach (var list in movesByPerson.Values)
+                {
+                    list.Sort((a, b) => MoveReport.CompareNewestFirst(b, a));
+                }
+            });
 
         return moves;
     }

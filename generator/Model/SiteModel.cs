@@ -41,13 +41,16 @@ public sealed record SiteModel(
     public IReadOnlyDictionary<string, IReadOnlyList<Article>> ArticlesByAuthor { get; init; } =
         new Dictionary<string, IReadOnlyList<Article>>(StringComparer.Ordinal);
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Article>, Dictionary<Article, int>> Positions = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Article>, Dictionary<Article, int>> PositionMaps = new();
 
     /// <summary>
     /// The index of <paramref name="article"/> in <see cref="Articles"/> (newest first), by reference: one map per
     /// article list, built on first use and shared by everything that renders this model.
     /// </summary>
-    public int PositionOf(Article article) => Positions.GetValue(Articles, static articles =>
+    public int PositionOf(Article article) => PositionMap()[article];
+
+    /// <summary>Each article's index in <see cref="Articles"/> (by reference), for callers that look up many.</summary>
+    internal Dictionary<Article, int> PositionMap() => PositionMaps.GetValue(Articles, static articles =>
     {
         var map = new Dictionary<Article, int>(articles.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < articles.Count; i++)
@@ -56,7 +59,7 @@ public sealed record SiteModel(
         }
 
         return map;
-    })[article];
+    });
 
     /// <summary>Every image file the site shows (heroes, body images, logos, photos), relative to the site root, ordinal, once each.</summary>
     public IReadOnlyList<string> ImageSources { get; init; } = [];

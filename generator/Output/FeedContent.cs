@@ -59,11 +59,12 @@ internal sealed partial class FeedContent
         init
         {
             _carried = new bool[_rssItems.Length];
+            var positions = Model.PositionMap(); // one look-up of the map for ~75,000 items at 10,000 briefings
             foreach (var channel in value.Where(c => c.Moves is null && c.Corrections is null))
             {
                 foreach (var article in channel.Items)
                 {
-                    _carried[Model.PositionOf(article)] = true;
+                    _carried[positions[article]] = true;
                 }
             }
         }

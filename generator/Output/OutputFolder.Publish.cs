@@ -111,13 +111,16 @@ internal sealed partial class OutputFolder
     private static ReadOnlySpan<char> ParentOf(ReadOnlySpan<char> relative) => relative.LastIndexOf('/') is var slash and >= 0 ? relative[..slash] : [];
 
     /// <summary>A hash of every file this build produced; computed once, when publishing (no file is added after).</summary>
-    private UInt128 ProducedHash() => _producedHash ??= HashProduced();
+    private UInt128 ProducedHash() => _producedHash ??= HashProduced(_produced.Keys);
 
-    private UInt128 HashProduced()
+    /// <summary>
+    /// The sum (mod 2^128) of each path's XXH128: the same set of paths in any order gives the same hash, so the paths
+    /// need no sort (~13 ms for 36,000 at 10,000 briefings, on one edit's serial tail). A path's UTF-8 is followed by a
+    /// zero, as the paths never hold one.
+    /// </summary>
+    internal static UInt128 HashProduced(IEnumerable<string> files)
     {
-        var files = _produced.Keys.ToArray();
-        Array.Sort(files, StringComparer.Ordinal);
-        var hash = new System.IO.Hashing.XxHash128();
+        UInt128 sum = 0;
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1024);
         try
         {
@@ -130,10 +133,9 @@ internal sealed partial class OutputFolder
                     buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
                 }
 
-                // Each path's UTF-8 and a zero, as one append: no array per file (36,000 at 10,000 briefings).
                 var written = System.Text.Encoding.UTF8.GetBytes(file, buffer);
                 buffer[written] = 0;
-                hash.Append(buffer.AsSpan(0, written + 1));
+                sum = unchecked(sum + System.IO.Hashing.XxHash128.HashToUInt128(buffer.AsSpan(0, written + 1)));
             }
         }
         finally
@@ -141,7 +143,7 @@ internal sealed partial class OutputFolder
             System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        return hash.GetCurrentHashAsUInt128();
+        return sum;
     }
 
     /// <summary>

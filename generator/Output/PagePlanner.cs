@@ -16,8 +16,8 @@ internal static partial class PagePlanner
         var perPage = model.Config.PerPage;
         PublishDate? newest = model.Articles.Count > 0 ? model.Articles.Max(a => a.Updated ?? a.Date) : null;
 
-        // Four parts planned side by side (a rebuild's plan is on its critical path), joined in this fixed order.
-        List<PageJob> briefings = [], companies = [], people = [], jobs = [];
+        // Five parts planned side by side (a rebuild's plan is on its critical path), joined in this fixed order.
+        List<PageJob> briefings = [], companies = [], people = [], listings = [], jobs = [];
         Parallel.Invoke(
             () =>
             {
@@ -47,14 +47,14 @@ internal static partial class PagePlanner
                     AddPerson(people, model, person);
                 }
             },
+            () => Listings(listings, model, newest),
             () => Rest(jobs, model, newest, withFeedsPage, withSearchPage, digest, withSubscribePage));
 
-        return [.. briefings, .. companies, .. people, .. jobs];
+        return [.. briefings, .. companies, .. people, .. listings, .. jobs];
     }
 
-    /// <summary>The pages after the briefings', the companies' and the people's: tags, authors, moves, indexes, archives and the rest.</summary>
-    private static void Rest(List<PageJob> jobs, SiteModel model, PublishDate? newest, bool withFeedsPage, bool withSearchPage, DigestPlan? digest,
-        bool withSubscribePage)
+    /// <summary>The pages after the briefings', the companies' and the people's: tags, authors and moves.</summary>
+    private static void Listings(List<PageJob> jobs, SiteModel model, PublishDate? newest)
     {
         foreach (var tag in model.Tags.Values.OrderBy(t => t.Slug, StringComparer.Ordinal))
         {
@@ -67,7 +67,12 @@ internal static partial class PagePlanner
         {
             AddMovesPages(jobs, model.Moves.Where(m => m.Move.Kind == kind).ToArray(), kind);
         }
+    }
 
+    /// <summary>The pages after those of <see cref="Listings"/>: indexes, archives, corrections and the site's own pages.</summary>
+    private static void Rest(List<PageJob> jobs, SiteModel model, PublishDate? newest, bool withFeedsPage, bool withSearchPage, DigestPlan? digest,
+        bool withSubscribePage)
+    {
         jobs.Add(new PageJob(Routes.CompaniesIndex, "index", newest, v =>
             (v.Meta("Companies", "Every company in the briefings, A to Z.", Routes.CompaniesIndex, "index"),
              v.IndexPage("Companies", "Every company the briefings cover, A to Z, with the number of briefings that mention it.",

@@ -140,11 +140,15 @@ public static partial class SiteBuilder
             var plan = CardOutputs.Plan(socialCards, model, urls, sourceRoot, cardWarnings, images, cacheFolder, fingerprint);
             return (Cards: plan, Took: Stopwatch.GetElapsedTime(started));
         });
+        // The feeds' plan and the published URLs (read from the cache, and the model's hashed) beside the pages' plan:
+        // all three only read the model, and the rest of the plan waits for them on one core otherwise.
+        var feedPlan = Task.Run(() => FeedCatalog.Plan(model));
+        var publishedPlan = Task.Run(() => (Read: PublishedUrls.Read(cacheFolder, output), Hash: PublishedUrls.Hash(model)));
         (DigestPlan? Digest, List<PageJob> Jobs, FeedCatalog Feeds) rest;
         try
         {
             var digestPlan = OutputPlan.Digest(model, themeRoot);
-            rest = (digestPlan, OutputPlan.Pages(model, themeRoot, digestPlan), FeedCatalog.Plan(model));
+            rest = (digestPlan, OutputPlan.Pages(model, themeRoot, digestPlan), feedPlan.GetAwaiter().GetResult());
         }
         catch
         {
@@ -172,8 +176,7 @@ public static partial class SiteBuilder
         string[] routes = [.. OutputPlan.Routes(jobs, assets, rssFeeds, opmlLists.Select(o => o.Route), OutputPlan.DigestFiles(digest)), .. cards.Routes, .. images.Files.Select(f => f.Route)];
         var redirects = RedirectPlan.Plan(model, routes, diagnostics);
         string[] outputs = [.. routes, .. RedirectPlan.Outputs(redirects)];
-        var published = PublishedUrls.Read(cacheFolder, output);
-        var publishedHash = PublishedUrls.Hash(model);
+        var (published, publishedHash) = publishedPlan.GetAwaiter().GetResult();
         var vanished = VanishedUrls.Find(published, publishedHash, model, outputs);
         diagnostics.AddRange(vanished);
         if (diagnostics.Any(d => d.IsError))
