@@ -41,4 +41,15 @@ public sealed class ProducedHashTests
         var longPath = new string('x', 5000) + "/index.html";
         Assert.NotEqual(OutputFolder.HashProduced([longPath]), OutputFolder.HashProduced([longPath[1..]]));
     }
+
+    [Fact]
+    public void ManyFiles_HashedInParallelParts_HashAsTheirSum()
+    {
+        // Past the size that is split across threads: the parts' sums add up to the whole, in any order.
+        var files = Enumerable.Range(0, 20_000).Select(i => $"briefings/{i % 7}/{i}/index.html").ToArray();
+        var expected = files.Aggregate(UInt128.Zero, (sum, file) => unchecked(sum + OutputFolder.HashProduced([file])));
+        Assert.Equal(expected, OutputFolder.HashProduced(files));
+        Assert.Equal(expected, OutputFolder.HashProduced(files.Reverse()));
+        Assert.NotEqual(expected, OutputFolder.HashProduced(files[1..]));
+    }
 }
