@@ -113,33 +113,10 @@ public static class BuildPipeline
     /// less than <see cref="SmallSiteBudget"/> (1,000 briefings: ~295 MB), so in a no-GC region it runs no collection.
     /// Without one, 1,000 briefings paid three (two gen-0, one gen-1) of 90–130 ms in all, each stopping every thread of
     /// the build, the social cards included (drawn in the build below <see cref="BuildWarmup.CardWorkerBriefings"/>), while
-    /// the other core waited (docs/performance.md, twenty-first session). The peak rises (~210 to ~330 MiB at 1,000);
+    /// the other core waited (docs/performance.md, twenty-first session). The peak rises (~214 to ~355 MiB at 1,000);
     /// a larger site keeps the collector, whose memory its peak needs.
     /// </summary>
-    internal static bool SmallSite(string sourceRoot)
-    {
-        var folder = Path.Combine(sourceRoot, "content", "briefings");
-        if (!Directory.Exists(folder))
-        {
-            return true;
-        }
-
-        var files = new System.IO.Enumeration.FileSystemEnumerable<bool>(folder, (ref System.IO.Enumeration.FileSystemEntry _) => true,
-            new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-        {
-            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory && e.FileName.EndsWith(".md", StringComparison.Ordinal),
-        };
-        var count = 0;
-        foreach (var _ in files)
-        {
-            if (++count >= SmallSiteBriefings)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    internal static bool SmallSite(string sourceRoot) => BuildWarmup.CountBriefings(sourceRoot, SmallSiteBriefings) < SmallSiteBriefings;
 
     internal const int SmallSiteBriefings = 1250;
 

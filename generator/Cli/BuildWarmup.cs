@@ -56,10 +56,25 @@ internal static class BuildWarmup
             return null;
         }
 
-        var folder = Path.Combine(request.SourceRoot, "content", "briefings");
-        if (!Directory.Exists(folder))
+        if (!Directory.Exists(Path.Combine(request.SourceRoot, "content", "briefings")))
         {
             return setting == "1" ? 0 : null;
+        }
+
+        var count = CountBriefings(request.SourceRoot);
+        return count >= CardWorkerBriefings || setting == "1" ? count : null;
+    }
+
+    /// <summary>
+    /// The Markdown files under <c>content/briefings/</c>, at any depth, listed without a <c>stat</c>; the count stops at
+    /// <paramref name="stopAt"/> (a caller that only needs to know whether there are that many). A missing folder: 0.
+    /// </summary>
+    public static int CountBriefings(string sourceRoot, int stopAt = int.MaxValue)
+    {
+        var folder = Path.Combine(sourceRoot, "content", "briefings");
+        if (!Directory.Exists(folder))
+        {
+            return 0;
         }
 
         var count = 0;
@@ -68,12 +83,13 @@ internal static class BuildWarmup
         {
             ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory && e.FileName.EndsWith(".md", StringComparison.Ordinal),
         };
-        foreach (var _ in files)
+        using var listing = files.GetEnumerator();
+        while (count < stopAt && listing.MoveNext())
         {
             count++;
         }
 
-        return count >= CardWorkerBriefings || setting == "1" ? count : null;
+        return count;
     }
 
     /// <summary>The environment variable that turns the card worker off (<c>0</c>) or on whatever the site's size (<c>1</c>).</summary>
