@@ -56,12 +56,7 @@ internal static class BuildWarmup
             return null;
         }
 
-        if (!Directory.Exists(Path.Combine(request.SourceRoot, "content", "briefings")))
-        {
-            return setting == "1" ? 0 : null;
-        }
-
-        var count = CountBriefings(request.SourceRoot);
+        var count = CountBriefings(request.SourceRoot); // 0 without the folder
         return count >= CardWorkerBriefings || setting == "1" ? count : null;
     }
 

@@ -115,8 +115,7 @@ internal sealed partial class OutputFolder
 
     /// <summary>
     /// The sum (mod 2^128) of each path's XXH128: the same set of paths in any order gives the same hash, so the paths
-    /// need no sort (~13 ms for 36,000 at 10,000 briefings, on one edit's serial tail). A path's UTF-8 is followed by a
-    /// zero, as the paths never hold one.
+    /// need no sort (~13 ms for 36,000 at 10,000 briefings, on one edit's serial tail).
     /// </summary>
     internal static UInt128 HashProduced(IEnumerable<string> files)
     {
@@ -148,7 +147,7 @@ internal sealed partial class OutputFolder
         {
             foreach (var file in files)
             {
-                var length = System.Text.Encoding.UTF8.GetMaxByteCount(file.Length) + 1;
+                var length = System.Text.Encoding.UTF8.GetMaxByteCount(file.Length);
                 if (length > buffer.Length)
                 {
                     System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
@@ -156,8 +155,7 @@ internal sealed partial class OutputFolder
                 }
 
                 var written = System.Text.Encoding.UTF8.GetBytes(file, buffer);
-                buffer[written] = 0;
-                sum = unchecked(sum + System.IO.Hashing.XxHash128.HashToUInt128(buffer.AsSpan(0, written + 1)));
+                sum = unchecked(sum + System.IO.Hashing.XxHash128.HashToUInt128(buffer.AsSpan(0, written)));
             }
         }
         finally
