@@ -308,20 +308,91 @@ internal sealed partial class OutputFolder
         return File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
     }
 
-    /// <summary>A file written directly into the staging folder; reported to its owner when disposed.</summary>
-    private sealed class StagedFile(OutputFolder owner, string path, string publishedPath)
-        : FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024)
+    /// <summary>
+    /// A file written directly into the staging folder, through a 64 KiB buffer rented from the shared pool (a new buffer
+    /// per feed was 20 of the 294 MB a 1,000-briefing build allocated: 413 feeds); reported to its owner when disposed.
+    /// Write-only and forward-only, as the feed writers use it.
+    /// </summary>
+    private sealed class StagedFile(OutputFolder owner, string path, string publishedPath) : Stream
     {
-        private bool _done;
+        private const int BufferSize = 64 * 1024;
+
+        private readonly Microsoft.Win32.SafeHandles.SafeFileHandle _handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        private byte[]? _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(BufferSize);
+        private int _buffered;
+        private long _flushed;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => _buffer is not null;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => _flushed + _buffered;
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            ObjectDisposedException.ThrowIf(_buffer is null, this);
+            if (buffer.Length > _buffer.Length - _buffered)
+            {
+                Flush();
+                if (buffer.Length >= _buffer.Length)
+                {
+                    RandomAccess.Write(_handle, buffer, _flushed);
+                    _flushed += buffer.Length;
+                    return;
+                }
+            }
+
+            buffer.CopyTo(_buffer.AsSpan(_buffered));
+            _buffered += buffer.Length;
+        }
+
+        public override void WriteByte(byte value) => Write([value]);
+
+        public override void Flush()
+        {
+            if (_buffer is not null && _buffered > 0)
+            {
+                RandomAccess.Write(_handle, _buffer.AsSpan(0, _buffered), _flushed);
+                _flushed += _buffered;
+                _buffered = 0;
+            }
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {
-            base.Dispose(disposing);
-            if (disposing && !_done)
+            if (disposing && _buffer is { } buffer)
             {
-                _done = true;
-                owner.Staged(Name, publishedPath);
+                try
+                {
+                    Flush();
+                }
+                finally
+                {
+                    _buffer = null;
+                    _handle.Dispose();
+                    System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                }
+
+                owner.Staged(path, publishedPath);
             }
+
+            base.Dispose(disposing);
         }
     }
 }

@@ -29,7 +29,7 @@ public sealed class CardCache(string? folder)
 
     /// <summary>Caches a card: as a second name of <paramref name="staged"/> (the build's own file of it, complete
     /// and never rewritten) where the file system allows, else by writing <paramref name="bytes"/>.</summary>
-    public void Write(string route, byte[] bytes, string? staged = null)
+    public void Write(string route, ReadOnlySpan<byte> bytes, string? staged = null)
     {
         if (folder is null)
         {

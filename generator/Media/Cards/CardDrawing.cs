@@ -16,7 +16,7 @@ namespace Briefing.Media.Cards;
 public sealed class CardDrawing : IDisposable
 {
     private readonly IReadOnlyList<(string Route, CardContent Content)> _cards;
-    private readonly Action<int, string, byte[]> _write;
+    private readonly Action<int, string, ReadOnlySpan<byte>> _write;
     private readonly Func<CardPainter> _rent;
     private readonly Action<CardPainter> _return;
     private readonly Action _finished;
@@ -28,7 +28,7 @@ public sealed class CardDrawing : IDisposable
     private long _ended;
     private volatile bool _stopped;
 
-    internal CardDrawing(IReadOnlyList<(string Route, CardContent Content)> cards, Action<int, string, byte[]> write, Func<CardPainter> rent,
+    internal CardDrawing(IReadOnlyList<(string Route, CardContent Content)> cards, Action<int, string, ReadOnlySpan<byte>> write, Func<CardPainter> rent,
         Action<CardPainter> release, Action finished, int threads)
     {
         _cards = cards;
@@ -112,7 +112,7 @@ public sealed class CardDrawing : IDisposable
                 var (route, content) = _cards[i];
                 try
                 {
-                    _write(i, route, painter.Paint(content));
+                    _write(i, route, painter.PaintShared(content)); // the bytes are the painter's until its next card
                 }
                 catch (Exception ex)
                 {

@@ -37,6 +37,9 @@ public sealed class CardFonts : IDisposable
     /// <summary>Each chain's typefaces, in order (made on first use, see the remarks).</summary>
     public IReadOnlyDictionary<string, SKTypeface[]> Chains => _typefaces.Value.Chains;
 
+    /// <summary>The coverage of each font of <paramref name="chain"/>, in its order (tests).</summary>
+    internal FontCoverage[] CoverageOf(string chain) => _lookups[chain];
+
     /// <summary>Every typeface, once each (made on first use).</summary>
     public IEnumerable<SKTypeface> All => _typefaces.Value.Files.Values;
 
@@ -93,32 +96,47 @@ public sealed class CardFonts : IDisposable
     }
 
     /// <summary>The runs of <paramref name="text"/> that one font draws: its index in the chain, and the run (the first font for a character none has).</summary>
+    /// <remarks>A run is a slice of the text from one grapheme to another: nothing is allocated per character (a substring
+    /// and a closure each were ~4% of a 1,000-briefing build's allocations).</remarks>
     public IEnumerable<(int Font, string Text)> Runs(string text, string chain)
     {
         var fonts = _lookups[chain];
-        var run = new StringBuilder();
+        var start = 0;
         var current = -1;
-        var elements = StringInfo.GetTextElementEnumerator(text);
-        while (elements.MoveNext())
+        for (var at = 0; at < text.Length;)
         {
-            var element = elements.GetTextElement();
-            var rune = Rune.GetRuneAt(element, 0);
+            var length = StringInfo.GetNextTextElementLength(text.AsSpan(at));
             // A space goes to the first font that has one (the CJK font's is wider than the Latin one's).
-            var font = Math.Max(0, Array.FindIndex(fonts, f => f.Has(rune.Value)));
-            if (font != current && run.Length > 0)
+            Rune.DecodeFromUtf16(text.AsSpan(at), out var rune, out _); // a lone surrogate reads as U+FFFD
+            var font = Math.Max(0, FirstHaving(fonts, rune.Value));
+            if (font != current && at > start)
             {
-                yield return (current, run.ToString());
-                run.Clear();
+                yield return (current, text[start..at]);
+                start = at;
             }
 
             current = font;
-            run.Append(element);
+            at += length;
         }
 
-        if (run.Length > 0)
+        if (text.Length > start)
         {
-            yield return (current, run.ToString());
+            yield return (current, text[start..]);
         }
+    }
+
+    /// <summary>The index of the first font of the chain that has <paramref name="codepoint"/>, or -1.</summary>
+    private static int FirstHaving(FontCoverage[] fonts, int codepoint)
+    {
+        for (var i = 0; i < fonts.Length; i++)
+        {
+            if (fonts[i].Has(codepoint))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     public void Dispose()

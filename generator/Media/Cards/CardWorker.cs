@@ -117,7 +117,7 @@ public static class CardWorker
     /// The staged card, created new (the build claimed its name and made its folder); returns its size and time as
     /// written (an <c>fstat</c> of the open file), which the build records instead of a <c>stat</c> of its own.
     /// </summary>
-    private static Caching.FileStamp Write(string path, byte[] bytes)
+    private static Caching.FileStamp Write(string path, ReadOnlySpan<byte> bytes)
     {
         using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         RandomAccess.Write(handle, bytes, 0);

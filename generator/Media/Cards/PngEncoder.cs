@@ -53,13 +53,40 @@ public static class PngEncoder
         return new ArraySegment<byte>(idat.GetBuffer(), 0, (int)idat.Length);
     }
 
-    /// <summary>An indexed image whose zlib stream is already made (a card: <see cref="CardPainter"/>).</summary>
+    /// <summary>An indexed image whose zlib stream is already made, as a new array.</summary>
     internal static byte[] Indexed(ReadOnlySpan<byte> zlib, int width, int height, ReadOnlySpan<uint> palette) => Write(zlib, width, height, colourType: 3, palette);
+
+    /// <summary>
+    /// An indexed image whose zlib stream is already made (a card: <see cref="CardPainter"/>), written into
+    /// <paramref name="into"/> (grown when too short; a painter keeps it from card to card instead of a new array each):
+    /// the PNG is its first bytes, as many as returned.
+    /// </summary>
+    internal static int Indexed(ref byte[] into, ReadOnlySpan<byte> zlib, int width, int height, ReadOnlySpan<uint> palette)
+    {
+        var size = Size(zlib, palette);
+        if (into.Length < size)
+        {
+            into = GC.AllocateUninitializedArray<byte>(Math.Max(size, into.Length * 2));
+        }
+
+        Write(into.AsSpan(0, size), zlib, width, height, colourType: 3, palette);
+        return size;
+    }
 
     private static byte[] Write(ReadOnlySpan<byte> idat, int width, int height, byte colourType, ReadOnlySpan<uint> palette)
     {
         // Every byte is written below: not cleared first.
-        var png = GC.AllocateUninitializedArray<byte>(Signature.Length + (12 + 13) + (palette.Length > 0 ? 12 + (palette.Length * 3) : 0) + (12 + idat.Length) + 12);
+        var png = GC.AllocateUninitializedArray<byte>(Size(idat, palette));
+        Write(png, idat, width, height, colourType, palette);
+        return png;
+    }
+
+    private static int Size(ReadOnlySpan<byte> idat, ReadOnlySpan<uint> palette) =>
+        Signature.Length + (12 + 13) + (palette.Length > 0 ? 12 + (palette.Length * 3) : 0) + (12 + idat.Length) + 12;
+
+    /// <summary>Writes the PNG into <paramref name="png"/>, exactly <see cref="Size"/> bytes long.</summary>
+    private static void Write(Span<byte> png, ReadOnlySpan<byte> idat, int width, int height, byte colourType, ReadOnlySpan<uint> palette)
+    {
         Signature.CopyTo(png);
         var at = Signature.Length;
         Span<byte> header = stackalloc byte[13];
@@ -83,7 +110,6 @@ public static class PngEncoder
 
         at = Chunk(png, at, "IDAT"u8, idat);
         Chunk(png, at, "IEND"u8, []);
-        return png;
     }
 
     /// <summary>PNG's "Up" filter: each byte minus the one above it, vectorized.</summary>

@@ -134,7 +134,7 @@ public sealed class SocialCards : IDisposable
     /// <summary>Draws each card in parallel and hands its PNG bytes to <paramref name="write"/> (called from many threads).</summary>
     public void Render(IReadOnlyList<(string Route, CardContent Content)> cards, Action<string, byte[]> write)
     {
-        using var drawing = Draw(cards, write, Environment.ProcessorCount);
+        using var drawing = Draw(cards, (route, bytes) => write(route, bytes.ToArray()), Environment.ProcessorCount);
         drawing.Finish();
     }
 
@@ -144,11 +144,12 @@ public sealed class SocialCards : IDisposable
     /// </summary>
     /// <remarks>Painters are pooled (each holds three card-sized buffers): a thread takes an idle one, and when the drawing
     /// ends they are let go.</remarks>
-    public CardDrawing Draw(IReadOnlyList<(string Route, CardContent Content)> cards, Action<string, byte[]> write, int threads) =>
+    /// <remarks>The bytes handed to <paramref name="write"/> are valid during the call only (the painter reuses its buffer).</remarks>
+    public CardDrawing Draw(IReadOnlyList<(string Route, CardContent Content)> cards, Action<string, ReadOnlySpan<byte>> write, int threads) =>
         Draw(cards, (_, route, bytes) => write(route, bytes), threads);
 
-    /// <summary>As <see cref="Draw(IReadOnlyList{ValueTuple{string, CardContent}}, Action{string, byte[]}, int)"/>, the card's index in <paramref name="cards"/> told to <paramref name="write"/> too.</summary>
-    internal CardDrawing Draw(IReadOnlyList<(string Route, CardContent Content)> cards, Action<int, string, byte[]> write, int threads) =>
+    /// <summary>As <see cref="Draw(IReadOnlyList{ValueTuple{string, CardContent}}, Action{string, ReadOnlySpan{byte}}, int)"/>, the card's index in <paramref name="cards"/> told to <paramref name="write"/> too.</summary>
+    internal CardDrawing Draw(IReadOnlyList<(string Route, CardContent Content)> cards, Action<int, string, ReadOnlySpan<byte>> write, int threads) =>
         new(cards, write, () => _idle.TryTake(out var painter) ? painter : Painter(), _idle.Add, DisposePainters, threads);
 
     /// <summary>A painter for one thread (tests and benchmarks).</summary>

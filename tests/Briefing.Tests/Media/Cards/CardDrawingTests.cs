@@ -44,7 +44,7 @@ public sealed class CardDrawingTests
 
         using (var drawing = cards.Draw(jobs, (route, bytes) =>
                {
-                   Assert.True(written.TryAdd(route, bytes), $"{route} drawn twice");
+                   Assert.True(written.TryAdd(route, bytes.ToArray()), $"{route} drawn twice");
                    if (Interlocked.Increment(ref writes) == 5)
                    {
                        reached.Set();
