@@ -24,6 +24,16 @@ public sealed class CardWorkerProcess : IDisposable
     private bool _ended;
     private bool _disposed;
 
+    /// <summary>When the worker last wrote a line (a <see cref="Stopwatch"/> timestamp); its start before the first.</summary>
+    private long _lastLine = Stopwatch.GetTimestamp();
+
+    /// <summary>
+    /// How long the build, waiting for the worker, lets it go without a line before it stops it and draws the rest of the
+    /// cards itself. A worker writes a line per card (milliseconds apart); one that says nothing for this long is stuck:
+    /// suspended before it starts (an inherited <c>DOTNET_DiagnosticPorts</c> in suspend mode did that), or hung.
+    /// </summary>
+    internal TimeSpan StallLimit { get; set; } = TimeSpan.FromSeconds(30);
+
     private CardWorkerProcess(Process process)
     {
         _process = process;
@@ -79,6 +89,8 @@ public sealed class CardWorkerProcess : IDisposable
         // to the build's. Without the cap the collector let the heap grow to three or four times what stays alive (a
         // peak of 141-170 MiB at 13,637 cards, against 89-102 MiB with it: docs/performance.md, eighteenth session).
         info.Environment["DOTNET_GCgen0size"] = "800000";
+        WithoutDiagnosticPorts(info.Environment);
+
         info.Environment["DOTNET_GCHeapHardLimit"] = HeapLimit(briefings).ToString("x", CultureInfo.InvariantCulture);
         try
         {
@@ -124,7 +136,34 @@ public sealed class CardWorkerProcess : IDisposable
     private Task<bool>? _sending;
 
     /// <summary>Waits until the cards are handed over (or the worker is found gone): the commands come after them.</summary>
-    private void Sent() => _sending?.GetAwaiter().GetResult();
+    private void Sent()
+    {
+        if (_sending is { } sending)
+        {
+            WaitOrStop(((IAsyncResult)sending).AsyncWaitHandle.WaitOne);
+            sending.GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>
+    /// Waits with <paramref name="wait"/> (true once done) while the worker keeps writing lines; a worker silent for
+    /// <see cref="StallLimit"/> since the wait began or its last line is killed, after which the wait ends soon (its pipes
+    /// close: a blocked hand-over fails, the process exits).
+    /// </summary>
+    private void WaitOrStop(Func<TimeSpan, bool> wait)
+    {
+        var began = Stopwatch.GetTimestamp();
+        var poll = StallLimit < TimeSpan.FromSeconds(1) ? StallLimit : TimeSpan.FromSeconds(1);
+        while (!wait(poll))
+        {
+            if (Stopwatch.GetElapsedTime(Math.Max(began, Interlocked.Read(ref _lastLine))) >= StallLimit)
+            {
+                Kill();
+                wait(Timeout.InfiniteTimeSpan);
+                return;
+            }
+        }
+    }
 
     /// <summary>Lets the worker draw on every core (the build's pages are written).</summary>
     public void Widen()
@@ -180,7 +219,7 @@ public sealed class CardWorkerProcess : IDisposable
             Sent();
             Try(() => _input.Write(CardWorker.FinishCommand));
             Close();
-            _process.WaitForExit();
+            WaitOrStop(_process.WaitForExit);
             _reader.Join();
         }
 
@@ -220,6 +259,19 @@ public sealed class CardWorkerProcess : IDisposable
         }
 
         _process.Dispose(); // and its streams; the writer over its input holds nothing of its own
+    }
+
+    /// <summary>
+    /// Removes what would suspend the worker before its first line: a diagnostic port in suspend mode, inherited from a
+    /// build run under a tool (<c>dotnet-trace collect -- briefing …</c>), waits for a connection no tool makes to the worker.
+    /// </summary>
+    internal static void WithoutDiagnosticPorts(IDictionary<string, string?> environment)
+    {
+        foreach (var prefix in new[] { "DOTNET_", "COMPlus_" })
+        {
+            environment.Remove(prefix + "DiagnosticPorts");
+            environment.Remove(prefix + "DefaultDiagnosticPortSuspend");
+        }
     }
 
     /// <summary>
@@ -266,6 +318,7 @@ public sealed class CardWorkerProcess : IDisposable
         {
             while (_process.StandardOutput.ReadLine() is { } line)
             {
+                Interlocked.Exchange(ref _lastLine, Stopwatch.GetTimestamp());
                 lock (_gate)
                 {
                     if (line.StartsWith("ok ", StringComparison.Ordinal) && Confirmation(line.AsSpan(3)) is var (card, stamp))

@@ -119,6 +119,78 @@ public sealed class CardWorkerTests
         Assert.Empty(Directory.GetFiles(site.Root, "*.png"));
     }
 
+    [Theory]
+    [InlineData("exec sleep 600", 5_000)]           // never reads its input: the hand-over blocks on the full pipe
+    [InlineData("cat > /dev/null; exec sleep 600", 3)] // reads everything, never answers, never exits
+    public void AWorkerThatSaysNothing_IsStoppedAfterTheStallLimit_AndTheBuildGoesOn(string body, int cards)
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        var script = Path.Combine(site.Root, "worker.sh");
+        File.WriteAllText(script, $"#!/bin/sh\n{body}\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        }
+
+        using var worker = CardWorkerProcess.Start(Path.Combine(site.Root, "themes", "briefing"), "themes/briefing", null, 10, script);
+        Assert.NotNull(worker);
+        worker.StallLimit = TimeSpan.FromSeconds(2);
+        var jobs = Enumerable.Range(0, cards)
+            .Select(i => ($"/cards/{i}.png", Path.Combine(site.Root, $"{i}.png"), new CardContent("Briefing", $"A title long enough to fill the pipe, number {i}", "1 May 2025", "Acme", "Site")))
+            .ToArray();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        worker.Send(jobs);
+        worker.Widen();
+        var confirmed = worker.Finish();
+
+        Assert.Empty(confirmed); // the build draws them all itself
+        Assert.False(worker.Completed);
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public void AWorkerThatIsSlowButWritesLines_IsNotStopped()
+    {
+        using var site = TestSite.CopyOf(RepoPaths.FixtureSite);
+        var script = Path.Combine(site.Root, "worker.sh");
+        File.WriteAllText(script, "#!/bin/sh\nfor i in 0 1 2 3 4 5 6 7; do echo \"ok $i\"; sleep 0.5; done\necho done\n"); // 4 s in all, a line every 0.5 s
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        }
+
+        using var worker = CardWorkerProcess.Start(Path.Combine(site.Root, "themes", "briefing"), "themes/briefing", null, 10, script);
+        Assert.NotNull(worker);
+        worker.StallLimit = TimeSpan.FromSeconds(2);
+        var jobs = Enumerable.Range(0, 8)
+            .Select(i => ($"/cards/{i}.png", Path.Combine(site.Root, $"{i}.png"), new CardContent("Briefing", $"Title {i}", "1 May 2025", "Acme", "Site")))
+            .ToArray();
+
+        worker.Send(jobs);
+        worker.Widen();
+        var confirmed = worker.Finish();
+
+        Assert.Equal(8, confirmed.Count);
+        Assert.True(worker.Completed);
+    }
+
+    [Fact]
+    public void TheWorkersEnvironment_HasNoDiagnosticPortThatWouldSuspendIt()
+    {
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["DOTNET_DiagnosticPorts"] = "/tmp/port,suspend",
+            ["COMPlus_DiagnosticPorts"] = "/tmp/port",
+            ["DOTNET_DefaultDiagnosticPortSuspend"] = "1",
+            ["PATH"] = "/usr/bin",
+        };
+
+        CardWorkerProcess.WithoutDiagnosticPorts(environment);
+
+        Assert.Equal(["PATH"], environment.Keys);
+    }
+
     [Fact]
     public void TheWorker_RefusesAnInputThatIsNotABuilds()
     {
