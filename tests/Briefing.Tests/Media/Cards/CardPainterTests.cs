@@ -8,7 +8,7 @@ namespace Briefing.Tests.Media.Cards;
 /// <summary>The painter itself, on the real theme's layout: indexed PNGs, the hero image slot, one painter per thread.</summary>
 public sealed class CardPainterTests
 {
-    private static SocialCards Cards()
+    internal static SocialCards Cards()
     {
         var diagnostics = new List<Diagnostic>();
         var cards = SocialCards.Load(RepoPaths.Theme, "themes/briefing", diagnostics);
@@ -16,7 +16,7 @@ public sealed class CardPainterTests
         return cards!;
     }
 
-    private static readonly CardContent Content = new("Briefing", "AWS loses generative-AI chief Vasi Philomin", "26 June 2025", "Amazon, 智源智能", "Talent Briefing");
+    internal static readonly CardContent Content = new("Briefing", "AWS loses generative-AI chief Vasi Philomin", "26 June 2025", "Amazon, 智源智能", "Talent Briefing");
 
     [Fact]
     public void ACardWithoutPhoto_IsAnIndexedPng_OfTheLayoutsSize_ShowingTheBackgroundAndText()

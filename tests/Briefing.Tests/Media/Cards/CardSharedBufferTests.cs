@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Briefing.Media.Cards;
-using Briefing.Model;
-using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Media.Cards;
 
@@ -12,15 +10,9 @@ namespace Briefing.Tests.Media.Cards;
 /// </summary>
 public sealed class CardSharedBufferTests
 {
-    private static SocialCards Cards()
-    {
-        var diagnostics = new List<Diagnostic>();
-        var cards = SocialCards.Load(RepoPaths.Theme, "themes/briefing", diagnostics);
-        Assert.Empty(diagnostics);
-        return cards!;
-    }
+    private static SocialCards Cards() => CardPainterTests.Cards();
 
-    private static readonly CardContent Content = new("Briefing", "AWS loses generative-AI chief Vasi Philomin", "26 June 2025", "Amazon, 智源智能", "Talent Briefing");
+    private static CardContent Content => CardPainterTests.Content;
 
     [Fact]
     public void ThePaintersSharedBuffer_HoldsEachCardsBytes_AsAFreshPainterMakesThem_ShortAfterLongAndLongAfterShort()
