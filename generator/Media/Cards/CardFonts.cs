@@ -66,7 +66,7 @@ public sealed class CardFonts : IDisposable
         foreach (var rune in text.EnumerateRunes())
         {
             if (Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark
-                || AnyHas(fonts, rune.Value))
+                || FirstHaving(fonts, rune.Value) >= 0)
             {
                 continue;
             }
@@ -79,20 +79,6 @@ public sealed class CardFonts : IDisposable
         }
 
         return missing ?? (IReadOnlyList<string>)[];
-    }
-
-    /// <summary>Whether a font of the chain has <paramref name="codepoint"/> (a loop, not a lambda: called for every character of every card title).</summary>
-    private static bool AnyHas(FontCoverage[] fonts, int codepoint)
-    {
-        foreach (var font in fonts)
-        {
-            if (font.Has(codepoint))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The runs of <paramref name="text"/> that one font draws: its index in the chain, and the run (the first font for a character none has).</summary>
@@ -125,7 +111,7 @@ public sealed class CardFonts : IDisposable
         }
     }
 
-    /// <summary>The index of the first font of the chain that has <paramref name="codepoint"/>, or -1.</summary>
+    /// <summary>The index of the first font of the chain that has <paramref name="codepoint"/>, or -1 (a loop, not a lambda: called for every character of every card title).</summary>
     private static int FirstHaving(FontCoverage[] fonts, int codepoint)
     {
         for (var i = 0; i < fonts.Length; i++)
